@@ -1,0 +1,8 @@
+//! The pure domain: the assessment model, the scoring rules and chart geometry.
+//! Nothing here knows about the browser.
+
+pub mod chart;
+pub mod model;
+pub mod scoring;
+
+pub use model::*;

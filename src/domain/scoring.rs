@@ -1,0 +1,341 @@
+//! The verdict: transparent rules over an [`Assessment`].
+//!
+//! Every rule is listed in [`RULES`] with its effect; the "how is this
+//! computed?" view renders that same list, so what users read is what runs.
+//! There are no weights: all eight dimensions count the same.
+//!
+//! * Each answer can only make the verdict worse ("caps" it); the verdict is
+//!   the worst cap of all findings, or Desirable when nothing caps it.
+//! * Weakest link: one dimension at the lowest step caps at Crosses the line,
+//!   whatever the average.
+//! * "Not known yet" and unanswered items never count as a score. They are
+//!   left out of the average and the weakest link, lower the confidence, and
+//!   turn into conditions ("find out ...") because nobody can call an idea
+//!   desirable on an open question.
+//! * Value versus values and the red flags can move the verdict on their own.
+
+use super::model::*;
+
+/// The three plain outcomes, best first. Order matters: `max` is the worst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    Desirable,
+    Conditional,
+    CrossesLine,
+}
+
+impl Verdict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Desirable => "desirable",
+            Verdict::Conditional => "conditional",
+            Verdict::CrossesLine => "crosses-line",
+        }
+    }
+}
+
+/// How much of the assessment rests on known answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// The rules, in the order the rule view shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// A dimension at step 1.
+    DimensionCrossesLine,
+    /// A dimension at step 2.
+    DimensionWeak,
+    /// Every dimension known and at least 3, but the average below 3.5.
+    AverageMediocre,
+    /// Customer value at step 1.
+    NoCustomerValue,
+    /// Customer value at step 2.
+    LowCustomerValue,
+    /// Organisation value at least two steps above customer value.
+    ValueImbalance,
+    /// Red flag "mainly value for the organisation" = yes with customer value 2 or less.
+    DisguisedSelfInterest,
+    /// Fit with the customer's values at step 1 (clash) or 2.
+    CustomerValuesClash,
+    CustomerValuesStrained,
+    /// Fit with the organisation's stated values at step 1 or 2.
+    OrgValuesClash,
+    OrgValuesStrained,
+    /// One red flag answered yes.
+    RedFlag,
+    /// Two or more red flags answered yes.
+    RedFlags,
+    /// A dimension or value question not known yet or unanswered, or a red flag unsure or unanswered.
+    OpenQuestion,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 14] = [
+        Rule::DimensionCrossesLine,
+        Rule::DimensionWeak,
+        Rule::AverageMediocre,
+        Rule::NoCustomerValue,
+        Rule::LowCustomerValue,
+        Rule::ValueImbalance,
+        Rule::DisguisedSelfInterest,
+        Rule::CustomerValuesClash,
+        Rule::CustomerValuesStrained,
+        Rule::OrgValuesClash,
+        Rule::OrgValuesStrained,
+        Rule::RedFlag,
+        Rule::RedFlags,
+        Rule::OpenQuestion,
+    ];
+
+    /// The verdict this rule caps at when it fires.
+    pub fn cap(self) -> Verdict {
+        match self {
+            Rule::DimensionCrossesLine
+            | Rule::NoCustomerValue
+            | Rule::DisguisedSelfInterest
+            | Rule::CustomerValuesClash
+            | Rule::OrgValuesClash
+            | Rule::RedFlags => Verdict::CrossesLine,
+            Rule::DimensionWeak
+            | Rule::AverageMediocre
+            | Rule::LowCustomerValue
+            | Rule::ValueImbalance
+            | Rule::CustomerValuesStrained
+            | Rule::OrgValuesStrained
+            | Rule::RedFlag
+            | Rule::OpenQuestion => Verdict::Conditional,
+        }
+    }
+}
+
+/// Below this average (over known dimensions) an idea without weak spots is
+/// still only conditionally desirable.
+pub const GOOD_AVERAGE: f32 = 3.5;
+/// Organisation value this many steps above customer value is an imbalance.
+pub const IMBALANCE_STEPS: u8 = 2;
+/// Share of known answers for high and for medium confidence, in percent.
+pub const HIGH_CONFIDENCE_PCT: usize = 90;
+pub const MEDIUM_CONFIDENCE_PCT: usize = 60;
+/// A dimension at this step or below gets improvement suggestions.
+pub const SUGGEST_AT_OR_BELOW: u8 = 3;
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    Dimension(DimensionId),
+    Value(ValueQuestion),
+    Flag(RedFlag),
+    /// The average of the dimensions.
+    Average,
+}
+
+/// One rule that fired, on one subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Finding {
+    pub rule: Rule,
+    pub subject: Subject,
+}
+
+impl Finding {
+    pub fn cap(&self) -> Verdict {
+        self.rule.cap()
+    }
+}
+
+/// An improvement suggestion: which item, and how urgent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Suggestion {
+    /// `CrossesLine` first: must fix; `Conditional`: should fix; `Desirable`: could improve.
+    pub urgency: Verdict,
+    pub subject: Subject,
+    /// True when the item is open (unknown): the suggestion is how to find out.
+    pub find_out: bool,
+}
+
+/// The result of scoring an assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// `None` when nothing at all has been scored yet.
+    pub verdict: Option<Verdict>,
+    /// Every rule that fired, worst cap first.
+    pub findings: Vec<Finding>,
+    /// Items at step 4 or 5 (dimensions and value questions) and red flags
+    /// answered no: what speaks for the idea.
+    pub strengths: Vec<Subject>,
+    /// Answers with a known value, and the number of items.
+    pub known: usize,
+    pub total: usize,
+    pub confidence: Confidence,
+    /// Average of the known dimensions, if any.
+    pub average: Option<f32>,
+    /// The lowest known dimension level and the dimensions at it.
+    pub weakest: Option<(Level, Vec<DimensionId>)>,
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Outcome {
+    /// The findings that decide the verdict (those whose cap equals it).
+    pub fn drivers(&self) -> impl Iterator<Item = &Finding> {
+        let v = self.verdict;
+        self.findings.iter().filter(move |f| Some(f.cap()) == v)
+    }
+
+    /// Findings that fired but do not decide the verdict.
+    pub fn others(&self) -> impl Iterator<Item = &Finding> {
+        let v = self.verdict;
+        self.findings.iter().filter(move |f| Some(f.cap()) != v)
+    }
+
+    pub fn known_pct(&self) -> usize {
+        if self.total == 0 {
+            0
+        } else {
+            self.known * 100 / self.total
+        }
+    }
+}
+
+/// Number of items that can be known: 8 dimensions, 4 value questions, 5 flags.
+pub const TOTAL_ITEMS: usize = DimensionId::ALL.len() + ValueQuestion::ALL.len() + RedFlag::ALL.len();
+
+/// Scores an assessment. Pure and cheap: safe to call on every keystroke.
+pub fn evaluate(a: &Assessment) -> Outcome {
+    let mut findings = Vec::new();
+    let mut strengths = Vec::new();
+    let mut suggestions = Vec::new();
+    let mut known = 0usize;
+    let mut any_answer = false;
+
+    // Dimensions: weakest link, weak spots, open questions.
+    let mut levels = Vec::with_capacity(8);
+    for d in DimensionId::ALL {
+        let entry = a.dimension(d);
+        any_answer |= entry.answer.is_some();
+        let subject = Subject::Dimension(d);
+        match entry.answer.and_then(Answer::level) {
+            Some(l) => {
+                known += 1;
+                levels.push((d, l));
+                match l.get() {
+                    1 => findings.push(Finding { rule: Rule::DimensionCrossesLine, subject }),
+                    2 => findings.push(Finding { rule: Rule::DimensionWeak, subject }),
+                    4 | 5 => strengths.push(subject),
+                    _ => {}
+                }
+                if l.get() <= SUGGEST_AT_OR_BELOW {
+                    let urgency = match l.get() {
+                        1 => Verdict::CrossesLine,
+                        2 => Verdict::Conditional,
+                        _ => Verdict::Desirable,
+                    };
+                    suggestions.push(Suggestion { urgency, subject, find_out: false });
+                }
+            }
+            None => open(&mut findings, &mut suggestions, subject),
+        }
+    }
+    let average = if levels.is_empty() {
+        None
+    } else {
+        Some(levels.iter().map(|(_, l)| f32::from(l.get())).sum::<f32>() / levels.len() as f32)
+    };
+    let weakest = levels.iter().map(|(_, l)| *l).min().map(|min| {
+        let dims = levels.iter().filter(|(_, l)| *l == min).map(|(d, _)| *d).collect();
+        (min, dims)
+    });
+    if let (Some(avg), Some((min, _))) = (average, &weakest) {
+        if min.get() >= 3 && avg < GOOD_AVERAGE {
+            findings.push(Finding { rule: Rule::AverageMediocre, subject: Subject::Average });
+        }
+    }
+
+    // Value versus values.
+    for q in ValueQuestion::ALL {
+        let entry = a.value(q);
+        any_answer |= entry.answer.is_some();
+        let subject = Subject::Value(q);
+        let Some(l) = entry.answer.and_then(Answer::level) else {
+            open(&mut findings, &mut suggestions, subject);
+            continue;
+        };
+        known += 1;
+        let n = l.get();
+        if n >= 4 && q != ValueQuestion::OrgValue {
+            strengths.push(subject);
+        }
+        let rule = match (q, n) {
+            (ValueQuestion::CustomerValue, 1) => Some(Rule::NoCustomerValue),
+            (ValueQuestion::CustomerValue, 2) => Some(Rule::LowCustomerValue),
+            (ValueQuestion::CustomerValuesFit, 1) => Some(Rule::CustomerValuesClash),
+            (ValueQuestion::CustomerValuesFit, 2) => Some(Rule::CustomerValuesStrained),
+            (ValueQuestion::OrgValuesFit, 1) => Some(Rule::OrgValuesClash),
+            (ValueQuestion::OrgValuesFit, 2) => Some(Rule::OrgValuesStrained),
+            _ => None,
+        };
+        if let Some(rule) = rule {
+            findings.push(Finding { rule, subject });
+            suggestions.push(Suggestion { urgency: rule.cap(), subject, find_out: false });
+        }
+    }
+    let customer = a.value_level(ValueQuestion::CustomerValue).map(Level::get);
+    let org = a.value_level(ValueQuestion::OrgValue).map(Level::get);
+    if let (Some(c), Some(o)) = (customer, org) {
+        if o >= c + IMBALANCE_STEPS {
+            let subject = Subject::Value(ValueQuestion::OrgValue);
+            findings.push(Finding { rule: Rule::ValueImbalance, subject });
+            suggestions.push(Suggestion { urgency: Verdict::Conditional, subject, find_out: false });
+        }
+    }
+
+    // Red flags.
+    let mut yes = Vec::new();
+    for f in RedFlag::ALL {
+        let entry = a.flag(f);
+        any_answer |= entry.answer.is_some();
+        let subject = Subject::Flag(f);
+        match entry.answer {
+            Some(FlagAnswer::Yes) => {
+                known += 1;
+                yes.push(f);
+            }
+            Some(FlagAnswer::No) => {
+                known += 1;
+                strengths.push(subject);
+            }
+            Some(FlagAnswer::Unsure) | None => open(&mut findings, &mut suggestions, subject),
+        }
+    }
+    if yes.contains(&RedFlag::MainlyOrgValue) && customer.is_some_and(|c| c <= 2) {
+        findings.push(Finding { rule: Rule::DisguisedSelfInterest, subject: Subject::Flag(RedFlag::MainlyOrgValue) });
+    }
+    let flag_rule = if yes.len() >= 2 { Rule::RedFlags } else { Rule::RedFlag };
+    for f in &yes {
+        let subject = Subject::Flag(*f);
+        findings.push(Finding { rule: flag_rule, subject });
+        suggestions.push(Suggestion { urgency: flag_rule.cap(), subject, find_out: false });
+    }
+
+    findings.sort_by(|x, y| y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject)));
+    suggestions.sort_by(|x, y| y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject)));
+    suggestions.dedup_by(|x, y| x.subject == y.subject && x.find_out == y.find_out);
+
+    let verdict = if any_answer { Some(findings.iter().map(Finding::cap).max().unwrap_or(Verdict::Desirable)) } else { None };
+    let pct = known * 100 / TOTAL_ITEMS;
+    let confidence = if pct >= HIGH_CONFIDENCE_PCT {
+        Confidence::High
+    } else if pct >= MEDIUM_CONFIDENCE_PCT {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+    Outcome { verdict, findings, strengths, known, total: TOTAL_ITEMS, confidence, average, weakest, suggestions }
+}
+
+fn open(findings: &mut Vec<Finding>, suggestions: &mut Vec<Suggestion>, subject: Subject) {
+    findings.push(Finding { rule: Rule::OpenQuestion, subject });
+    suggestions.push(Suggestion { urgency: Verdict::Conditional, subject, find_out: true });
+}

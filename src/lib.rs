@@ -1,0 +1,13 @@
+//! Wenselijk: is this proactive service welcome help, or does it cross the line?
+//!
+//! The pure core (`domain`, `i18n`, `codec`, `state`) builds for every target
+//! and is tested natively; `ui` exists only on wasm32, where the browser
+//! dependencies do.
+
+pub mod codec;
+pub mod domain;
+pub mod i18n;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

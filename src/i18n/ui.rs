@@ -1,7 +1,315 @@
-//! The interface's own texts.
+//! The interface's own texts. Placeholders in braces (`{n}`) are filled in
+//! by the views; the tests check both languages use the same ones.
 
+use super::Text;
+use crate::domain::scoring::{Confidence, Rule, Verdict};
+use crate::domain::FlagAnswer;
 use crate::texts;
 
 texts! {
     APP_NAME = "Wenselijk?", "Wenselijk?";
+    APP_TAGLINE = "Welkome hulp of over de schreef? Toets je idee voor proactieve dienstverlening.",
+        "Welcome help or crossing the line? Test your idea for proactive service.";
+    SKIP_TO_CONTENT = "Naar de inhoud", "Skip to content";
+    NAV_LABEL = "Hoofdmenu", "Main menu";
+    NAV_START = "Start", "Start";
+    NAV_ASSESS = "Beoordeling", "Assessment";
+    NAV_RULES = "Hoe berekend?", "How is this computed?";
+    NAV_ABOUT = "Over", "About";
+    LANG_SWITCH = "English", "Nederlands";
+    LANG_SWITCH_LABEL = "Switch to English", "Schakel naar Nederlands";
+    PRIVACY_LINE = "Alles blijft in deze browser. Er gaat niets naar een server.",
+        "Everything stays in this browser. Nothing is sent to a server.";
+
+    // Start view
+    START_TITLE = "Is dit idee welkome hulp?", "Is this idea welcome help?";
+    START_INTRO = "Je organisatie wil klanten of burgers helpen voordat ze erom vragen. Dat kan goede service zijn, of voelen als bemoeienis. Toets je idee op acht dimensies van dienstverlening en op waarde tegenover waarden. Je ziet direct het oordeel, de redenen en wat je kunt verbeteren.",
+        "Your organisation wants to help customers or citizens before they ask. That can be good service, or feel like meddling. Test your idea on eight dimensions of service and on value versus values. You see the verdict, the reasons and what to improve straight away.";
+    START_CONTINUE_TITLE = "Verder met je beoordeling", "Continue your assessment";
+    START_CONTINUE = "Verder met ‘{title}’", "Continue ‘{title}’";
+    START_UNTITLED = "Naamloos idee", "Untitled idea";
+    START_NEW = "Nieuwe beoordeling", "New assessment";
+    START_NEW_HINT = "Begin met een leeg formulier.", "Start with an empty form.";
+    START_NEW_REPLACES = "Je huidige beoordeling wordt vervangen. Je kunt dat daarna ongedaan maken.",
+        "This replaces your current assessment. You can undo that afterwards.";
+    START_EXAMPLES_TITLE = "Of begin met een voorbeeld", "Or start from an example";
+    START_EXAMPLES_INTRO = "Zeven ingevulde voorbeelden laten zien hoe de toets redeneert. Het zijn illustraties, geen oordelen over echte organisaties.",
+        "Seven filled-in examples show how the tool reasons. They are illustrations, not judgements of real organisations.";
+    START_OPEN_EXAMPLE = "Open voorbeeld: {title}", "Open example: {title}";
+
+    // Assess view
+    ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";
+    EXAMPLE_BANNER = "Voorbeeld ter illustratie. Pas het gerust aan: je werkt in je eigen kopie.",
+        "Example for illustration. Feel free to change it: you are working in your own copy.";
+    EXAMPLE_SOURCE = "Bron van de casus: {source}", "Source of the case: {source}";
+    SECTION_IDEA = "1. Het idee", "1. The idea";
+    SECTION_IDEA_INTRO = "Beschrijf kort wat je organisatie uit zichzelf gaat doen.",
+        "Describe briefly what your organisation will do on its own initiative.";
+    IDEA_TITLE = "Naam van het idee", "Name of the idea";
+    IDEA_TITLE_HINT = "Bijvoorbeeld: Bel nieuwe klanten op dag 3", "For example: Call new customers on day 3";
+    IDEA_ACTION = "Wat doet de organisatie proactief?", "What will the organisation do proactively?";
+    IDEA_AUDIENCE = "Voor wie?", "For whom?";
+    IDEA_CHANNEL = "Via welk kanaal?", "Through which channel?";
+    IDEA_MOMENT = "Op welk moment of bij welke aanleiding?", "At which moment, or on which trigger?";
+    IDEA_DATA = "Welke gegevens gebruikt het?", "Which data does it use?";
+    IDEA_MESSAGE = "Tekst die de klant krijgt (optioneel)", "Text the customer receives (optional)";
+    SECTION_DIMENSIONS = "2. Acht dimensies van dienstverlening", "2. Eight dimensions of service";
+    SECTION_DIMENSIONS_INTRO = "Kijk door de ogen van de klant. Kies per dimensie een stap. Weet je het nog niet? Kies dan ‘Nog niet bekend’.",
+        "Look through the customer's eyes. Pick a step for each dimension. Don't know yet? Choose ‘Not known yet’.";
+    SECTION_VALUES = "3. Waarde of waarden", "3. Value or values";
+    SECTION_VALUES_INTRO = "Wie heeft er baat bij, en past het bij wat klant en organisatie belangrijk vinden?",
+        "Who benefits, and does it fit what the customer and the organisation care about?";
+    SECTION_FLAGS = "4. Rode vlaggen", "4. Red flags";
+    SECTION_FLAGS_INTRO = "Eén ‘ja’ maakt het idee alleen wenselijk onder voorwaarden. Twee of meer gaan over de schreef.",
+        "One ‘yes’ makes the idea desirable only under conditions. Two or more cross the line.";
+    UNKNOWN = "Nog niet bekend", "Not known yet";
+    CLEAR_ANSWER = "Wis antwoord", "Clear answer";
+    CLEAR_ANSWER_LABEL = "Wis antwoord bij {name}", "Clear answer for {name}";
+    NOTE = "Toelichting", "Note";
+    NOTE_HINT = "Waarom deze keuze? Wat weet je wel en niet?", "Why this choice? What do you know, and what not?";
+    HELPERS = "Vragen om te bespreken", "Questions to discuss";
+    ANCHOR_LOW = "Stap 1:", "Step 1:";
+    ANCHOR_HIGH = "Stap 5:", "Step 5:";
+    ORG_VALUES = "Waarden waar de organisatie voor staat", "Values the organisation says it stands for";
+    ORG_VALUES_HINT = "Bijvoorbeeld: betrokken, eerlijk, duurzaam", "For example: caring, honest, sustainable";
+    FLAG_YES = "Ja", "Yes";
+    FLAG_NO = "Nee", "No";
+    FLAG_UNSURE = "Weet niet", "Unsure";
+
+    // Result
+    RESULT_TITLE = "Uitkomst", "Result";
+    RESULT_LIVE = "Werkt mee terwijl je invult.", "Updates while you fill in.";
+    VERDICT_NONE = "Nog geen oordeel", "No verdict yet";
+    VERDICT_NONE_HINT = "Beantwoord een vraag om de uitkomst te zien.", "Answer a question to see the result.";
+    VERDICT_DESIRABLE = "Wenselijk", "Desirable";
+    VERDICT_CONDITIONAL = "Wenselijk onder voorwaarden", "Desirable if conditions are met";
+    VERDICT_CROSSES = "Gaat over de schreef", "Crosses the line";
+    VERDICT_DESIRABLE_HINT = "Klanten zullen dit waarschijnlijk als welkome hulp zien.",
+        "Customers will probably see this as welcome help.";
+    VERDICT_CONDITIONAL_HINT = "Dit kan welkom zijn, als je de voorwaarden hieronder regelt.",
+        "This can be welcome, if you take care of the conditions below.";
+    VERDICT_CROSSES_HINT = "Zo voelt dit voor klanten eerder als bemoeienis dan als hulp.",
+        "As it stands, customers are more likely to feel meddled with than helped.";
+    WHY = "Waarom?", "Why?";
+    CONDITIONS = "Voorwaarden", "Conditions";
+    ALSO_NOTED = "Ook opgemerkt", "Also noted";
+    STRENGTHS = "Wat goed is", "What works";
+    NO_FINDINGS = "Geen zwakke plekken en geen open vragen.", "No weak spots and no open questions.";
+    CONFIDENCE = "Zekerheid: {level}", "Confidence: {level}";
+    CONFIDENCE_DETAIL = "{known} van {total} antwoorden zijn bekend.", "{known} of {total} answers are known.";
+    CONFIDENCE_LOW = "laag", "low";
+    CONFIDENCE_MEDIUM = "middel", "medium";
+    CONFIDENCE_HIGH = "hoog", "high";
+    AVERAGE = "Gemiddelde van de dimensies: {avg}", "Average of the dimensions: {avg}";
+    WEAKEST = "Zwakste schakel: {dims} ({level})", "Weakest link: {dims} ({level})";
+    RADAR_TITLE = "De acht dimensies", "The eight dimensions";
+    RADAR_DESC = "Netdiagram met per dimensie de gekozen stap, van 1 in het midden tot 5 aan de rand. Onbekende dimensies staan in het midden met een open rondje.",
+        "Radar chart with the chosen step for each dimension, from 1 in the centre to 5 at the edge. Unknown dimensions sit in the centre with an open circle.";
+    SHOW_TABLE = "Toon als tabel", "Show as table";
+    COL_DIMENSION = "Dimensie", "Dimension";
+    COL_QUESTION = "Vraag", "Question";
+    COL_STEP = "Stap", "Step";
+    COL_ANSWER = "Antwoord", "Answer";
+    NOT_ANSWERED = "Nog niet beantwoord", "Not answered yet";
+    VALUE_MAP_TITLE = "Waarde of waarden", "Value or values";
+    VALUE_MAP_DESC = "Grafiek met waarde voor de klant op de horizontale as en waarde voor de organisatie op de verticale as. Daaronder twee balken: past het bij de waarden van de klant en van de organisatie?",
+        "Chart with value for the customer on the horizontal axis and value for the organisation on the vertical axis. Below it two bars: does it fit the customer's values and the organisation's values?";
+    AXIS_CUSTOMER = "Waarde voor klant", "Value for customer";
+    AXIS_ORG = "Waarde voor organisatie", "Value for organisation";
+    QUADRANT_MUTUAL = "Beide hebben er baat bij", "Both benefit";
+    QUADRANT_ORG = "Vooral de organisatie", "Mainly the organisation";
+    QUADRANT_CUSTOMER = "Vooral de klant", "Mainly the customer";
+    QUADRANT_LITTLE = "Weinig waarde", "Little value";
+    QUADRANT_UNKNOWN = "Vul beide waardevragen in om de positie te zien.", "Answer both value questions to see the position.";
+    FIT_CUSTOMER = "Past bij waarden klant", "Fits customer's values";
+    FIT_ORG = "Past bij waarden organisatie", "Fits organisation's values";
+    FLAGS_RAISED = "Rode vlaggen", "Red flags";
+    FLAGS_NONE = "Geen rode vlag met ‘ja’.", "No red flag answered ‘yes’.";
+    SUGGESTIONS = "Zo maak je het beter", "How to improve it";
+    SUGGESTIONS_NONE = "Geen verbeterpunten: elke dimensie scoort goed en alles is bekend.",
+        "Nothing to improve: every dimension scores well and everything is known.";
+    URGENCY_MUST = "Moet beter", "Must fix";
+    URGENCY_SHOULD = "Voorwaarde", "Condition";
+    URGENCY_COULD = "Kan beter", "Could be better";
+    FIND_OUT = "Zoek uit", "Find out";
+    JUMP_TO_RESULT = "Naar de uitkomst", "Go to the result";
+    JUMP_TO_ITEM = "Ga naar {name}", "Go to {name}";
+
+    // Findings: how each rule reads for one subject.
+    FINDING_DIM_CROSSES = "{name} gaat over de schreef (stap 1).", "{name} crosses the line (step 1).";
+    FINDING_DIM_WEAK = "{name} is zwak (stap 2).", "{name} is weak (step 2).";
+    FINDING_AVERAGE = "Nergens zwak, maar gemiddeld maar {avg}: nog niet overtuigend goed.",
+        "No weak spots, but the average is only {avg}: not yet convincingly good.";
+    FINDING_NO_CUSTOMER_VALUE = "Geen waarde voor de klant: dan is het geen dienstverlening.",
+        "No value for the customer: then it is not service.";
+    FINDING_LOW_CUSTOMER_VALUE = "Weinig waarde voor de klant.", "Little value for the customer.";
+    FINDING_IMBALANCE = "De organisatie heeft er veel meer aan dan de klant.", "The organisation gains much more than the customer.";
+    FINDING_DISGUISED = "Vooral waarde voor de organisatie, terwijl de klant er weinig aan heeft.",
+        "Mainly value for the organisation, while the customer gains little.";
+    FINDING_CUSTOMER_CLASH = "Botst met de waarden van de klant.", "Clashes with the customer's values.";
+    FINDING_CUSTOMER_STRAINED = "Schuurt met de waarden van de klant.", "Strains against the customer's values.";
+    FINDING_ORG_CLASH = "Botst met de waarden die de organisatie uitdraagt.", "Clashes with the values the organisation stands for.";
+    FINDING_ORG_STRAINED = "Schuurt met de waarden die de organisatie uitdraagt.", "Strains against the values the organisation stands for.";
+    FINDING_FLAG = "Rode vlag: {name}.", "Red flag: {name}.";
+    FINDING_OPEN = "Nog open: {name}.", "Still open: {name}.";
+    AVERAGE_SUBJECT = "Gemiddelde", "Average";
+
+    // Rules view
+    RULES_TITLE = "Hoe komt het oordeel tot stand?", "How is the verdict computed?";
+    RULES_INTRO = "Er zijn geen verborgen gewichten. Alle acht dimensies tellen even zwaar. Elke regel hieronder kan het oordeel alleen slechter maken. Het oordeel is de zwaarste uitkomst van alle regels die gelden. Geldt er geen enkele regel, dan is het idee wenselijk.",
+        "There are no hidden weights. All eight dimensions count the same. Each rule below can only make the verdict worse. The verdict is the most severe outcome of all rules that apply. If no rule applies, the idea is desirable.";
+    RULES_PRINCIPLES = "Uitgangspunten", "Principles";
+    RULES_WEAKEST = "Zwakste schakel: één dimensie op stap 1 laat het idee over de schreef gaan, hoe goed de rest ook is.",
+        "Weakest link: one dimension at step 1 makes the idea cross the line, however good the rest is.";
+    RULES_UNKNOWN = "‘Nog niet bekend’ telt nooit stilletjes mee als score. Het blijft buiten het gemiddelde en de zwakste schakel. Het wordt een voorwaarde: zoek het uit. En het verlaagt de zekerheid.",
+        "‘Not known yet’ never silently counts as a score. It stays out of the average and the weakest link. It becomes a condition: find out. And it lowers the confidence.";
+    RULES_VALUES = "Waarde of waarden en de rode vlaggen kunnen het oordeel ook op eigen kracht veranderen.",
+        "Value versus values and the red flags can also change the verdict on their own.";
+    RULES_CONFIDENCE = "Zekerheid: het deel van de {total} antwoorden dat bekend is. Hoog vanaf {high}%, middel vanaf {medium}%, anders laag.",
+        "Confidence: the share of the {total} answers that are known. High from {high}%, medium from {medium}%, otherwise low.";
+    RULES_SUGGEST = "Verbeterpunten: bij elke dimensie op stap {step} of lager, elk zwak antwoord op waarde of waarden, elke rode vlag en elke open vraag.",
+        "Suggestions: for every dimension at step {step} or lower, every weak value answer, every red flag and every open question.";
+    RULES_TABLE_CAPTION = "Alle regels", "All rules";
+    COL_RULE = "Regel", "Rule";
+    COL_WHEN = "Wanneer", "When";
+    COL_EFFECT = "Gevolg", "Effect";
+    RULES_AT_MOST = "Hooguit: {verdict}", "At best: {verdict}";
+
+    // About view
+    ABOUT_TITLE = "Over Wenselijk?", "About Wenselijk?";
+    ABOUT_INTRO = "Wenselijk? helpt productteams, ronde tafels en ethici om een idee voor proactieve dienstverlening te toetsen voordat het gebouwd wordt. Het combineert twee denkkaders.",
+        "Wenselijk? helps product teams, round tables and ethics officers test an idea for proactive service before it is built. It combines two frameworks.";
+    ABOUT_DIMENSIONS_TITLE = "Acht dimensies van dienstverlening", "Eight dimensions of service";
+    ABOUT_DIMENSIONS = "De acht dimensies komen uit onderzoek van de Hogeschool Utrecht naar publieke dienstverlening in de digitale transitie (onder anderen Jeroen van Grondelle, Dies Weijschedé en Marlies van Steenbergen). Elke dimensie heeft een vraag in de stem van de klant of burger. Vervolgonderzoek naar proactieve hulp van de overheid liet zien: privacy, vertrouwen en eigen regie bepalen of mensen hulp welkom vinden.",
+        "The eight dimensions come from research by Hogeschool Utrecht (HU University of Applied Sciences Utrecht) on public service in the digital transition (among others Jeroen van Grondelle, Dies Weijschedé and Marlies van Steenbergen). Each dimension has a question in the voice of the customer or citizen. Follow-up research on proactive government help showed: privacy, trust and keeping control decide whether people welcome help.";
+    ABOUT_VALUES_TITLE = "Waarde of waarden", "Value or values";
+    ABOUT_VALUES = "De lens ‘waarde of waarden’ is gepresenteerd door Joris Krijger, ethicus op het gebied van AI bij een Nederlandse bank. Vier vragen: wat is de waarde voor de klant, wat is de waarde voor de organisatie, past het bij de waarden van de klant, en past het bij de waarden die de organisatie uitdraagt?",
+        "The ‘value or values’ lens was presented by Joris Krijger, ethics and AI officer at a Dutch bank. Four questions: what is the value for the customer, what is the value for the organisation, does it fit the customer's values, and does it fit the values the organisation says it stands for?";
+    ABOUT_ORIGIN_TITLE = "Herkomst", "Origin";
+    ABOUT_ORIGIN = "Beide kaders kwamen samen tijdens een ronde tafel van het Platform voor Klantcontact Organisaties (PvKO) over de vraag: proactief datagedreven werken, betere service of ongevraagd dwingend? De voorbeelden in deze app zijn op die discussie en verwante blogs gebaseerd. De scoreregels zijn een keuze van Wenselijk? zelf, niet van de onderzoekers.",
+        "Both frameworks came together at a round table of a Dutch platform for customer-contact organisations (PvKO) on the question: proactive data-driven work, better service or unasked-for pushiness? The examples in this app are based on that discussion and related blog posts. The scoring rules are Wenselijk?'s own choice, not the researchers'.";
+    ABOUT_PRIVACY_TITLE = "Privacy", "Privacy";
+    ABOUT_PRIVACY = "Wenselijk? draait helemaal in je browser. Er is geen account en geen server. Je antwoorden worden alleen in de opslag van deze browser bewaard. Er zijn geen cookies en geen statistieken.",
+        "Wenselijk? runs entirely in your browser. There is no account and no server. Your answers are only kept in this browser's storage. There are no cookies and no analytics.";
+
+    // Notices
+    NOTICE_STORAGE_UNAVAILABLE = "Deze browser laat de app niets bewaren. Je kunt werken, maar na sluiten is je werk weg.",
+        "This browser does not let the app keep anything. You can work, but your work is gone after closing.";
+    NOTICE_STORAGE_UNREADABLE = "Je opgeslagen gegevens waren onleesbaar ({detail}). We zijn leeg begonnen.",
+        "Your saved data could not be read ({detail}). We started empty.";
+    NOTICE_BACKUP_KEPT = "De oude inhoud is bewaard onder de sleutel ‘{key}’ in de opslag van de browser.",
+        "The old content was kept under the key ‘{key}’ in the browser's storage.";
+    NOTICE_SAVE_FAILED = "Opslaan lukte niet (de opslag is vol of geblokkeerd). Je werk staat nog op het scherm.",
+        "Saving failed (storage is full or blocked). Your work is still on screen.";
+    NOTICE_REPLACED = "Je vorige beoordeling is vervangen.", "Your previous assessment was replaced.";
+    UNDO = "Ongedaan maken", "Undo";
+    DISMISS = "Sluiten", "Close";
+    DECODE_TOO_LARGE = "te groot: {bytes} bytes, maximaal {limit}", "too large: {bytes} bytes, at most {limit}";
+    DECODE_MALFORMED = "geen geldige inhoud: {detail}", "not valid content: {detail}";
+    DECODE_NOT_OURS = "geen gegevens van Wenselijk?", "not Wenselijk? data";
+    DECODE_FUTURE = "gemaakt met een nieuwere versie (formaat {version})", "made with a newer version (format {version})";
+    FOOTER = "Wenselijk? · acht dimensies (Hogeschool Utrecht) · waarde of waarden", "Wenselijk? · eight dimensions (HU Utrecht) · value or values";
+}
+
+pub fn verdict_name(v: Option<Verdict>) -> Text {
+    match v {
+        None => VERDICT_NONE,
+        Some(Verdict::Desirable) => VERDICT_DESIRABLE,
+        Some(Verdict::Conditional) => VERDICT_CONDITIONAL,
+        Some(Verdict::CrossesLine) => VERDICT_CROSSES,
+    }
+}
+
+pub fn verdict_hint(v: Option<Verdict>) -> Text {
+    match v {
+        None => VERDICT_NONE_HINT,
+        Some(Verdict::Desirable) => VERDICT_DESIRABLE_HINT,
+        Some(Verdict::Conditional) => VERDICT_CONDITIONAL_HINT,
+        Some(Verdict::CrossesLine) => VERDICT_CROSSES_HINT,
+    }
+}
+
+pub fn confidence_name(c: Confidence) -> Text {
+    match c {
+        Confidence::Low => CONFIDENCE_LOW,
+        Confidence::Medium => CONFIDENCE_MEDIUM,
+        Confidence::High => CONFIDENCE_HIGH,
+    }
+}
+
+pub fn flag_answer(a: FlagAnswer) -> Text {
+    match a {
+        FlagAnswer::Yes => FLAG_YES,
+        FlagAnswer::No => FLAG_NO,
+        FlagAnswer::Unsure => FLAG_UNSURE,
+    }
+}
+
+/// A rule's name and when it applies, for the rules view.
+pub fn rule_text(r: Rule) -> (Text, Text) {
+    let t = |nl, en| Text { nl, en };
+    match r {
+        Rule::DimensionCrossesLine => (
+            t("Zwakste schakel", "Weakest link"),
+            t("Een dimensie staat op stap 1 (over de schreef).", "A dimension is at step 1 (crosses the line)."),
+        ),
+        Rule::DimensionWeak => (t("Zwakke dimensie", "Weak dimension"), t("Een dimensie staat op stap 2.", "A dimension is at step 2.")),
+        Rule::AverageMediocre => (
+            t("Middelmatig", "Mediocre"),
+            t(
+                "Alle bekende dimensies staan op 3 of hoger, maar het gemiddelde is lager dan 3,5.",
+                "All known dimensions are at 3 or higher, but the average is below 3.5.",
+            ),
+        ),
+        Rule::NoCustomerValue => (
+            t("Geen klantwaarde", "No customer value"),
+            t("De waarde voor de klant staat op stap 1.", "Value for the customer is at step 1."),
+        ),
+        Rule::LowCustomerValue => (
+            t("Weinig klantwaarde", "Little customer value"),
+            t("De waarde voor de klant staat op stap 2.", "Value for the customer is at step 2."),
+        ),
+        Rule::ValueImbalance => (
+            t("Scheve verhouding", "Imbalance"),
+            t(
+                "De waarde voor de organisatie staat 2 of meer stappen hoger dan die voor de klant.",
+                "Value for the organisation is 2 or more steps above value for the customer.",
+            ),
+        ),
+        Rule::DisguisedSelfInterest => (
+            t("Eigenbelang als zorg", "Self-interest as care"),
+            t(
+                "Rode vlag ‘vooral waarde voor de organisatie’ is ja, en de waarde voor de klant staat op 2 of lager.",
+                "Red flag ‘mainly value for the organisation’ is yes, and value for the customer is at 2 or lower.",
+            ),
+        ),
+        Rule::CustomerValuesClash => (
+            t("Botst met waarden klant", "Clashes with customer's values"),
+            t("Past bij de waarden van de klant: stap 1.", "Fits the customer's values: step 1."),
+        ),
+        Rule::CustomerValuesStrained => (
+            t("Schuurt met waarden klant", "Strains customer's values"),
+            t("Past bij de waarden van de klant: stap 2.", "Fits the customer's values: step 2."),
+        ),
+        Rule::OrgValuesClash => (
+            t("Botst met eigen waarden", "Clashes with own values"),
+            t("Past bij de waarden van de organisatie: stap 1.", "Fits the organisation's values: step 1."),
+        ),
+        Rule::OrgValuesStrained => (
+            t("Schuurt met eigen waarden", "Strains own values"),
+            t("Past bij de waarden van de organisatie: stap 2.", "Fits the organisation's values: step 2."),
+        ),
+        Rule::RedFlag => (t("Eén rode vlag", "One red flag"), t("Precies één rode vlag is ja.", "Exactly one red flag is yes.")),
+        Rule::RedFlags => (
+            t("Meerdere rode vlaggen", "Several red flags"),
+            t("Twee of meer rode vlaggen zijn ja.", "Two or more red flags are yes."),
+        ),
+        Rule::OpenQuestion => (
+            t("Open vraag", "Open question"),
+            t(
+                "Een dimensie of waardevraag is nog niet bekend of niet beantwoord, of een rode vlag is ‘weet niet’ of niet beantwoord.",
+                "A dimension or value question is not known yet or unanswered, or a red flag is ‘unsure’ or unanswered.",
+            ),
+        ),
+    }
 }

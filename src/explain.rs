@@ -1,0 +1,107 @@
+//! Turns a scoring [`Outcome`] into sentences in one language: the reasons
+//! for the verdict and the improvement suggestions. Pure, so the live view
+//! and (later) reports say exactly the same.
+
+use crate::domain::scoring::{Finding, Outcome, Rule, Subject, Suggestion, Verdict};
+use crate::domain::Level;
+use crate::i18n::framework::{self, DIMENSION_SCALE};
+use crate::i18n::{ui as t, Lang, Text};
+
+/// The name of what a finding or suggestion is about.
+pub fn subject_name(s: Subject) -> Text {
+    match s {
+        Subject::Dimension(d) => framework::dimension(d).name,
+        Subject::Value(q) => framework::value(q).name,
+        Subject::Flag(f) => framework::flag(f).name,
+        Subject::Average => t::AVERAGE_SUBJECT,
+    }
+}
+
+/// The HTML id of the form item a subject refers to, for "go to" links.
+pub fn subject_anchor(s: Subject) -> String {
+    match s {
+        Subject::Dimension(d) => format!("dim-{}", d.key()),
+        Subject::Value(q) => format!("val-{}", q.key()),
+        Subject::Flag(f) => format!("flag-{}", f.key()),
+        Subject::Average => "sec-dims".into(),
+    }
+}
+
+/// A number with one decimal, in the language's notation (3,5 / 3.5).
+pub fn decimal(x: f32, lang: Lang) -> String {
+    let s = format!("{x:.1}");
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// One finding as a sentence.
+pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
+    let name = subject_name(f.subject).get(lang);
+    let with_name = |tx: Text| tx.fill(lang, &[("name", name)]);
+    match f.rule {
+        Rule::DimensionCrossesLine => with_name(t::FINDING_DIM_CROSSES),
+        Rule::DimensionWeak => with_name(t::FINDING_DIM_WEAK),
+        Rule::AverageMediocre => {
+            let avg = outcome.average.map(|a| decimal(a, lang)).unwrap_or_default();
+            t::FINDING_AVERAGE.fill(lang, &[("avg", &avg)])
+        }
+        Rule::NoCustomerValue => t::FINDING_NO_CUSTOMER_VALUE.get(lang).into(),
+        Rule::LowCustomerValue => t::FINDING_LOW_CUSTOMER_VALUE.get(lang).into(),
+        Rule::ValueImbalance => t::FINDING_IMBALANCE.get(lang).into(),
+        Rule::DisguisedSelfInterest => t::FINDING_DISGUISED.get(lang).into(),
+        Rule::CustomerValuesClash => t::FINDING_CUSTOMER_CLASH.get(lang).into(),
+        Rule::CustomerValuesStrained => t::FINDING_CUSTOMER_STRAINED.get(lang).into(),
+        Rule::OrgValuesClash => t::FINDING_ORG_CLASH.get(lang).into(),
+        Rule::OrgValuesStrained => t::FINDING_ORG_STRAINED.get(lang).into(),
+        Rule::RedFlag | Rule::RedFlags => with_name(t::FINDING_FLAG),
+        Rule::OpenQuestion => with_name(t::FINDING_OPEN),
+    }
+}
+
+/// The word for a dimension level ("3 Fair").
+pub fn level_word(l: Level, lang: Lang) -> String {
+    format!("{} {}", l.get(), DIMENSION_SCALE[usize::from(l.get() - 1)].get(lang))
+}
+
+/// "Weakest link: Autonomy, Time (2 Weak)", when any dimension is known.
+pub fn weakest(outcome: &Outcome, lang: Lang) -> Option<String> {
+    let (level, dims) = outcome.weakest.as_ref()?;
+    let names: Vec<&str> = dims.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
+    Some(t::WEAKEST.fill(lang, &[("dims", &names.join(", ")), ("level", &level_word(*level, lang))]))
+}
+
+/// How urgent a suggestion is, as a label.
+pub fn urgency(s: &Suggestion) -> Text {
+    match (s.find_out, s.urgency) {
+        (true, _) => t::FIND_OUT,
+        (false, Verdict::CrossesLine) => t::URGENCY_MUST,
+        (false, Verdict::Conditional) => t::URGENCY_SHOULD,
+        (false, Verdict::Desirable) => t::URGENCY_COULD,
+    }
+}
+
+/// The concrete advice lines for a suggestion.
+pub fn advice(s: &Suggestion) -> Vec<Text> {
+    let (advice, find_out): (&[Text], Text) = match s.subject {
+        Subject::Dimension(d) => {
+            let x = framework::dimension(d);
+            (x.advice, x.find_out)
+        }
+        Subject::Value(q) => {
+            let x = framework::value(q);
+            (x.advice, x.find_out)
+        }
+        Subject::Flag(f) => {
+            let x = framework::flag(f);
+            (x.advice, x.find_out)
+        }
+        Subject::Average => (&[], t::FINDING_OPEN),
+    };
+    if s.find_out {
+        vec![find_out]
+    } else {
+        advice.to_vec()
+    }
+}

@@ -1,0 +1,15 @@
+//! The browser UI: thin views over the pure core. Only compiled for wasm32.
+
+mod app;
+mod assess;
+pub mod effects;
+mod pages;
+mod result;
+mod widgets;
+
+pub use app::App;
+
+/// Mounts the app on the document body.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,262 @@
+//! The live result: verdict, why, confidence, the two charts with their
+//! tables, and the improvement suggestions.
+
+use crate::domain::chart::{self, Point, Quadrant};
+use crate::domain::scoring::{Outcome, Verdict};
+use crate::domain::*;
+use crate::explain;
+use crate::i18n::framework;
+use crate::i18n::{ui as t, Lang};
+use yew::prelude::*;
+
+pub fn panel(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
+    html! {
+        <aside id="result" class="result" aria-labelledby="result-title">
+            <h2 id="result-title">{ t::RESULT_TITLE.get(lang) }<span class="live">{ t::RESULT_LIVE.get(lang) }</span></h2>
+            { verdict(o, lang) }
+            { radar(a, lang) }
+            { value_map(a, lang) }
+            { suggestions(o, lang) }
+        </aside>
+    }
+}
+
+fn verdict(o: &Outcome, lang: Lang) -> Html {
+    let key = o.verdict.map(Verdict::key).unwrap_or("none");
+    let conf_key = match o.confidence {
+        scoring::Confidence::Low => "low",
+        scoring::Confidence::Medium => "medium",
+        scoring::Confidence::High => "high",
+    };
+    let why = if o.verdict.is_some() {
+        let drivers: Vec<String> = o.drivers().map(|f| explain::finding(f, o, lang)).collect();
+        let others: Vec<String> = o.others().map(|f| explain::finding(f, o, lang)).collect();
+        let heading = match o.verdict {
+            Some(Verdict::Conditional) => t::CONDITIONS,
+            _ => t::WHY,
+        };
+        html! {
+            <div class="why">
+                <h3>{ heading.get(lang) }</h3>
+                if drivers.is_empty() {
+                    <p>{ t::NO_FINDINGS.get(lang) }</p>
+                } else {
+                    <ul class="drivers">{ for drivers.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                }
+                if !others.is_empty() {
+                    <h3>{ t::ALSO_NOTED.get(lang) }</h3>
+                    <ul class="others">{ for others.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                }
+                if !o.strengths.is_empty() {
+                    <h3>{ t::STRENGTHS.get(lang) }</h3>
+                    <p class="strengths">{ o.strengths.iter().map(|s| explain::subject_name(*s).get(lang)).collect::<Vec<_>>().join(", ") }</p>
+                }
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    let stats = html! {
+        <ul class="stats">
+            if let Some(avg) = o.average {
+                <li>{ t::AVERAGE.fill(lang, &[("avg", &explain::decimal(avg, lang))]) }</li>
+            }
+            if let Some(w) = explain::weakest(o, lang) {
+                <li>{ w }</li>
+            }
+        </ul>
+    };
+    html! {
+        <div class="verdict-block">
+            <div id="verdict" class={classes!("verdict", key)} data-verdict={key} aria-live="polite">
+                <span class="verdict-icon" aria-hidden="true">{ match o.verdict { Some(Verdict::Desirable) => "✓", Some(Verdict::Conditional) => "!", Some(Verdict::CrossesLine) => "✕", None => "…" } }</span>
+                <span class="verdict-text">
+                    <strong>{ t::verdict_name(o.verdict).get(lang) }</strong>
+                    <span>{ t::verdict_hint(o.verdict).get(lang) }</span>
+                </span>
+            </div>
+            <p id="confidence" data-confidence={conf_key} class={classes!("confidence", conf_key)}>
+                <strong>{ t::CONFIDENCE.fill(lang, &[("level", t::confidence_name(o.confidence).get(lang))]) }</strong>
+                { " " }
+                { t::CONFIDENCE_DETAIL.fill(lang, &[("known", &o.known.to_string()), ("total", &o.total.to_string())]) }
+                <meter min="0" max={o.total.to_string()} value={o.known.to_string()} aria-hidden="true"></meter>
+            </p>
+            { stats }
+            { why }
+        </div>
+    }
+}
+
+fn points(ps: &[Point]) -> String {
+    ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
+}
+
+fn radar(a: &Assessment, lang: Lang) -> Html {
+    const SIZE: f32 = 320.0;
+    let r = chart::radar(a, SIZE, 62.0);
+    let labels = DimensionId::ALL.iter().zip(&r.labels).map(|(d, p)| {
+        let anchor = if (p.x - r.center.x).abs() < 4.0 {
+            "middle"
+        } else if p.x < r.center.x {
+            "end"
+        } else {
+            "start"
+        };
+        html! {
+            <text x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y + 4.0)} text-anchor={anchor} class="radar-label">
+                { framework::dimension(*d).name.get(lang) }
+            </text>
+        }
+    });
+    let markers = r.points.iter().map(|p| match p {
+        Some(p) => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" class="radar-point" /> },
+        None => html! { <circle cx={format!("{:.1}", r.center.x)} cy={format!("{:.1}", r.center.y)} r="6" class="radar-unknown" /> },
+    });
+    let rows = DimensionId::ALL.iter().map(|d| {
+        let e = a.dimension(*d);
+        let answer = match e.answer {
+            None => t::NOT_ANSWERED.get(lang).to_string(),
+            Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
+            Some(Answer::Level(l)) => explain::level_word(l, lang),
+        };
+        html! { <tr><th scope="row">{ framework::dimension(*d).name.get(lang) }</th><td>{ answer }</td></tr> }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption><h3>{ t::RADAR_TITLE.get(lang) }</h3></figcaption>
+            <svg id="radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby="radar-title radar-desc">
+                <title id="radar-title">{ t::RADAR_TITLE.get(lang) }</title>
+                <desc id="radar-desc">{ t::RADAR_DESC.get(lang) }</desc>
+                { for r.rings.iter().enumerate().map(|(i, ring)| html! {
+                    <polygon points={points(ring)} class={classes!("radar-ring", (i == 0).then_some("ring-line"))} />
+                }) }
+                { for r.axes.iter().map(|p| html! {
+                    <line x1={format!("{:.1}", r.center.x)} y1={format!("{:.1}", r.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                }) }
+                <polygon points={points(&r.shape)} class="radar-shape" />
+                { for markers }
+                { for labels }
+            </svg>
+            <details class="table-alt">
+                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+                <table id="radar-table">
+                    <caption>{ t::RADAR_TITLE.get(lang) }</caption>
+                    <thead><tr><th scope="col">{ t::COL_DIMENSION.get(lang) }</th><th scope="col">{ t::COL_STEP.get(lang) }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+fn value_answer(a: &Assessment, q: ValueQuestion, lang: Lang) -> String {
+    match a.value(q).answer {
+        None => t::NOT_ANSWERED.get(lang).to_string(),
+        Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
+        Some(Answer::Level(l)) => format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang)),
+    }
+}
+
+fn value_map(a: &Assessment, lang: Lang) -> Html {
+    let origin = Point { x: 40.0, y: 10.0 };
+    let side = 200.0;
+    let m = chart::value_map(a, origin, side);
+    let half = side / 2.0;
+    let quadrant_label = |x: f32, y: f32, text: &'static str| {
+        html! { <text x={format!("{:.1}", x)} y={format!("{:.1}", y)} text-anchor="middle" class="quadrant-label">{ text }</text> }
+    };
+    let position = match chart::quadrant(a) {
+        Some(Quadrant::Mutual) => t::QUADRANT_MUTUAL,
+        Some(Quadrant::MainlyOrganisation) => t::QUADRANT_ORG,
+        Some(Quadrant::MainlyCustomer) => t::QUADRANT_CUSTOMER,
+        Some(Quadrant::Little) => t::QUADRANT_LITTLE,
+        None => t::QUADRANT_UNKNOWN,
+    };
+    let fit_bar = |q: ValueQuestion, y: f32, label: &'static str| {
+        let width = a.value_level(q).map(|l| side * f32::from(l.get()) / 5.0).unwrap_or(0.0);
+        let level_class = a.value_level(q).map(|l| format!("fit-{}", l.get())).unwrap_or_else(|| "fit-none".into());
+        html! {
+            <g>
+                <text x={format!("{:.1}", origin.x)} y={format!("{:.1}", y - 4.0)} class="bar-label">{ label }</text>
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{side:.1}")} height="12" class="bar-track" />
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{width:.1}")} height="12" class={classes!("bar-fill", level_class)} />
+            </g>
+        }
+    };
+    let flags_raised: Vec<&str> = RedFlag::ALL
+        .iter()
+        .filter(|f| a.flag(**f).answer == Some(FlagAnswer::Yes))
+        .map(|f| framework::flag(*f).name.get(lang))
+        .collect();
+    let rows = ValueQuestion::ALL.iter().map(|q| {
+        html! { <tr><th scope="row">{ framework::value(*q).name.get(lang) }</th><td>{ value_answer(a, *q, lang) }</td></tr> }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption><h3>{ t::VALUE_MAP_TITLE.get(lang) }</h3></figcaption>
+            <svg id="value-map" viewBox="0 0 260 300" role="img" aria-labelledby="vm-title vm-desc">
+                <title id="vm-title">{ t::VALUE_MAP_TITLE.get(lang) }</title>
+                <desc id="vm-desc">{ t::VALUE_MAP_DESC.get(lang) }</desc>
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-org" />
+                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-mutual" />
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-little" />
+                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-customer" />
+                { quadrant_label(origin.x + half / 2.0, origin.y + 16.0, t::QUADRANT_ORG.get(lang)) }
+                { quadrant_label(origin.x + half * 1.5, origin.y + 16.0, t::QUADRANT_MUTUAL.get(lang)) }
+                { quadrant_label(origin.x + half / 2.0, origin.y + side - 8.0, t::QUADRANT_LITTLE.get(lang)) }
+                { quadrant_label(origin.x + half * 1.5, origin.y + side - 8.0, t::QUADRANT_CUSTOMER.get(lang)) }
+                <text x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
+                <text transform={format!("translate(14 {:.1}) rotate(-90)", origin.y + half)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
+                if let Some(p) = m.point {
+                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="9" class="value-point" />
+                }
+                { fit_bar(ValueQuestion::CustomerValuesFit, origin.y + side + 46.0, t::FIT_CUSTOMER.get(lang)) }
+                { fit_bar(ValueQuestion::OrgValuesFit, origin.y + side + 82.0, t::FIT_ORG.get(lang)) }
+            </svg>
+            <p class="quadrant" id="quadrant">{ position.get(lang) }</p>
+            <div class="flags-raised">
+                <h4>{ t::FLAGS_RAISED.get(lang) }</h4>
+                if flags_raised.is_empty() {
+                    <p>{ t::FLAGS_NONE.get(lang) }</p>
+                } else {
+                    <ul>{ for flags_raised.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
+                }
+            </div>
+            <details class="table-alt">
+                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+                <table id="value-table">
+                    <caption>{ t::VALUE_MAP_TITLE.get(lang) }</caption>
+                    <thead><tr><th scope="col">{ t::COL_QUESTION.get(lang) }</th><th scope="col">{ t::COL_ANSWER.get(lang) }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+fn suggestions(o: &Outcome, lang: Lang) -> Html {
+    let items = o.suggestions.iter().map(|s| {
+        let name = explain::subject_name(s.subject).get(lang);
+        let anchor = format!("#{}", explain::subject_anchor(s.subject));
+        let urgency_class = if s.find_out { "find-out" } else { s.urgency.key() };
+        html! {
+            <li class={classes!("suggestion", urgency_class)}>
+                <p class="suggestion-head">
+                    <span class="badge">{ explain::urgency(s).get(lang) }</span>
+                    <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", name)])}>{ name }</a>
+                </p>
+                <ul>{ for explain::advice(s).iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ul>
+            </li>
+        }
+    });
+    html! {
+        <section class="suggestions-block" aria-labelledby="sugg-title">
+            <h3 id="sugg-title">{ t::SUGGESTIONS.get(lang) }</h3>
+            if o.suggestions.is_empty() {
+                <p id="suggestions" class="empty">{ t::SUGGESTIONS_NONE.get(lang) }</p>
+            } else {
+                <ol id="suggestions">{ for items }</ol>
+            }
+        </section>
+    }
+}

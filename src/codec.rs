@@ -35,7 +35,10 @@ pub struct Saved {
 /// Why a stored document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     /// Not JSON, or JSON of the wrong shape; the parser's message.
     Malformed(String),
     /// JSON, but not a Wenselijk document.

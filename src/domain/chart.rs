@@ -52,9 +52,7 @@ pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
     let radius = size / 2.0 - margin;
     let axes = (0..n).map(|i| polar(center, radius, i, n)).collect();
     let labels = (0..n).map(|i| polar(center, radius + margin * 0.45, i, n)).collect();
-    let rings = Level::all()
-        .map(|l| (0..n).map(|i| polar(center, level_radius(radius, l), i, n)).collect())
-        .collect();
+    let rings = Level::all().map(|l| (0..n).map(|i| polar(center, level_radius(radius, l), i, n)).collect()).collect();
     let points: Vec<Option<Point>> = DimensionId::ALL
         .iter()
         .enumerate()

@@ -163,8 +163,8 @@ pub struct Outcome {
     pub verdict: Option<Verdict>,
     /// Every rule that fired, worst cap first.
     pub findings: Vec<Finding>,
-    /// Items at step 4 or 5 (dimensions and value questions) and red flags
-    /// answered no: what speaks for the idea.
+    /// Dimensions and value questions (other than the organisation's own
+    /// value) at step 4 or 5: what speaks for the idea.
     pub strengths: Vec<Subject>,
     /// Answers with a known value, and the number of items.
     pub known: usize,
@@ -302,10 +302,7 @@ pub fn evaluate(a: &Assessment) -> Outcome {
                 known += 1;
                 yes.push(f);
             }
-            Some(FlagAnswer::No) => {
-                known += 1;
-                strengths.push(subject);
-            }
+            Some(FlagAnswer::No) => known += 1,
             Some(FlagAnswer::Unsure) | None => open(&mut findings, &mut suggestions, subject),
         }
     }
@@ -320,10 +317,12 @@ pub fn evaluate(a: &Assessment) -> Outcome {
     }
 
     findings.sort_by(|x, y| y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject)));
-    suggestions.sort_by(|x, y| y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject)));
+    suggestions
+        .sort_by(|x, y| y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject)));
     suggestions.dedup_by(|x, y| x.subject == y.subject && x.find_out == y.find_out);
 
-    let verdict = if any_answer { Some(findings.iter().map(Finding::cap).max().unwrap_or(Verdict::Desirable)) } else { None };
+    let verdict =
+        if any_answer { Some(findings.iter().map(Finding::cap).max().unwrap_or(Verdict::Desirable)) } else { None };
     let pct = known * 100 / TOTAL_ITEMS;
     let confidence = if pct >= HIGH_CONFIDENCE_PCT {
         Confidence::High

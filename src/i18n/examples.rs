@@ -63,22 +63,13 @@ impl ExampleDef {
             ..Assessment::default()
         };
         for (d, e) in DimensionId::ALL.iter().zip(&self.dimensions) {
-            *a.dimension_mut(*d) = Entry {
-                answer: e.answer,
-                note: e.note.get(lang).into(),
-            };
+            *a.dimension_mut(*d) = Entry { answer: e.answer, note: e.note.get(lang).into() };
         }
         for (q, e) in ValueQuestion::ALL.iter().zip(&self.values) {
-            *a.value_mut(*q) = Entry {
-                answer: e.answer,
-                note: e.note.get(lang).into(),
-            };
+            *a.value_mut(*q) = Entry { answer: e.answer, note: e.note.get(lang).into() };
         }
         for (f, e) in RedFlag::ALL.iter().zip(&self.flags) {
-            *a.flag_mut(*f) = FlagEntry {
-                answer: e.answer,
-                note: e.note.get(lang).into(),
-            };
+            *a.flag_mut(*f) = FlagEntry { answer: e.answer, note: e.note.get(lang).into() };
         }
         a.normalise();
         a
@@ -93,22 +84,13 @@ const fn t(nl: &'static str, en: &'static str) -> Text {
     Text { nl, en }
 }
 const fn e(n: u8, nl: &'static str, en: &'static str) -> EntryDef {
-    EntryDef {
-        answer: Some(Answer::lv(n)),
-        note: t(nl, en),
-    }
+    EntryDef { answer: Some(Answer::lv(n)), note: t(nl, en) }
 }
 const fn unknown(nl: &'static str, en: &'static str) -> EntryDef {
-    EntryDef {
-        answer: Some(Answer::Unknown),
-        note: t(nl, en),
-    }
+    EntryDef { answer: Some(Answer::Unknown), note: t(nl, en) }
 }
 const fn flag(answer: FlagAnswer, nl: &'static str, en: &'static str) -> FlagDef {
-    FlagDef {
-        answer: Some(answer),
-        note: t(nl, en),
-    }
+    FlagDef { answer: Some(answer), note: t(nl, en) }
 }
 use FlagAnswer::{No, Unsure, Yes};
 
@@ -388,8 +370,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
         idea: IdeaDef {
             title: t("Inboedel checken in het verhuisgesprek", "Contents check during a moving call"),
             action: t(
-                "Na het nieuwe adres stelt de medewerker voor om het verzekerde bedrag voor de inboedel te checken. Het nieuwe huis is groter, dus de dekking is misschien te laag.",
-                "After taking the new address, the agent offers to check the insured amount for home contents. The new home is bigger, so the cover may be too low.",
+                "De medewerker noteert het nieuwe adres. Daarna biedt hij aan om het verzekerde bedrag voor de inboedel te checken. Het nieuwe huis is groter, dus de dekking is misschien te laag.",
+                "The agent records the new address. Then they offer to check the insured amount for home contents. The new home is bigger, so the cover may be too low.",
             ),
             audience: t(
                 "Klanten die bellen om een nieuw adres door te geven",
@@ -512,8 +494,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
     ExampleDef {
         id: ExampleId::PostPurchase,
         summary: t(
-            "Een aanbieder belt nieuwe klanten op dag 2 of 3 en mailt op dag 4 over de eerste factuur. Welkome geruststelling of extra contact?",
-            "A provider calls new customers on day 2 or 3 and emails on day 4 about the first invoice. Welcome reassurance or extra contact?",
+            "Een aanbieder belt nieuwe klanten op dag 2 of 3. Op dag 4 mailt hij over de eerste factuur. Welkome geruststelling of extra contact?",
+            "A provider calls new customers on day 2 or 3. On day 4 it emails about the first invoice. Welcome reassurance or extra contact?",
         ),
         source: t("Blog over klantbeleving", "Blog on customer experience"),
         idea: IdeaDef {
@@ -645,21 +627,21 @@ pub static EXAMPLES: [ExampleDef; 7] = [
     ExampleDef {
         id: ExampleId::FeedbackOverload,
         summary: t(
-            "Een webshop vraagt binnen een week drie keer om feedback, twee keer om 3 uur 's nachts. Betrokken of lastig?",
-            "A webshop asks for feedback three times within a week, twice at 3 a.m. Caring, or a nuisance?",
+            "Een webshop vraagt in één week drie keer om feedback. Twee keer gebeurt dat om 3 uur 's nachts. Betrokken of lastig?",
+            "A webshop asks for feedback three times in one week. Twice it does so at 3 a.m. Caring, or a nuisance?",
         ),
         source: t("Blog over klantfeedback", "Blog on customer feedback"),
         idea: IdeaDef {
             title: t("Drie keer vragen om feedback", "Asking for feedback three times"),
             action: t(
-                "Na de levering stuurt de webshop twee mails: één voor een review op een reviewsite en één voor een eigen enquête. Een paar dagen later vraagt een derde mail om een productreview.",
-                "After delivery the webshop sends two emails: one for a review on a review site and one for its own survey. A few days later a third email asks for a product review.",
+                "Na de levering stuurt de webshop twee mails. De ene vraagt om een review op een reviewsite, de andere om een eigen enquête. Een paar dagen later vraagt een derde mail om een productreview.",
+                "After delivery the webshop sends two emails. One asks for a review on a review site, the other for its own survey. A few days later a third email asks for a product review.",
             ),
             audience: t("Iedereen die een bestelling heeft ontvangen", "Everyone who has received an order"),
             channel: t("E-mail", "Email"),
             moment: t(
-                "Twee mails om 3:03 en 3:05 uur 's nachts na de levering, de derde binnen een week",
-                "Two emails at 3:03 and 3:05 a.m. after delivery, the third within a week",
+                "Twee mails om 3:03 en 3:05 uur 's nachts, de derde binnen een week",
+                "Two emails at 3:03 and 3:05 a.m., the third within a week",
             ),
             data: t(
                 "Bestelgegevens: product, leverdatum en e-mailadres",
@@ -912,8 +894,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
         idea: IdeaDef {
             title: t("Brief: u hebt misschien recht op een toeslag", "Letter: you may be entitled to an allowance"),
             action: t(
-                "De gemeente stuurt een brief aan inwoners die waarschijnlijk recht hebben op een toeslag voor een laag inkomen. De brief legt uit hoe aanvragen werkt. Aanvragen mag, het hoeft niet.",
-                "The municipality writes to residents who are probably entitled to a low-income allowance. The letter explains how to apply. Applying is a choice, not a duty.",
+                "De gemeente stuurt een brief over de toeslag voor lage inkomens. Die gaat naar inwoners die er waarschijnlijk recht op hebben. De brief legt uit hoe aanvragen werkt. Aanvragen mag, het hoeft niet.",
+                "The municipality sends a letter about the low-income allowance. It goes to residents who are probably entitled to it. The letter explains how to apply. Applying is a choice, not a duty.",
             ),
             audience: t(
                 "Inwoners die vorig jaar kwijtschelding van gemeentelijke belastingen kregen",

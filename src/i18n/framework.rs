@@ -50,26 +50,11 @@ pub struct FlagText {
 
 /// Words for the five steps of the dimension scale, worst first.
 pub const DIMENSION_SCALE: [Text; 5] = [
-    Text {
-        nl: "Over de schreef",
-        en: "Crosses the line",
-    },
-    Text {
-        nl: "Zwak",
-        en: "Weak",
-    },
-    Text {
-        nl: "Redelijk",
-        en: "Fair",
-    },
-    Text {
-        nl: "Goed",
-        en: "Good",
-    },
-    Text {
-        nl: "Sterk",
-        en: "Strong",
-    },
+    Text { nl: "Over de schreef", en: "Crosses the line" },
+    Text { nl: "Zwak", en: "Weak" },
+    Text { nl: "Redelijk", en: "Fair" },
+    Text { nl: "Goed", en: "Good" },
+    Text { nl: "Sterk", en: "Strong" },
 ];
 
 pub fn dimension(d: DimensionId) -> &'static DimensionText {
@@ -246,8 +231,8 @@ pub static DIMENSIONS: [DimensionText; 8] = [
             en: "Does the offer come at a moment that matters to the customer? A good idea at the wrong moment feels like a disturbance.",
         },
         low: Text {
-            nl: "Het bericht komt midden in de nacht, in een drukke of verdrietige periode, of voor de derde keer deze week.",
-            en: "The message arrives in the middle of the night, in a busy or sad period, or for the third time this week.",
+            nl: "Het bericht komt midden in de nacht of in een zware periode. Of het is al de derde keer deze week.",
+            en: "The message arrives in the middle of the night or in a hard time. Or it is already the third time this week.",
         },
         high: Text {
             nl: "Het bericht komt precies als de klant ermee bezig is. Hij denkt: fijn, daar had ik net een vraag over.",
@@ -255,8 +240,8 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
         helpers: &[
             Text {
-                nl: "Is dit een moment dat ertoe doet voor de klant, of alleen een stap in ons proces?",
-                en: "Is this a moment that matters to the customer, or only a step in our process?",
+                nl: "Telt dit moment voor de klant, of alleen voor ons proces?",
+                en: "Does this moment count for the customer, or only for our process?",
             },
             Text {
                 nl: "Hoe voelt de klant zich op dit moment: druk, bezorgd of blij?",
@@ -273,21 +258,21 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         ],
         advice: &[
             Text {
-                nl: "Koppel het bericht aan een moment dat voor de klant telt, zoals vlak voor de eerste rekening.",
-                en: "Link the message to a moment that counts for the customer, such as just before the first invoice.",
+                nl: "Kies een moment dat telt voor de klant, zoals vlak voor de eerste rekening.",
+                en: "Pick a moment that counts for the customer, such as just before the first invoice.",
             },
             Text {
                 nl: "Verstuur alleen overdag en op werkdagen. Stel een maximum in voor het aantal berichten.",
                 en: "Send only in the daytime and on working days. Set a limit on the number of messages.",
             },
             Text {
-                nl: "Sla het bericht over als de klant net een klacht, verlies of ander zwaar moment heeft.",
-                en: "Skip the message when the customer has just had a complaint, a loss or another hard moment.",
+                nl: "Sla het bericht over na een klacht, een verlies of een ander zwaar moment.",
+                en: "Skip the message after a complaint, a loss or another hard moment.",
             },
         ],
         find_out: Text {
-            nl: "Breng de klantreis in kaart en vraag klanten op welke momenten ze twijfelen of zorgen hebben.",
-            en: "Map the customer journey and ask customers at which moments they have doubts or worries.",
+            nl: "Breng de klantreis in kaart. Vraag klanten wanneer ze twijfelen of zorgen hebben.",
+            en: "Map the customer journey. Ask customers when they have doubts or worries.",
         },
     },
     DimensionText {
@@ -337,8 +322,8 @@ pub static DIMENSIONS: [DimensionText; 8] = [
             },
         ],
         find_out: Text {
-            nl: "Vraag een groep klanten of het aanbod bij hun situatie past, en tel hoe vaak ze nee zeggen.",
-            en: "Ask a group of customers whether the offer fits their situation, and count how often they say no.",
+            nl: "Vraag een groep klanten of het aanbod bij hen past. Tel hoe vaak ze nee zeggen.",
+            en: "Ask a group of customers whether the offer fits them. Count how often they say no.",
         },
     },
     DimensionText {
@@ -439,8 +424,8 @@ pub static DIMENSIONS: [DimensionText; 8] = [
                 en: "Leave out labels and judgements about the customer. Describe what happened.",
             },
             Text {
-                nl: "Geef medewerkers ruimte om van het script af te wijken als de klant iets anders nodig heeft.",
-                en: "Give employees room to leave the script when the customer needs something else.",
+                nl: "Geef medewerkers ruimte om van het script af te wijken. De klant gaat voor.",
+                en: "Give employees room to leave the script. The customer comes first.",
             },
         ],
         find_out: Text {
@@ -507,50 +492,20 @@ pub static DIMENSIONS: [DimensionText; 8] = [
 
 /// Scale words for the two value questions, worst first.
 const VALUE_SCALE: [Text; 5] = [
-    Text {
-        nl: "Geen",
-        en: "None",
-    },
-    Text {
-        nl: "Weinig",
-        en: "Little",
-    },
-    Text {
-        nl: "Redelijk",
-        en: "Some",
-    },
-    Text {
-        nl: "Duidelijk",
-        en: "Clear",
-    },
-    Text {
-        nl: "Groot",
-        en: "Great",
-    },
+    Text { nl: "Geen", en: "None" },
+    Text { nl: "Weinig", en: "Little" },
+    Text { nl: "Redelijk", en: "Some" },
+    Text { nl: "Duidelijk", en: "Clear" },
+    Text { nl: "Groot", en: "Great" },
 ];
 
 /// Scale words for the two fit questions, worst first.
 const FIT_SCALE: [Text; 5] = [
-    Text {
-        nl: "Botst",
-        en: "Clashes",
-    },
-    Text {
-        nl: "Schuurt",
-        en: "Strained",
-    },
-    Text {
-        nl: "Neutraal",
-        en: "Neutral",
-    },
-    Text {
-        nl: "Past",
-        en: "Fits",
-    },
-    Text {
-        nl: "Past heel goed",
-        en: "Fits very well",
-    },
+    Text { nl: "Botst", en: "Clashes" },
+    Text { nl: "Schuurt", en: "Strained" },
+    Text { nl: "Neutraal", en: "Neutral" },
+    Text { nl: "Past", en: "Fits" },
+    Text { nl: "Past heel goed", en: "Fits very well" },
 ];
 
 /// In `ValueQuestion::ALL` order.
@@ -572,17 +527,17 @@ pub static VALUES: [ValueText; 4] = [
                 en: "Write down in one sentence what the customer gains. If that sentence is vague, change the idea.",
             },
             Text {
-                nl: "Richt het aanbod op een moment dat voor de klant telt, zoals zorgen over de eerste rekening.",
-                en: "Aim the offer at a moment that counts for the customer, such as worry about the first invoice.",
+                nl: "Richt het aanbod op een echte zorg, zoals onzekerheid over de eerste rekening.",
+                en: "Aim the offer at a real worry, such as doubt about the first invoice.",
             },
             Text {
-                nl: "Voeg iets toe wat de klant direct helpt: een antwoord, een regeling of een stap die wij overnemen.",
-                en: "Add something that helps the customer at once: an answer, an arrangement or a step we take over.",
+                nl: "Voeg directe hulp toe: een antwoord, een regeling of een stap die wij overnemen.",
+                en: "Add direct help: an answer, an arrangement or a step we take over.",
             },
         ],
         find_out: Text {
-            nl: "Vraag klanten wat het hen zou opleveren, of test het met een kleine groep en meet het effect.",
-            en: "Ask customers what they would gain, or try it with a small group and measure the effect.",
+            nl: "Vraag klanten wat het hen oplevert. Of test het met een kleine groep en meet het effect.",
+            en: "Ask customers what they would gain. Or try it with a small group and measure the effect.",
         },
     },
     ValueText {
@@ -622,8 +577,8 @@ pub static VALUES: [ValueText; 4] = [
             en: "Does it fit the customer's values?",
         },
         explain: Text {
-            nl: "Vindt de klant dit passend van deze organisatie? Denk aan privacy, zelf beslissen en wat de klant normaal vindt bij zijn bank, verzekeraar of gemeente.",
-            en: "Does the customer find this fitting from this organisation? Think of privacy, deciding for oneself and what the customer sees as normal from their bank, insurer or council.",
+            nl: "Vindt de klant dit passend van deze organisatie? Denk aan privacy, eerlijkheid en zelf beslissen.",
+            en: "Does the customer find this fitting from this organisation? Think of privacy, honesty and deciding for oneself.",
         },
         scale: FIT_SCALE,
         advice: &[
@@ -805,8 +760,8 @@ pub static FLAGS: [FlagText; 5] = [
             en: "Does this bother the customer without good reason, too often or at an odd hour?",
         },
         explain: Text {
-            nl: "Elk contact kost de klant aandacht. Denk aan een webwinkel die drie keer in een week om feedback vraagt, twee keer om drie uur 's nachts.",
-            en: "Every contact costs the customer attention. Think of a webshop asking for feedback three times in a week, twice at 3 a.m.",
+            nl: "Elk contact kost de klant aandacht. Denk aan een webwinkel die drie keer per week om feedback vraagt. Twee keer was dat om drie uur 's nachts.",
+            en: "Every contact costs the customer attention. Think of a webshop that asks for feedback three times a week. Twice it did so at 3 a.m.",
         },
         advice: &[
             Text {
@@ -823,8 +778,8 @@ pub static FLAGS: [FlagText; 5] = [
             },
         ],
         find_out: Text {
-            nl: "Tel hoeveel berichten één klant in een maand krijgt van alle afdelingen samen, en op welke uren.",
-            en: "Count how many messages one customer gets in a month from all departments together, and at what hours.",
+            nl: "Tel hoeveel berichten één klant per maand krijgt, van alle afdelingen samen. Let ook op de uren.",
+            en: "Count how many messages one customer gets per month, from all departments together. Note the hours too.",
         },
     },
 ];
@@ -862,12 +817,9 @@ mod tests {
         for q in ValueQuestion::ALL {
             let x = value(q);
             let k = q.key();
-            for (field, t) in [
-                ("name", x.name),
-                ("question", x.question),
-                ("explain", x.explain),
-                ("find_out", x.find_out),
-            ] {
+            for (field, t) in
+                [("name", x.name), ("question", x.question), ("explain", x.explain), ("find_out", x.find_out)]
+            {
                 out.push((format!("{k}.{field}"), t));
             }
             for (i, t) in x.scale.iter().enumerate() {
@@ -880,12 +832,9 @@ mod tests {
         for f in RedFlag::ALL {
             let x = flag(f);
             let k = f.key();
-            for (field, t) in [
-                ("name", x.name),
-                ("question", x.question),
-                ("explain", x.explain),
-                ("find_out", x.find_out),
-            ] {
+            for (field, t) in
+                [("name", x.name), ("question", x.question), ("explain", x.explain), ("find_out", x.find_out)]
+            {
                 out.push((format!("{k}.{field}"), t));
             }
             for (i, t) in x.advice.iter().enumerate() {
@@ -920,12 +869,7 @@ mod tests {
         for d in DimensionId::ALL {
             let x = dimension(d);
             let k = d.key();
-            for (field, t) in [
-                ("explain", x.explain),
-                ("low", x.low),
-                ("high", x.high),
-                ("find_out", x.find_out),
-            ] {
+            for (field, t) in [("explain", x.explain), ("low", x.low), ("high", x.high), ("find_out", x.find_out)] {
                 out.push((format!("{k}.{field}"), t));
             }
             for (i, t) in x.advice.iter().enumerate() {
@@ -1035,11 +979,7 @@ mod tests {
         for (label, t) in all_texts() {
             for w in t.nl.split(|c: char| !c.is_alphabetic()) {
                 let w = w.to_lowercase();
-                assert!(
-                    !FORBIDDEN.contains(&w.as_str()),
-                    "{label}: {w:?} in {:?}",
-                    t.nl
-                );
+                assert!(!FORBIDDEN.contains(&w.as_str()), "{label}: {w:?} in {:?}", t.nl);
             }
         }
     }
@@ -1047,44 +987,19 @@ mod tests {
     #[test]
     fn dimensions_are_in_hu_order() {
         let table = [
-            (
-                DimensionId::Complexity,
-                "Complexiteit",
-                "Complexity",
-                "Hoe ingewikkeld is het?",
-            ),
+            (DimensionId::Complexity, "Complexiteit", "Complexity", "Hoe ingewikkeld is het?"),
             (DimensionId::Language, "Taal", "Language", "Begrijp ik het?"),
             (DimensionId::Place, "Plaats", "Place", "Waar moet ik zijn?"),
-            (
-                DimensionId::Time,
-                "Tijd",
-                "Time",
-                "Wanneer? Is dit het moment?",
-            ),
+            (DimensionId::Time, "Tijd", "Time", "Wanneer? Is dit het moment?"),
             (
                 DimensionId::Relevance,
                 "Individuele relevantie",
                 "Individual relevance",
                 "Is dit van toepassing op mijn situatie?",
             ),
-            (
-                DimensionId::Trust,
-                "Vertrouwen tot handelen",
-                "Trust to act",
-                "Klopt het? Is het veilig?",
-            ),
-            (
-                DimensionId::Empathy,
-                "Empathie",
-                "Empathy",
-                "Voel ik me gezien, gehoord en begrepen?",
-            ),
-            (
-                DimensionId::Autonomy,
-                "Autonomie",
-                "Autonomy",
-                "Kan ik zelf beslissen over of, hoe en wanneer?",
-            ),
+            (DimensionId::Trust, "Vertrouwen tot handelen", "Trust to act", "Klopt het? Is het veilig?"),
+            (DimensionId::Empathy, "Empathie", "Empathy", "Voel ik me gezien, gehoord en begrepen?"),
+            (DimensionId::Autonomy, "Autonomie", "Autonomy", "Kan ik zelf beslissen over of, hoe en wanneer?"),
         ];
         assert_eq!(table.len(), DIMENSIONS.len());
         for (d, nl, en, question) in table {
@@ -1123,16 +1038,8 @@ mod tests {
     fn dimensions_have_enough_helpers_and_advice() {
         for d in DimensionId::ALL {
             let x = dimension(d);
-            assert!(
-                (3..=4).contains(&x.helpers.len()),
-                "{d:?}: {} helpers",
-                x.helpers.len()
-            );
-            assert!(
-                (2..=4).contains(&x.advice.len()),
-                "{d:?}: {} advice",
-                x.advice.len()
-            );
+            assert!((3..=4).contains(&x.helpers.len()), "{d:?}: {} helpers", x.helpers.len());
+            assert!((2..=4).contains(&x.advice.len()), "{d:?}: {} advice", x.advice.len());
         }
         for q in ValueQuestion::ALL {
             assert!((2..=4).contains(&value(q).advice.len()), "{q:?}");
@@ -1152,8 +1059,7 @@ mod tests {
 
     #[test]
     fn scales_have_five_distinct_words() {
-        let mut scales: Vec<(String, [Text; 5])> =
-            vec![("dimension scale".into(), DIMENSION_SCALE)];
+        let mut scales: Vec<(String, [Text; 5])> = vec![("dimension scale".into(), DIMENSION_SCALE)];
         for q in ValueQuestion::ALL {
             scales.push((q.key().into(), value(q).scale));
         }

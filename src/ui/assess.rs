@@ -13,7 +13,8 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
     let a = &s.assessment;
     let outcome = scoring::evaluate(a);
-    let title = if a.idea.title.trim().is_empty() { t::ASSESS_TITLE_EMPTY.get(lang).to_string() } else { a.idea.title.clone() };
+    let title =
+        if a.idea.title.trim().is_empty() { t::ASSESS_TITLE_EMPTY.get(lang).to_string() } else { a.idea.title.clone() };
     let banner = a.example.map(|id| {
         let ex = example(id);
         html! {
@@ -52,7 +53,14 @@ fn idea_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
         };
         let id = format!("idea-{}", f.key());
         let multiline = f != IdeaField::Title;
-        widgets::text_field(&id, label.get(lang), hint.map(|h| h.get(lang)), a.idea.get(f), multiline, d.reform(move |v| Action::SetIdea(f, v)))
+        widgets::text_field(
+            &id,
+            label.get(lang),
+            hint.map(|h| h.get(lang)),
+            a.idea.get(f),
+            multiline,
+            d.reform(move |v| Action::SetIdea(f, v)),
+        )
     };
     html! {
         <section class="card" aria-labelledby="sec-idea">
@@ -109,7 +117,14 @@ fn values_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
         let key = q.key();
         let name = text.name.get(lang);
         let org_values = (q == ValueQuestion::OrgValuesFit).then(|| {
-            widgets::text_field("org-values", t::ORG_VALUES.get(lang), Some(t::ORG_VALUES_HINT.get(lang)), &a.org_values, true, d.reform(Action::SetOrgValues))
+            widgets::text_field(
+                "org-values",
+                t::ORG_VALUES.get(lang),
+                Some(t::ORG_VALUES_HINT.get(lang)),
+                &a.org_values,
+                true,
+                d.reform(Action::SetOrgValues),
+            )
         });
         html! {
             <fieldset id={format!("val-{key}")} class={classes!("item", "value", answer_state(entry.answer))}>

@@ -51,7 +51,10 @@ pub fn load_initial() -> AppState {
                 let _ = store.remove_item(STORAGE_KEY);
             }
             let mut s = AppState::new(lang);
-            s.notice = Some(Notice::StorageUnreadable { backup_key: kept.then_some(backup_key), detail: describe(&err, lang) });
+            s.notice = Some(Notice::StorageUnreadable {
+                backup_key: kept.then_some(backup_key),
+                detail: describe(&err, lang),
+            });
             s
         }
     }

@@ -11,7 +11,11 @@ use yew::prelude::*;
 pub fn start(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
     let has_current = !s.assessment.is_blank();
-    let title = if s.assessment.idea.title.trim().is_empty() { t::START_UNTITLED.get(lang) } else { s.assessment.idea.title.as_str() };
+    let title = if s.assessment.idea.title.trim().is_empty() {
+        t::START_UNTITLED.get(lang)
+    } else {
+        s.assessment.idea.title.as_str()
+    };
     let continue_block = has_current.then(|| {
         html! {
             <section class="card continue" aria-labelledby="continue-title">

@@ -124,7 +124,7 @@ fn radar(a: &Assessment, lang: Lang) -> Html {
     html! {
         <figure class="chart">
             <figcaption><h3>{ t::RADAR_TITLE.get(lang) }</h3></figcaption>
-            <svg id="radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby="radar-title radar-desc">
+            <svg id="radar" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="radar-title radar-desc">
                 <title id="radar-title">{ t::RADAR_TITLE.get(lang) }</title>
                 <desc id="radar-desc">{ t::RADAR_DESC.get(lang) }</desc>
                 { for r.rings.iter().enumerate().map(|(i, ring)| html! {
@@ -153,7 +153,9 @@ fn value_answer(a: &Assessment, q: ValueQuestion, lang: Lang) -> String {
     match a.value(q).answer {
         None => t::NOT_ANSWERED.get(lang).to_string(),
         Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
-        Some(Answer::Level(l)) => format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang)),
+        Some(Answer::Level(l)) => {
+            format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang))
+        }
     }
 }
 

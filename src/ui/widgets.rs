@@ -21,7 +21,14 @@ pub fn event_value(e: &Event) -> String {
 }
 
 /// A text field (single line) or text area, labelled, calling `on_input`.
-pub fn text_field(id: &str, label: &str, hint: Option<&str>, value: &str, multiline: bool, on_input: Callback<String>) -> Html {
+pub fn text_field(
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+    value: &str,
+    multiline: bool,
+    on_input: Callback<String>,
+) -> Html {
     let oninput = on_input.reform(|e: InputEvent| event_value(&e));
     let control = if multiline {
         html! { <textarea id={id.to_string()} rows="2" placeholder={hint.map(str::to_string)} value={value.to_string()} {oninput} /> }
@@ -63,7 +70,13 @@ fn radio_group(name: &str, options: Vec<Opt>, on_change: Callback<String>) -> Ht
 }
 
 /// A five-step scale with a word per step and "not known yet".
-pub fn scale(name: &str, words: &[Text; 5], current: Option<Answer>, lang: Lang, on_change: Callback<Option<Answer>>) -> Html {
+pub fn scale(
+    name: &str,
+    words: &[Text; 5],
+    current: Option<Answer>,
+    lang: Lang,
+    on_change: Callback<Option<Answer>>,
+) -> Html {
     let mut options: Vec<Opt> = Level::all()
         .map(|l| Opt {
             value: l.get().to_string(),
@@ -86,7 +99,12 @@ pub fn scale(name: &str, words: &[Text; 5], current: Option<Answer>, lang: Lang,
 }
 
 /// Yes / no / unsure.
-pub fn flag_choice(name: &str, current: Option<FlagAnswer>, lang: Lang, on_change: Callback<Option<FlagAnswer>>) -> Html {
+pub fn flag_choice(
+    name: &str,
+    current: Option<FlagAnswer>,
+    lang: Lang,
+    on_change: Callback<Option<FlagAnswer>>,
+) -> Html {
     let options = FlagAnswer::ALL
         .iter()
         .map(|a| Opt {

@@ -1,0 +1,457 @@
+// Shared end-to-end harness: a static server for dist/, one headless Chromium
+// per test file, a fresh browser context per test, and checks that every test
+// gets for free:
+//   - no request to any origin but the server's own (data: and blob: are fine;
+//     others are blocked and reported),
+//   - no console error, no uncaught page error, no HTTP error response,
+//   - no cookies.
+// Plus helpers: waiting for conditions (never sleeping), axe-core, keyboard.
+//
+// Use:
+//   import { e2e, choose } from './harness.mjs';
+//   e2e('name', { locale: 'en-US' }, async ({ page, open, axe }) => { ... });
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.resolve(process.env.E2E_DIST || path.join(ROOT, 'dist'));
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** How long to wait for a condition before failing (ms). */
+export const TIMEOUT = Number(process.env.E2E_TIMEOUT || 10_000);
+/** Loading the app (compiling the wasm on a busy 2-core machine) may take longer. */
+const LOAD_TIMEOUT = Math.max(TIMEOUT, 20_000);
+
+const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+// ---------------------------------------------------------------------------
+// Static file server
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close }. */
+export function startServer(dir = DIST) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html not found: build first with 'trunk build --release'`);
+  }
+  const server = http.createServer((req, res) => {
+    const send = (status, body, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+    let rel;
+    try {
+      rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      return send(400, 'bad request');
+    }
+    let file = path.resolve(dir, '.' + rel);
+    if (file !== dir && !file.startsWith(dir + path.sep)) return send(403, 'forbidden');
+    try {
+      if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      const body = fs.readFileSync(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file).toLowerCase()] || 'application/octet-stream',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      send(404, 'not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// One server and one browser per test file (process), started on first use.
+
+let shared = null;
+function getShared() {
+  shared ??= (async () => {
+    const server = await startServer();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    return { server, browser };
+  })();
+  return shared;
+}
+after(async () => {
+  if (!shared) return;
+  const { server, browser } = await shared;
+  await browser.close();
+  await server.close();
+});
+
+// ---------------------------------------------------------------------------
+// Tests
+
+/**
+ * Declares a test with a fresh browser context.
+ * options: locale ('nl-NL' default), initScript (function or string run before
+ * every page script), allowConsole (RegExp[] of console error texts to allow),
+ * timeout (ms, default 60 s).
+ * fn receives { page, context, origin, open, reload, axe, problems }.
+ */
+export function e2e(name, options, fn) {
+  if (typeof options === 'function') [fn, options] = [options, {}];
+  test(name, { timeout: options.timeout ?? 60_000 }, async (t) => {
+    const { server, browser } = await getShared();
+    const session = await openSession(browser, server.origin, options);
+    let failure = null;
+    try {
+      await fn({ ...session.api, t });
+    } catch (e) {
+      failure = e;
+    }
+    const problems = await session.close();
+    if (failure) {
+      if (problems.length) failure.message += `\n\nAlso seen during the test:\n  ${problems.join('\n  ')}`;
+      throw failure;
+    }
+    if (problems.length) assert.fail(`${name}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  });
+}
+
+async function openSession(browser, origin, options) {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  const problems = [];
+  const requests = [];
+  const allowConsole = options.allowConsole ?? [];
+  const isOwn = (url) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+
+  // Block (and report) anything that would leave the server's origin.
+  await context.route(
+    (url) => !isOwn(url.href),
+    (route) => {
+      problems.push(`request to another origin (blocked): ${route.request().method()} ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('request', (req) => requests.push({ method: req.method(), url: req.url() }));
+  context.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  const watched = new WeakSet();
+  const watch = (page) => {
+    if (watched.has(page)) return page;
+    watched.add(page);
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      if (allowConsole.some((re) => re.test(text))) return;
+      const loc = msg.location();
+      problems.push(`console error: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (err) => problems.push(`uncaught page error: ${err.message}`));
+    page.on('websocket', (ws) => {
+      if (!isOwn(ws.url().replace(/^ws/, 'http'))) problems.push(`websocket to another origin: ${ws.url()}`);
+    });
+    return page;
+  };
+  context.on('page', watch);
+  if (options.initScript) await context.addInitScript(options.initScript);
+
+  const page = watch(await context.newPage());
+
+  const api = {
+    page,
+    context,
+    origin,
+    requests,
+    problems,
+    /** Opens the app (or `pathname`) and waits until it has rendered. */
+    open: async (pathname = '/') => {
+      await page.goto(origin + pathname, { timeout: LOAD_TIMEOUT });
+      await appReady(page);
+    },
+    /** Reloads and waits until the app has rendered again. */
+    reload: async () => {
+      await page.reload({ timeout: LOAD_TIMEOUT });
+      await appReady(page);
+    },
+    /** Runs axe-core; fails on any serious or critical violation. */
+    axe: (label) => axeCheck(page, label),
+  };
+
+  return {
+    api,
+    close: async () => {
+      try {
+        const cookies = await context.cookies();
+        if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => `${c.name} (${c.domain})`).join(', ')}`);
+      } catch (e) {
+        problems.push(`could not read cookies: ${e.message}`);
+      }
+      await context.close().catch(() => {});
+      return problems;
+    },
+  };
+}
+
+/** Waits until the app has rendered a view (an h1 inside main). */
+export async function appReady(page) {
+  try {
+    await page.locator('main h1').first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+  } catch (e) {
+    const body = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => '?');
+    assert.fail(`the app did not render 'main h1' within ${LOAD_TIMEOUT} ms; body text: ${JSON.stringify(body)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Waiting for conditions
+
+/**
+ * Waits until `probe(arg)`, run in the page, returns a value deep-equal (by
+ * JSON) to `expected`; fails with expected and actual values otherwise.
+ * `probe` must be self-contained (it is sent to the page as source).
+ */
+export async function expectProbe(page, what, probe, arg, expected, { timeout = TIMEOUT } = {}) {
+  const want = JSON.stringify(expected);
+  const expr = `JSON.stringify((${probe.toString()})(${JSON.stringify(arg ?? null)})) === ${JSON.stringify(want)}`;
+  try {
+    await page.waitForFunction(expr, undefined, { timeout, polling: 'raf' });
+  } catch (e) {
+    const actual = await page.evaluate(probe, arg ?? null).catch((err) => `<${err.message.split('\n')[0]}>`);
+    throw new assert.AssertionError({
+      message: `${what}: expected ${want}, got ${JSON.stringify(actual)} (waited ${timeout} ms)`,
+      expected,
+      actual,
+      operator: 'eventually equal',
+    });
+  }
+}
+
+/** Waits until `selector`'s attribute `name` equals `value` (null: absent / no element). */
+export function expectAttr(page, selector, name, value, opts) {
+  return expectProbe(
+    page,
+    `${selector} [${name}]`,
+    ([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null,
+    [selector, name],
+    value,
+    opts,
+  );
+}
+
+/** Waits until the input matching `selector` is checked (or not). */
+export function expectChecked(page, selector, checked = true, opts) {
+  return expectProbe(page, `${selector} checked`, (sel) => document.querySelector(sel)?.checked ?? '<no element>', selector, checked, opts);
+}
+
+/** Waits until the form control matching `selector` has `value`. */
+export function expectValue(page, selector, value, opts) {
+  return expectProbe(page, `${selector} value`, (sel) => document.querySelector(sel)?.value ?? '<no element>', selector, value, opts);
+}
+
+/** Waits until an element matching `selector` exists and is visible. */
+export async function expectVisible(page, selector, { timeout = TIMEOUT } = {}) {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    const n = await page.locator(selector).count();
+    assert.fail(`${selector}: expected visible, ${n ? 'found but hidden' : 'not found'} (waited ${timeout} ms)`);
+  }
+}
+
+/** Waits until no element matches `selector` (or none is visible). */
+export async function expectHidden(page, selector, { timeout = TIMEOUT } = {}) {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'hidden', timeout });
+  } catch {
+    assert.fail(`${selector}: expected absent or hidden, still visible (waited ${timeout} ms)`);
+  }
+}
+
+/** The text of the visible `main h1`. */
+export function heading(page) {
+  return page.locator('main h1').first().innerText();
+}
+
+/** Waits until the h1 text differs from `before`; returns the new text. */
+export async function expectHeadingChange(page, before) {
+  await expectProbe(
+    page,
+    'main h1 text changed',
+    (b) => (document.querySelector('main h1')?.textContent.trim() ?? '') !== b,
+    before.trim(),
+    true,
+  );
+  return heading(page);
+}
+
+// ---------------------------------------------------------------------------
+// App helpers (selectors from the UI contract)
+
+/** Clicks a navigation button and waits until its view is current. */
+export async function showView(page, view) {
+  await page.locator(`button[data-view="${view}"]`).first().click();
+  await expectAttr(page, `button[data-view="${view}"]`, 'aria-current', 'page');
+  await appReady(page);
+}
+
+/**
+ * Selects a native radio `name` = `value` with the pointer, as a person
+ * would: by clicking its visible label when the input itself is visually
+ * hidden, else the input.
+ */
+export async function choose(page, name, value) {
+  const selector = `input[type="radio"][name="${name}"][value="${value}"]`;
+  const input = page.locator(selector);
+  await input.waitFor({ state: 'attached' });
+  const id = await input.getAttribute('id');
+  const label = id ? page.locator(`label[for="${id}"]`) : null;
+  if (label && (await label.count()) > 0 && (await label.first().isVisible())) {
+    await label.first().click();
+  } else {
+    await input.click({ force: true });
+  }
+  await expectChecked(page, selector);
+}
+
+/** The `points` attribute of the radar polygon. */
+export function radarPoints(page) {
+  return page.evaluate(() => document.querySelector('svg#radar polygon.radar-shape')?.getAttribute('points') ?? null);
+}
+
+/** The localStorage keys of the page's origin. */
+export function storageKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).sort());
+}
+
+// ---------------------------------------------------------------------------
+// Keyboard
+
+/** A short description of the focused element, for messages. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '<body>';
+    let s = el.tagName.toLowerCase();
+    if (el.id) s += `#${el.id}`;
+    for (const a of ['name', 'value', 'type', 'data-view', 'data-example']) {
+      if (el.hasAttribute(a)) s += `[${a}="${el.getAttribute(a)}"]`;
+    }
+    return s;
+  });
+}
+
+const focusMatches = (page, selector) =>
+  page.evaluate((sel) => !!document.activeElement && document.activeElement.matches(sel), selector);
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector`.
+ * Fails after `max` presses, listing the last elements that had focus.
+ */
+export async function tabTo(page, selector, { max = 250, back = false } = {}) {
+  const trail = [];
+  for (let i = 0; i <= max; i++) {
+    if (await focusMatches(page, selector)) return i;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    trail.push(await focused(page));
+    if (trail.length > 12) trail.shift();
+  }
+  assert.fail(`${back ? 'Shift+' : ''}Tab never reached ${selector} in ${max} presses; last focus: ${trail.join(' -> ')}`);
+}
+
+/**
+ * Answers a native radio group with the keyboard only: Tab into the group,
+ * Space to check the focused radio, arrow keys to move (and check) until
+ * `value` is checked.
+ */
+export async function answerWithKeyboard(page, name, value) {
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 8; i++) {
+    const state = await page.evaluate(() => ({
+      value: document.activeElement?.value,
+      checked: document.activeElement?.checked,
+      name: document.activeElement?.name,
+    }));
+    if (state.name !== name) assert.fail(`focus left the radio group ${name} while answering; now on ${await focused(page)}`);
+    if (state.value === value && state.checked) {
+      return expectChecked(page, `input[type="radio"][name="${name}"][value="${value}"]`);
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.fail(`arrow keys never reached ${name}=${value}; focus on ${await focused(page)}`);
+}
+
+// ---------------------------------------------------------------------------
+// axe-core
+
+let axeSource = null;
+async function axeCheck(page, label) {
+  axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ content: axeSource });
+  }
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+    }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    const lines = bad.flatMap((v) => [
+      `${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.slice(0, 6).map((n) => `    ${n.target}: ${(n.summary || '').replace(/\s+/g, ' ').slice(0, 200)}`),
+      ...(v.nodes.length > 6 ? [`    ... and ${v.nodes.length - 6} more`] : []),
+    ]);
+    assert.fail(`axe-core, ${label}: ${bad.length} serious/critical violation(s):\n  ${lines.join('\n  ')}`);
+  }
+  return violations;
+}
+
+export { assert };

@@ -1,0 +1,72 @@
+// Journeys e (privacy: nothing leaves the origin, nothing tracks) and f
+// (corrupted storage is kept aside, the app starts anyway).
+import {
+  e2e, assert, expectAttr, expectVisible, expectProbe, showView, choose, storageKeys,
+} from './harness.mjs';
+
+e2e('privacy: only own-origin GET requests, no cookies, no other storage', async ({ page, open, reload, origin, requests }) => {
+  await open();
+  await page.locator('button[data-example="health_advice"]').click();
+  await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
+  await choose(page, 'dim-trust', '2');
+  await page.locator('#idea-title').fill('Privacy check');
+  await expectProbe(page, 'session saved', () => (localStorage.getItem('wenselijk.session') ?? '').includes('Privacy check'), null, true);
+  for (const view of ['rules', 'about', 'start', 'assess']) await showView(page, view);
+  await page.locator('#lang-switch').click();
+  await reload();
+
+  // The harness blocks and reports other origins; here: what did go out.
+  assert.ok(requests.length > 0, 'requests were recorded');
+  const foreign = requests.filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  assert.deepEqual(requests.filter((r) => r.method !== 'GET'), [], 'only GET requests');
+
+  const state = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: Object.keys(localStorage).filter((k) => !k.startsWith('wenselijk.')),
+    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('e2e.')),
+    idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    caches: self.caches ? await caches.keys() : [],
+    workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  }));
+  assert.deepEqual(state, { cookie: '', local: [], session: [], idb: [], caches: [], workers: 0 });
+});
+
+e2e(
+  'corrupted storage: the app starts, says so, and keeps the content aside',
+  {
+    // Only on the first load of this tab, so a reload sees what the app left.
+    initScript: () => {
+      if (!location.protocol.startsWith('http')) return; // about:blank has no storage
+      if (!sessionStorage.getItem('e2e.seeded')) {
+        sessionStorage.setItem('e2e.seeded', '1');
+        localStorage.setItem('wenselijk.session', '{not json');
+      }
+    },
+  },
+  async ({ page, open, reload, axe }) => {
+    await open();
+    await expectVisible(page, '#notice');
+    const notice = page.locator('#notice');
+    assert.match(await notice.getAttribute('role') ?? '', /^(status|alert)$/, '#notice role');
+    const text = (await notice.innerText()).trim();
+    assert.ok(text.length > 10, `#notice explains the problem, got ${JSON.stringify(text)}`);
+
+    const keys = await storageKeys(page);
+    const backups = keys.filter((k) => k.startsWith('wenselijk.backup.'));
+    assert.equal(backups.length, 1, `one backup key, got ${JSON.stringify(keys)}`);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), '{not json', 'backup content');
+    // The notice names the problem: where the content was kept.
+    assert.ok(text.includes(backups[0]), `#notice names the backup key ${backups[0]}: ${JSON.stringify(text)}`);
+    await axe('start with the storage notice');
+
+    // The app works: an example loads, and the next load is clean.
+    await page.locator('button[data-example="government_help"]').click();
+    await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
+    await expectProbe(page, 'session saved again', () => (localStorage.getItem('wenselijk.session') ?? '').startsWith('{"'), null, true);
+    await reload();
+    await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
+    await expectProbe(page, 'no storage notice after a clean load', () => document.querySelector('#notice') === null, null, true);
+    assert.deepEqual((await storageKeys(page)).filter((k) => k.startsWith('wenselijk.backup.')), backups, 'backup kept');
+  },
+);

@@ -319,7 +319,8 @@ pub fn evaluate(a: &Assessment) -> Outcome {
     findings.sort_by(|x, y| y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject)));
     suggestions
         .sort_by(|x, y| y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject)));
-    suggestions.dedup_by(|x, y| x.subject == y.subject && x.find_out == y.find_out);
+    let mut seen = std::collections::BTreeSet::new();
+    suggestions.retain(|x| seen.insert((x.subject, x.find_out)));
 
     let verdict =
         if any_answer { Some(findings.iter().map(Finding::cap).max().unwrap_or(Verdict::Desirable)) } else { None };

@@ -1,0 +1,55 @@
+//! Every text exists in both languages, with the same placeholders.
+
+use wenselijk::domain::scoring::{Rule, Verdict};
+use wenselijk::i18n::{placeholders, ui, Text};
+
+fn check(name: &str, t: &Text) {
+    assert!(!t.nl.trim().is_empty(), "{name}: Dutch text is empty");
+    assert!(!t.en.trim().is_empty(), "{name}: English text is empty");
+    assert!(!t.nl.contains("TODO") && !t.en.contains("TODO"), "{name}: TODO left");
+    let (mut a, mut b) = (placeholders(t.nl), placeholders(t.en));
+    a.sort();
+    b.sort();
+    assert_eq!(a, b, "{name}: placeholders differ between Dutch and English");
+}
+
+#[test]
+fn all_ui_texts_complete() {
+    assert!(ui::ALL.len() > 100, "the texts! macro should list every UI text");
+    for (name, t) in ui::ALL {
+        check(name, t);
+    }
+}
+
+#[test]
+fn ui_text_names_unique() {
+    let mut names: Vec<&str> = ui::ALL.iter().map(|(n, _)| *n).collect();
+    names.sort();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len());
+}
+
+#[test]
+fn rule_and_verdict_texts_complete() {
+    for r in Rule::ALL {
+        let (name, when) = ui::rule_text(r);
+        check(&format!("{r:?} name"), &name);
+        check(&format!("{r:?} when"), &when);
+    }
+    for v in [None, Some(Verdict::Desirable), Some(Verdict::Conditional), Some(Verdict::CrossesLine)] {
+        check(&format!("{v:?}"), &ui::verdict_name(v));
+        check(&format!("{v:?} hint"), &ui::verdict_hint(v));
+    }
+}
+
+#[test]
+fn languages_differ_where_they_should() {
+    // Texts identical in both languages are only allowed for names.
+    let allowed = ["APP_NAME", "NAV_START", "ABOUT_PRIVACY_TITLE"];
+    for (name, t) in ui::ALL {
+        if !allowed.contains(name) {
+            assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
+        }
+    }
+}

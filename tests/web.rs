@@ -1,0 +1,155 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium).
+//! Run by scripts/test.sh with wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use wenselijk::codec::{BACKUP_PREFIX, STORAGE_KEY};
+use wenselijk::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("storage")
+}
+
+async fn mount() -> Mounted {
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle: Some(handle) }
+}
+
+fn find(m: &Mounted, selector: &str) -> Option<Element> {
+    m.root.query_selector(selector).ok().flatten()
+}
+
+fn get(m: &Mounted, selector: &str) -> Element {
+    find(m, selector).unwrap_or_else(|| panic!("no element for {selector}"))
+}
+
+async fn click(m: &Mounted, selector: &str) {
+    get(m, selector).dyn_into::<HtmlElement>().expect("html element").click();
+    yew::scheduler::flush().await;
+}
+
+fn attr(m: &Mounted, selector: &str, name: &str) -> String {
+    get(m, selector).get_attribute(name).unwrap_or_default()
+}
+
+fn reset_storage() {
+    storage().clear().expect("clear");
+}
+
+#[wasm_bindgen_test]
+async fn starts_on_the_start_view_with_seven_examples() {
+    reset_storage();
+    let m = mount().await;
+    assert!(find(&m, "#new-assessment").is_some());
+    assert!(find(&m, "#continue").is_none(), "nothing to continue on a first visit");
+    let examples = m.root.query_selector_all("button[data-example]").expect("query");
+    assert_eq!(examples.length(), 7);
+    assert_eq!(attr(&m, "button[data-view=start]", "aria-current"), "page");
+}
+
+#[wasm_bindgen_test]
+async fn example_shows_verdict_and_a_score_change_moves_it_and_the_chart() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "button[data-example=post_purchase]").await;
+    assert_eq!(attr(&m, "#verdict", "data-verdict"), "desirable");
+    assert_eq!(attr(&m, "#confidence", "data-confidence"), "high");
+    let before = attr(&m, "polygon.radar-shape", "points");
+
+    click(&m, "input[name=dim-autonomy][value='1']").await;
+    assert_eq!(attr(&m, "#verdict", "data-verdict"), "crosses-line");
+    assert_ne!(attr(&m, "polygon.radar-shape", "points"), before, "radar follows the score");
+    assert!(get(&m, "#suggestions").text_content().unwrap_or_default().len() > 10);
+
+    click(&m, "input[name=dim-autonomy][value=unknown]").await;
+    assert_eq!(attr(&m, "#verdict", "data-verdict"), "conditional");
+    assert_eq!(attr(&m, "#confidence", "data-confidence"), "high", "16 of 17 known");
+    assert!(find(&m, "circle.radar-unknown").is_some(), "unknown is drawn as an open circle");
+}
+
+#[wasm_bindgen_test]
+async fn every_change_is_saved() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "#new-assessment").await;
+    click(&m, "input[name=flag-pushiness][value=yes]").await;
+    let saved = storage().get_item(STORAGE_KEY).ok().flatten().expect("saved");
+    assert!(saved.contains("\"pushiness\""), "{saved}");
+    assert!(saved.contains("\"view\":\"assess\""), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_texts_and_document_lang() {
+    reset_storage();
+    let m = mount().await;
+    let before = get(&m, "main h1").text_content().unwrap_or_default();
+    let lang_before = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    click(&m, "#lang-switch").await;
+    let after = get(&m, "main h1").text_content().unwrap_or_default();
+    let lang_after = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    assert_ne!(before, after);
+    assert_ne!(lang_before, lang_after);
+    assert!(["nl", "en"].contains(&lang_after.as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_storage_is_kept_aside_and_reported() {
+    reset_storage();
+    storage().set_item(STORAGE_KEY, "{definitely not json").expect("set");
+    let m = mount().await;
+    assert!(find(&m, "#notice").is_some(), "a notice names the problem");
+    let store = storage();
+    let mut backup = None;
+    for i in 0..store.length().unwrap_or(0) {
+        if let Ok(Some(k)) = store.key(i) {
+            if k.starts_with(BACKUP_PREFIX) {
+                backup = store.get_item(&k).ok().flatten();
+            }
+        }
+    }
+    assert_eq!(backup.as_deref(), Some("{definitely not json"));
+    assert!(get(&m, "#notice").text_content().unwrap_or_default().contains(BACKUP_PREFIX));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_note_updates_the_assessment() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "#new-assessment").await;
+    let note: HtmlInputElement = get(&m, "#idea-title").dyn_into().expect("input");
+    note.set_value("Bel na aankoop");
+    let ev = web_sys::InputEvent::new_with_event_init_dict("input", &{
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .expect("event");
+    note.dispatch_event(&ev).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(get(&m, "main h1").text_content().unwrap_or_default(), "Bel na aankoop");
+}

@@ -35,7 +35,8 @@ fn round_trip_hostile_text() {
 #[test]
 fn bad_input_is_refused_with_a_reason() {
     let ok_head = format!(r#""format":"{FORMAT}","version":{VERSION}"#);
-    let cases: Vec<(String, fn(&DecodeError) -> bool)> = vec![
+    type Check = fn(&DecodeError) -> bool;
+    let cases: Vec<(String, Check)> = vec![
         ("".into(), |e| matches!(e, DecodeError::Malformed(_))),
         ("{not json".into(), |e| matches!(e, DecodeError::Malformed(_))),
         ("[1,2,3]".into(), |e| matches!(e, DecodeError::Malformed(_))),

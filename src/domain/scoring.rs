@@ -191,11 +191,7 @@ impl Outcome {
     }
 
     pub fn known_pct(&self) -> usize {
-        if self.total == 0 {
-            0
-        } else {
-            self.known * 100 / self.total
-        }
+        (self.known * 100).checked_div(self.total).unwrap_or(0)
     }
 }
 

@@ -29,7 +29,10 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
             <div class="assess-form">
                 <h1 tabindex="-1">{ title }</h1>
                 { banner }
-                <a class="jump-result" href="#result">{ t::JUMP_TO_RESULT.get(lang) }</a>
+                <a class="verdict-bar" href="#result" data-verdict={outcome.verdict.map(scoring::Verdict::key).unwrap_or("none")}>
+                    <span>{ t::verdict_name(outcome.verdict).get(lang) }</span>
+                    <span class="go">{ t::JUMP_TO_RESULT.get(lang) }{ " ↓" }</span>
+                </a>
                 { idea_section(a, lang, d) }
                 { dimensions_section(a, lang, d) }
                 { values_section(a, lang, d) }

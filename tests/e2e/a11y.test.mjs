@@ -1,9 +1,11 @@
 // Journey d: axe-core finds no serious or critical violation on any view, in
 // both languages.
-import { e2e, expectAttr, expectVisible, showView } from './harness.mjs';
+import { e2e, assert, expectAttr, expectVisible, showView } from './harness.mjs';
 
 for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
-  e2e(`axe: every view in ${lang}`, { locale }, async ({ page, open, axe }) => {
+  e2e(`axe: every view in ${lang}`, { locale }, async ({ page, open, axe: axeRun }) => {
+    const reports = [];
+    const axe = (label) => axeRun(label, { collect: reports });
     await open();
     await expectAttr(page, 'html', 'lang', lang);
     await axe(`start (${lang})`);
@@ -24,5 +26,7 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
 
     await showView(page, 'about');
     await axe(`about (${lang})`);
+
+    if (reports.length) assert.fail(reports.join('\n'));
   });
 }

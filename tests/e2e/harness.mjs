@@ -216,8 +216,12 @@ async function openSession(browser, origin, options) {
       await page.reload({ timeout: LOAD_TIMEOUT });
       await appReady(page);
     },
-    /** Runs axe-core; fails on any serious or critical violation. */
-    axe: (label) => axeCheck(page, label),
+    /**
+     * Runs axe-core; fails on any serious or critical violation. With
+     * { collect: array } it pushes the report lines there instead, so one test
+     * can report every view at once.
+     */
+    axe: (label, opts) => axeCheck(page, label, opts),
   };
 
   return {
@@ -315,16 +319,36 @@ export function heading(page) {
   return page.locator('main h1').first().innerText();
 }
 
-/** Waits until the h1 text differs from `before`; returns the new text. */
-export async function expectHeadingChange(page, before) {
+/**
+ * The texts of the headings in main (h1 and h2), joined. On the assessment
+ * view the h1 is the idea's own title, which does not change with the
+ * language; the section headings do.
+ */
+export function headings(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent.trim()).join(' | '));
+}
+
+/** Waits until `headings(page)` differs from `before`; returns the new text. */
+export async function expectHeadingsChange(page, before) {
   await expectProbe(
     page,
-    'main h1 text changed',
-    (b) => (document.querySelector('main h1')?.textContent.trim() ?? '') !== b,
-    before.trim(),
+    'main h1/h2 texts changed',
+    (b) => [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent.trim()).join(' | ') !== b,
+    before,
     true,
   );
-  return heading(page);
+  return headings(page);
+}
+
+/** Waits until `headings(page)` equals `expected`. */
+export function expectHeadings(page, expected) {
+  return expectProbe(
+    page,
+    'main h1/h2 texts',
+    () => [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent.trim()).join(' | '),
+    null,
+    expected,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -428,7 +452,7 @@ export async function answerWithKeyboard(page, name, value) {
 // axe-core
 
 let axeSource = null;
-async function axeCheck(page, label) {
+async function axeCheck(page, label, { collect } = {}) {
   axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     await page.addScriptTag({ content: axeSource });
@@ -449,7 +473,9 @@ async function axeCheck(page, label) {
       ...v.nodes.slice(0, 6).map((n) => `    ${n.target}: ${(n.summary || '').replace(/\s+/g, ' ').slice(0, 200)}`),
       ...(v.nodes.length > 6 ? [`    ... and ${v.nodes.length - 6} more`] : []),
     ]);
-    assert.fail(`axe-core, ${label}: ${bad.length} serious/critical violation(s):\n  ${lines.join('\n  ')}`);
+    const report = `axe-core, ${label}: ${bad.length} serious/critical violation(s):\n  ${lines.join('\n  ')}`;
+    if (collect) collect.push(report);
+    else assert.fail(report);
   }
   return violations;
 }

@@ -36,6 +36,7 @@ texts! {
     START_EXAMPLES_INTRO = "Zeven ingevulde voorbeelden laten zien hoe de toets redeneert. Het zijn illustraties, geen oordelen over echte organisaties.",
         "Seven filled-in examples show how the tool reasons. They are illustrations, not judgements of real organisations.";
     START_OPEN_EXAMPLE = "Open voorbeeld: {title}", "Open example: {title}";
+    START_OPEN_EXAMPLE_SHORT = "Open voorbeeld", "Open example";
 
     // Assess view
     ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";

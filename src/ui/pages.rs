@@ -35,7 +35,7 @@ pub fn start(s: &AppState, d: &Callback<Action>) -> Html {
                 <p>{ ex.summary.get(lang) }</p>
                 <button type="button" data-example={id.key()} onclick={d.reform(move |_| Action::LoadExample(id))}
                     aria-label={t::START_OPEN_EXAMPLE.fill(lang, &[("title", ex_title)])}>
-                    { t::NAV_ASSESS.get(lang) }{ " →" }
+                    { t::START_OPEN_EXAMPLE_SHORT.get(lang) }
                 </button>
             </li>
         }

@@ -60,7 +60,8 @@ e2e(
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), '{not json', 'backup content');
     // The notice names the problem: where the content was kept.
     assert.ok(text.includes(backups[0]), `#notice names the backup key ${backups[0]}: ${JSON.stringify(text)}`);
-    await axe('start with the storage notice');
+    const axeReports = [];
+    await axe('start with the storage notice', { collect: axeReports });
 
     // The app works: an example loads, and the next load is clean.
     await page.locator('button[data-example="government_help"]').click();
@@ -70,5 +71,6 @@ e2e(
     await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
     await expectProbe(page, 'no storage notice after a clean load', () => document.querySelector('#notice') === null, null, true);
     assert.deepEqual((await storageKeys(page)).filter((k) => k.startsWith('wenselijk.backup.')), backups, 'backup kept');
+    if (axeReports.length) assert.fail(axeReports.join('\n'));
   },
 );

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Prints a Markdown table of every file in dist/ with its raw, gzip -9 and
+# brotli -q 11 size, and totals; writes the same table to target/sizes.md.
+# Fails when the brotli total exceeds the budget (SIZE_BUDGET_BROTLI bytes,
+# default 250000).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+dist="${1:-dist}"
+budget="${SIZE_BUDGET_BROTLI:-250000}"
+out="target/sizes.md"
+
+[[ -d "$dist" ]] || { echo "sizes: no $dist/ folder (run trunk build --release first)" >&2; exit 1; }
+command -v brotli >/dev/null || { echo "sizes: brotli not found (run scripts/setup.sh)" >&2; exit 1; }
+mkdir -p target
+
+total_raw=0 total_gz=0 total_br=0 n=0
+{
+  echo "| file | raw | gzip -9 | brotli -q 11 |"
+  echo "|---|---:|---:|---:|"
+  while IFS= read -r -d '' f; do
+    raw=$(wc -c <"$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    br=$(brotli -q 11 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br)) n=$((n + 1))
+    echo "| ${f#"$dist"/} | $raw | $gz | $br |"
+  done < <(find "$dist" -type f -print0 | LC_ALL=C sort -z)
+  echo "| **total ($n files)** | **$total_raw** | **$total_gz** | **$total_br** |"
+  echo
+  echo "Budget: brotli total <= $budget bytes."
+} | tee "$out"
+
+# The totals live in the pipeline's subshell: read them back from the table.
+total_br=$(grep '^| \*\*total' "$out" | awk -F'|' '{ gsub(/[* ]/, "", $5); print $5 }')
+if [[ "$total_br" -gt "$budget" ]]; then
+  echo "sizes: FAILED: brotli total $total_br bytes is over the budget of $budget" >&2
+  exit 1
+fi
+echo "sizes: ok ($total_br of $budget bytes brotli)"

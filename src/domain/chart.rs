@@ -111,3 +111,78 @@ pub fn quadrant(a: &Assessment) -> Option<Quadrant> {
         (false, false) => Quadrant::Little,
     })
 }
+
+/// Splits a label into lines of at most `max` characters at spaces, so long
+/// names ("Vertrouwen tot handelen") fit beside a chart. A single word longer
+/// than `max` stays whole.
+pub fn label_lines(label: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_lines_wrap_at_spaces() {
+        let cases: &[(&str, usize, &[&str])] = &[
+            ("Tijd", 12, &["Tijd"]),
+            ("Vertrouwen tot handelen", 12, &["Vertrouwen", "tot handelen"]),
+            ("Individuele relevantie", 12, &["Individuele", "relevantie"]),
+            ("Vooral de organisatie", 12, &["Vooral de", "organisatie"]),
+            ("Supercalifragilistic word", 5, &["Supercalifragilistic", "word"]),
+            ("", 10, &[]),
+        ];
+        for (label, max, want) in cases {
+            assert_eq!(label_lines(label, *max), want.to_vec(), "{label}");
+        }
+    }
+
+    #[test]
+    fn radar_puts_levels_on_their_rings_and_unknowns_in_the_centre() {
+        let mut a = Assessment::default();
+        a.dimension_mut(DimensionId::Complexity).answer = Some(Answer::lv(5));
+        a.dimension_mut(DimensionId::Time).answer = Some(Answer::Unknown);
+        let r = radar(&a, 300.0, 50.0);
+        assert_eq!(r.axes.len(), 8);
+        assert_eq!(r.rings.len(), 5);
+        // First axis points straight up; level 5 sits at the axis end.
+        let p = r.points[0].unwrap();
+        assert!((p.x - 150.0).abs() < 0.01 && (p.y - 50.0).abs() < 0.01, "{p:?}");
+        assert_eq!(r.points[DimensionId::Time.index()], None);
+        assert_eq!(r.shape[DimensionId::Time.index()], r.center);
+    }
+
+    #[test]
+    fn value_map_quadrants() {
+        let cases: &[(u8, u8, Quadrant)] = &[
+            (5, 5, Quadrant::Mutual),
+            (1, 5, Quadrant::MainlyOrganisation),
+            (4, 2, Quadrant::MainlyCustomer),
+            (2, 2, Quadrant::Little),
+            (3, 3, Quadrant::Mutual),
+        ];
+        for (c, o, want) in cases {
+            let mut a = Assessment::default();
+            a.value_mut(ValueQuestion::CustomerValue).answer = Some(Answer::lv(*c));
+            a.value_mut(ValueQuestion::OrgValue).answer = Some(Answer::lv(*o));
+            assert_eq!(quadrant(&a), Some(*want), "{c},{o}");
+            let m = value_map(&a, Point { x: 0.0, y: 0.0 }, 100.0);
+            let p = m.point.unwrap();
+            // Higher customer value is further right; higher org value is higher up.
+            assert!((p.x - (f32::from(*c) - 0.5) * 20.0).abs() < 0.01);
+            assert!((p.y - (100.0 - (f32::from(*o) - 0.5) * 20.0)).abs() < 0.01);
+        }
+        assert_eq!(quadrant(&Assessment::default()), None);
+    }
+}

@@ -87,6 +87,27 @@ fn verdict(o: &Outcome, lang: Lang) -> Html {
     }
 }
 
+/// SVG text wrapped over lines (see `chart::label_lines`), vertically centred on `y`.
+fn multiline_text(
+    x: f32,
+    y: f32,
+    anchor: &'static str,
+    class: &'static str,
+    text: &str,
+    max: usize,
+    line_h: f32,
+) -> Html {
+    let lines = chart::label_lines(text, max);
+    let first_y = y - line_h * (lines.len().saturating_sub(1) as f32) / 2.0;
+    html! {
+        <text x={format!("{x:.1}")} y={format!("{first_y:.1}")} text-anchor={anchor} class={class}>
+            { for lines.into_iter().enumerate().map(|(i, l)| html! {
+                <tspan x={format!("{x:.1}")} dy={if i == 0 { "0".to_string() } else { format!("{line_h:.1}") }}>{ l }</tspan>
+            }) }
+        </text>
+    }
+}
+
 fn points(ps: &[Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
@@ -102,11 +123,7 @@ fn radar(a: &Assessment, lang: Lang) -> Html {
         } else {
             "start"
         };
-        html! {
-            <text x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y + 4.0)} text-anchor={anchor} class="radar-label">
-                { framework::dimension(*d).name.get(lang) }
-            </text>
-        }
+        multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
     let markers = r.points.iter().map(|p| match p {
         Some(p) => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" class="radar-point" /> },
@@ -164,9 +181,8 @@ fn value_map(a: &Assessment, lang: Lang) -> Html {
     let side = 200.0;
     let m = chart::value_map(a, origin, side);
     let half = side / 2.0;
-    let quadrant_label = |x: f32, y: f32, text: &'static str| {
-        html! { <text x={format!("{:.1}", x)} y={format!("{:.1}", y)} text-anchor="middle" class="quadrant-label">{ text }</text> }
-    };
+    let quadrant_label =
+        |x: f32, y: f32, text: &'static str| multiline_text(x, y, "middle", "quadrant-label", text, 14, 11.0);
     let position = match chart::quadrant(a) {
         Some(Quadrant::Mutual) => t::QUADRANT_MUTUAL,
         Some(Quadrant::MainlyOrganisation) => t::QUADRANT_ORG,
@@ -205,8 +221,8 @@ fn value_map(a: &Assessment, lang: Lang) -> Html {
                 <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-customer" />
                 { quadrant_label(origin.x + half / 2.0, origin.y + 16.0, t::QUADRANT_ORG.get(lang)) }
                 { quadrant_label(origin.x + half * 1.5, origin.y + 16.0, t::QUADRANT_MUTUAL.get(lang)) }
-                { quadrant_label(origin.x + half / 2.0, origin.y + side - 8.0, t::QUADRANT_LITTLE.get(lang)) }
-                { quadrant_label(origin.x + half * 1.5, origin.y + side - 8.0, t::QUADRANT_CUSTOMER.get(lang)) }
+                { quadrant_label(origin.x + half / 2.0, origin.y + side - 20.0, t::QUADRANT_LITTLE.get(lang)) }
+                { quadrant_label(origin.x + half * 1.5, origin.y + side - 20.0, t::QUADRANT_CUSTOMER.get(lang)) }
                 <text x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
                 <text transform={format!("translate(14 {:.1}) rotate(-90)", origin.y + half)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
                 if let Some(p) = m.point {

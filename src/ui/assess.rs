@@ -5,7 +5,7 @@ use super::{result, widgets};
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
-use crate::i18n::{ui as t, Lang};
+use crate::i18n::{ui as t, Lang, Text};
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -65,23 +65,62 @@ fn idea_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
             d.reform(move |v| Action::SetIdea(f, v)),
         )
     };
+    let body = html! { <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div> };
+    section("sec-idea", t::SECTION_IDEA, t::SECTION_IDEA_INTRO, lang, body)
+}
+
+/// A titled card section of the form.
+fn section(id: &'static str, title: Text, intro: Text, lang: Lang, body: Html) -> Html {
     html! {
-        <section class="card" aria-labelledby="sec-idea">
-            <h2 id="sec-idea">{ t::SECTION_IDEA.get(lang) }</h2>
-            <p class="intro">{ t::SECTION_IDEA_INTRO.get(lang) }</p>
-            <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div>
+        <section class="card" aria-labelledby={id}>
+            <h2 id={id}>{ title.get(lang) }</h2>
+            <p class="intro">{ intro.get(lang) }</p>
+            { body }
         </section>
     }
 }
 
-fn dimensions_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+/// One scored item: a fieldset with its name and question as legend, the
+/// choice control, a clear button and the note. `extra_before` and
+/// `extra_after` hold what only some items have.
+struct Item {
+    id: String,
+    kind: &'static str,
+    state: &'static str,
+    number: Option<usize>,
+    name: &'static str,
+    question: &'static str,
+    explain: &'static str,
+    extra_before: Html,
+    control: Html,
+    extra_after: Html,
+    clear: Html,
+    note: Html,
+}
+
+fn item(i: Item) -> Html {
     html! {
-        <section class="card" aria-labelledby="sec-dims">
-            <h2 id="sec-dims">{ t::SECTION_DIMENSIONS.get(lang) }</h2>
-            <p class="intro">{ t::SECTION_DIMENSIONS_INTRO.get(lang) }</p>
-            { for DimensionId::ALL.into_iter().map(|dim| dimension(a, dim, lang, d)) }
-        </section>
+        <fieldset id={i.id} class={classes!("item", i.kind, i.state)}>
+            <legend>
+                if let Some(n) = i.number {
+                    <span class="num">{ n }</span>
+                }
+                <span class="item-name">{ i.name }</span>
+                <span class="item-question">{ i.question }</span>
+            </legend>
+            <p class="explain">{ i.explain }</p>
+            { i.extra_before }
+            { i.control }
+            { i.extra_after }
+            { i.clear }
+            { i.note }
+        </fieldset>
     }
+}
+
+fn dimensions_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+    let body = DimensionId::ALL.into_iter().map(|dim| dimension(a, dim, lang, d)).collect::<Html>();
+    section("sec-dims", t::SECTION_DIMENSIONS, t::SECTION_DIMENSIONS_INTRO, lang, body)
 }
 
 fn dimension(a: &Assessment, dim: DimensionId, lang: Lang, d: &Callback<Action>) -> Html {
@@ -89,28 +128,47 @@ fn dimension(a: &Assessment, dim: DimensionId, lang: Lang, d: &Callback<Action>)
     let entry = a.dimension(dim);
     let key = dim.key();
     let name = text.name.get(lang);
-    let state = answer_state(entry.answer);
-    html! {
-        <fieldset id={format!("dim-{key}")} class={classes!("item", "dimension", state)}>
-            <legend>
-                <span class="num">{ dim.index() + 1 }</span>
-                <span class="item-name">{ name }</span>
-                <span class="item-question">{ text.question.get(lang) }</span>
-            </legend>
-            <p class="explain">{ text.explain.get(lang) }</p>
-            { widgets::scale(&format!("dim-{key}"), &DIMENSION_SCALE, entry.answer, lang, d.reform(move |v| Action::SetDimension(dim, v))) }
-            <dl class="anchors">
-                <dt>{ t::ANCHOR_LOW.get(lang) }</dt><dd>{ text.low.get(lang) }</dd>
-                <dt>{ t::ANCHOR_HIGH.get(lang) }</dt><dd>{ text.high.get(lang) }</dd>
-            </dl>
-            { widgets::clear_button(entry.answer.is_some(), name, lang, d.reform(move |_| Action::SetDimension(dim, None))) }
-            <details class="helpers">
-                <summary>{ t::HELPERS.get(lang) }</summary>
-                <ul>{ for text.helpers.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }</ul>
-            </details>
-            { widgets::note(&format!("dim-{key}-note"), &entry.note, lang, d.reform(move |v| Action::SetDimensionNote(dim, v))) }
-        </fieldset>
-    }
+    item(Item {
+        id: format!("dim-{key}"),
+        kind: "dimension",
+        state: answer_state(entry.answer),
+        number: Some(dim.index() + 1),
+        name,
+        question: text.question.get(lang),
+        explain: text.explain.get(lang),
+        extra_before: html! {},
+        control: widgets::scale(
+            &format!("dim-{key}"),
+            &DIMENSION_SCALE,
+            entry.answer,
+            lang,
+            d.reform(move |v| Action::SetDimension(dim, v)),
+        ),
+        extra_after: html! {
+            <>
+                <dl class="anchors">
+                    <dt>{ t::ANCHOR_LOW.get(lang) }</dt><dd>{ text.low.get(lang) }</dd>
+                    <dt>{ t::ANCHOR_HIGH.get(lang) }</dt><dd>{ text.high.get(lang) }</dd>
+                </dl>
+                <details class="helpers">
+                    <summary>{ t::HELPERS.get(lang) }</summary>
+                    <ul>{ for text.helpers.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }</ul>
+                </details>
+            </>
+        },
+        clear: widgets::clear_button(
+            entry.answer.is_some(),
+            name,
+            lang,
+            d.reform(move |_| Action::SetDimension(dim, None)),
+        ),
+        note: widgets::note(
+            &format!("dim-{key}-note"),
+            &entry.note,
+            lang,
+            d.reform(move |v| Action::SetDimensionNote(dim, v)),
+        ),
+    })
 }
 
 fn values_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
@@ -119,7 +177,7 @@ fn values_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
         let entry = a.value(q);
         let key = q.key();
         let name = text.name.get(lang);
-        let org_values = (q == ValueQuestion::OrgValuesFit).then(|| {
+        let org_values = if q == ValueQuestion::OrgValuesFit {
             widgets::text_field(
                 "org-values",
                 t::ORG_VALUES.get(lang),
@@ -128,28 +186,47 @@ fn values_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
                 true,
                 d.reform(Action::SetOrgValues),
             )
-        });
-        html! {
-            <fieldset id={format!("val-{key}")} class={classes!("item", "value", answer_state(entry.answer))}>
-                <legend>
-                    <span class="item-name">{ name }</span>
-                    <span class="item-question">{ text.question.get(lang) }</span>
-                </legend>
-                <p class="explain">{ text.explain.get(lang) }</p>
-                { org_values }
-                { widgets::scale(&format!("val-{key}"), &text.scale, entry.answer, lang, d.reform(move |v| Action::SetValue(q, v))) }
-                { widgets::clear_button(entry.answer.is_some(), name, lang, d.reform(move |_| Action::SetValue(q, None))) }
-                { widgets::note(&format!("val-{key}-note"), &entry.note, lang, d.reform(move |v| Action::SetValueNote(q, v))) }
-            </fieldset>
-        }
+        } else {
+            html! {}
+        };
+        item(Item {
+            id: format!("val-{key}"),
+            kind: "value",
+            state: answer_state(entry.answer),
+            number: None,
+            name,
+            question: text.question.get(lang),
+            explain: text.explain.get(lang),
+            extra_before: org_values,
+            control: widgets::scale(
+                &format!("val-{key}"),
+                &text.scale,
+                entry.answer,
+                lang,
+                d.reform(move |v| Action::SetValue(q, v)),
+            ),
+            extra_after: html! {},
+            clear: widgets::clear_button(
+                entry.answer.is_some(),
+                name,
+                lang,
+                d.reform(move |_| Action::SetValue(q, None)),
+            ),
+            note: widgets::note(
+                &format!("val-{key}-note"),
+                &entry.note,
+                lang,
+                d.reform(move |v| Action::SetValueNote(q, v)),
+            ),
+        })
     };
-    html! {
-        <section class="card" aria-labelledby="sec-values">
-            <h2 id="sec-values">{ t::SECTION_VALUES.get(lang) }</h2>
-            <p class="intro">{ t::SECTION_VALUES_INTRO.get(lang) }</p>
-            { for ValueQuestion::ALL.into_iter().map(question) }
-        </section>
-    }
+    section(
+        "sec-values",
+        t::SECTION_VALUES,
+        t::SECTION_VALUES_INTRO,
+        lang,
+        ValueQuestion::ALL.into_iter().map(question).collect::<Html>(),
+    )
 }
 
 fn flags_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
@@ -164,26 +241,43 @@ fn flags_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
             Some(FlagAnswer::Yes) => "raised",
             Some(FlagAnswer::No) => "answered",
         };
-        html! {
-            <fieldset id={format!("flag-{key}")} class={classes!("item", "flag", state)}>
-                <legend>
-                    <span class="item-name">{ name }</span>
-                    <span class="item-question">{ text.question.get(lang) }</span>
-                </legend>
-                <p class="explain">{ text.explain.get(lang) }</p>
-                { widgets::flag_choice(&format!("flag-{key}"), entry.answer, lang, d.reform(move |v| Action::SetFlag(f, v))) }
-                { widgets::clear_button(entry.answer.is_some(), name, lang, d.reform(move |_| Action::SetFlag(f, None))) }
-                { widgets::note(&format!("flag-{key}-note"), &entry.note, lang, d.reform(move |v| Action::SetFlagNote(f, v))) }
-            </fieldset>
-        }
+        item(Item {
+            id: format!("flag-{key}"),
+            kind: "flag",
+            state,
+            number: None,
+            name,
+            question: text.question.get(lang),
+            explain: text.explain.get(lang),
+            extra_before: html! {},
+            control: widgets::flag_choice(
+                &format!("flag-{key}"),
+                entry.answer,
+                lang,
+                d.reform(move |v| Action::SetFlag(f, v)),
+            ),
+            extra_after: html! {},
+            clear: widgets::clear_button(
+                entry.answer.is_some(),
+                name,
+                lang,
+                d.reform(move |_| Action::SetFlag(f, None)),
+            ),
+            note: widgets::note(
+                &format!("flag-{key}-note"),
+                &entry.note,
+                lang,
+                d.reform(move |v| Action::SetFlagNote(f, v)),
+            ),
+        })
     };
-    html! {
-        <section class="card" aria-labelledby="sec-flags">
-            <h2 id="sec-flags">{ t::SECTION_FLAGS.get(lang) }</h2>
-            <p class="intro">{ t::SECTION_FLAGS_INTRO.get(lang) }</p>
-            { for RedFlag::ALL.into_iter().map(flag) }
-        </section>
-    }
+    section(
+        "sec-flags",
+        t::SECTION_FLAGS,
+        t::SECTION_FLAGS_INTRO,
+        lang,
+        RedFlag::ALL.into_iter().map(flag).collect::<Html>(),
+    )
 }
 
 fn answer_state(a: Option<Answer>) -> &'static str {

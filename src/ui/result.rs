@@ -6,7 +6,7 @@ use crate::domain::scoring::{Outcome, Verdict};
 use crate::domain::*;
 use crate::explain;
 use crate::i18n::framework;
-use crate::i18n::{ui as t, Lang};
+use crate::i18n::{ui as t, Lang, Text};
 use yew::prelude::*;
 
 pub fn panel(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
@@ -108,6 +108,27 @@ fn multiline_text(
     }
 }
 
+/// A chart's table alternative: two columns, folded away by default.
+fn table_alt(
+    id: &'static str,
+    caption: Text,
+    col1: Text,
+    col2: Text,
+    lang: Lang,
+    rows: impl Iterator<Item = (&'static str, String)>,
+) -> Html {
+    html! {
+        <details class="table-alt">
+            <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+            <table id={id}>
+                <caption>{ caption.get(lang) }</caption>
+                <thead><tr><th scope="col">{ col1.get(lang) }</th><th scope="col">{ col2.get(lang) }</th></tr></thead>
+                <tbody>{ for rows.map(|(k, v)| html! { <tr><th scope="row">{ k }</th><td>{ v }</td></tr> }) }</tbody>
+            </table>
+        </details>
+    }
+}
+
 fn points(ps: &[Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
@@ -130,13 +151,12 @@ fn radar(a: &Assessment, lang: Lang) -> Html {
         None => html! { <circle cx={format!("{:.1}", r.center.x)} cy={format!("{:.1}", r.center.y)} r="6" class="radar-unknown" /> },
     });
     let rows = DimensionId::ALL.iter().map(|d| {
-        let e = a.dimension(*d);
-        let answer = match e.answer {
+        let answer = match a.dimension(*d).answer {
             None => t::NOT_ANSWERED.get(lang).to_string(),
             Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
             Some(Answer::Level(l)) => explain::level_word(l, lang),
         };
-        html! { <tr><th scope="row">{ framework::dimension(*d).name.get(lang) }</th><td>{ answer }</td></tr> }
+        (framework::dimension(*d).name.get(lang), answer)
     });
     html! {
         <figure class="chart">
@@ -154,14 +174,7 @@ fn radar(a: &Assessment, lang: Lang) -> Html {
                 { for markers }
                 { for labels }
             </svg>
-            <details class="table-alt">
-                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
-                <table id="radar-table">
-                    <caption>{ t::RADAR_TITLE.get(lang) }</caption>
-                    <thead><tr><th scope="col">{ t::COL_DIMENSION.get(lang) }</th><th scope="col">{ t::COL_STEP.get(lang) }</th></tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </details>
+            { table_alt("radar-table", t::RADAR_TITLE, t::COL_DIMENSION, t::COL_STEP, lang, rows) }
         </figure>
     }
 }
@@ -206,9 +219,7 @@ fn value_map(a: &Assessment, lang: Lang) -> Html {
         .filter(|f| a.flag(**f).answer == Some(FlagAnswer::Yes))
         .map(|f| framework::flag(*f).name.get(lang))
         .collect();
-    let rows = ValueQuestion::ALL.iter().map(|q| {
-        html! { <tr><th scope="row">{ framework::value(*q).name.get(lang) }</th><td>{ value_answer(a, *q, lang) }</td></tr> }
-    });
+    let rows = ValueQuestion::ALL.iter().map(|q| (framework::value(*q).name.get(lang), value_answer(a, *q, lang)));
     html! {
         <figure class="chart">
             <figcaption><h3>{ t::VALUE_MAP_TITLE.get(lang) }</h3></figcaption>
@@ -240,14 +251,7 @@ fn value_map(a: &Assessment, lang: Lang) -> Html {
                     <ul>{ for flags_raised.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
                 }
             </div>
-            <details class="table-alt">
-                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
-                <table id="value-table">
-                    <caption>{ t::VALUE_MAP_TITLE.get(lang) }</caption>
-                    <thead><tr><th scope="col">{ t::COL_QUESTION.get(lang) }</th><th scope="col">{ t::COL_ANSWER.get(lang) }</th></tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </details>
+            { table_alt("value-table", t::VALUE_MAP_TITLE, t::COL_QUESTION, t::COL_ANSWER, lang, rows) }
         </figure>
     }
 }

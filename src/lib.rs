@@ -8,6 +8,7 @@ pub mod codec;
 pub mod domain;
 pub mod explain;
 pub mod i18n;
+pub mod report;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -53,3 +53,13 @@ fn languages_differ_where_they_should() {
         }
     }
 }
+
+#[test]
+fn all_report_texts_complete() {
+    use wenselijk::i18n::report;
+    assert!(report::ALL.len() > 20, "the texts! macro should list every report text");
+    for (name, t) in report::ALL {
+        check(name, t);
+        assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
+    }
+}

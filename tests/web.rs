@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use wenselijk::codec::{BACKUP_PREFIX, STORAGE_KEY};
+use wenselijk::codec::storage::{BACKUP_PREFIX, STORAGE_KEY};
 use wenselijk::ui::App;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -2,7 +2,10 @@
 //! Nothing here knows about the browser.
 
 pub mod chart;
+pub mod compare;
+pub mod library;
 pub mod model;
 pub mod scoring;
 
+pub use library::*;
 pub use model::*;

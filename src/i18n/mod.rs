@@ -9,6 +9,7 @@
 
 pub mod examples;
 pub mod framework;
+pub mod report;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

@@ -14,6 +14,7 @@ texts! {
     NAV_LABEL = "Hoofdmenu", "Main menu";
     NAV_START = "Start", "Start";
     NAV_ASSESS = "Beoordeling", "Assessment";
+    NAV_COMPARE = "Vergelijken", "Compare";
     NAV_RULES = "Hoe berekend?", "How is this computed?";
     NAV_ABOUT = "Over", "About";
     LANG_SWITCH = "English", "Nederlands";
@@ -36,7 +37,78 @@ texts! {
     START_EXAMPLES_INTRO = "Zeven ingevulde voorbeelden laten zien hoe de toets redeneert. Het zijn illustraties, geen oordelen over echte organisaties.",
         "Seven filled-in examples show how the tool reasons. They are illustrations, not judgements of real organisations.";
     START_OPEN_EXAMPLE = "Open voorbeeld: {title}", "Open example: {title}";
+    COPY_OF = "{title} (kopie)", "{title} (copy)";
     START_OPEN_EXAMPLE_SHORT = "Open voorbeeld", "Open example";
+
+    // The list of assessments
+    LIST_TITLE = "Je beoordelingen", "Your assessments";
+    LIST_EMPTY = "Nog geen beoordelingen. Begin een nieuwe, open een voorbeeld of importeer een bestand.",
+        "No assessments yet. Start a new one, open an example or import a file.";
+    LIST_COL_TITLE = "Idee", "Idea";
+    LIST_COL_VERDICT = "Oordeel", "Verdict";
+    LIST_COL_CHANGED = "Laatst gewijzigd", "Last changed";
+    LIST_COL_COMPARE = "Vergelijken", "Compare";
+    LIST_COL_ACTIONS = "Acties", "Actions";
+    LIST_EXAMPLE_TAG = "voorbeeld", "example";
+    LIST_COMPARE = "Kies", "Pick";
+    LIST_COMPARE_HINT = "Kies twee tot vier beoordelingen om ze naast elkaar te zien.", "Pick two to four assessments to see them side by side.";
+    LIST_COMPARE_READY = "{n} gekozen.", "{n} picked.";
+    LIST_OPEN_COMPARE = "Vergelijk", "Compare";
+    LIST_RENAME = "Hernoem", "Rename";
+    LIST_RENAME_LABEL = "Hernoem ‘{title}’", "Rename ‘{title}’";
+    LIST_RENAME_FIELD = "Nieuwe naam (Enter bewaart, Escape annuleert)", "New name (Enter saves, Escape cancels)";
+    LIST_DUPLICATE = "Kopieer", "Duplicate";
+    LIST_DUPLICATE_LABEL = "Kopieer ‘{title}’ als variant", "Duplicate ‘{title}’ as a variant";
+    LIST_EXPORT = "Bestand opslaan", "Save as file";
+    LIST_EXPORT_LABEL = "Sla ‘{title}’ op als bestand", "Save ‘{title}’ as a file";
+    LIST_DELETE = "Verwijder", "Delete";
+    LIST_DELETE_LABEL = "Verwijder ‘{title}’", "Delete ‘{title}’";
+    EXPORT_ALL = "Alles opslaan als bestand", "Save all as a file";
+    IMPORT_FILE = "Bestand importeren", "Import a file";
+
+    // Toolbar and sharing
+    TOOLBAR_LABEL = "Acties voor deze beoordeling", "Actions for this assessment";
+    TOOLBAR_REPORT = "Verslag", "Report";
+    TOOLBAR_SHARE = "Deel als link", "Share as link";
+    TOOLBAR_VARIANT = "Maak variant", "Make a variant";
+    SHARE_EXPLAIN = "De hele beoordeling zit in de link zelf, na het #-teken. Dat deel stuurt de browser nooit naar een server. Wie de link opent, ziet een kopie die alleen te lezen is.",
+        "The whole assessment is inside the link itself, after the # sign. Browsers never send that part to a server. Whoever opens the link sees a read-only copy.";
+    SHARE_LINK = "Link om te delen", "Link to share";
+    SHARE_COPY = "Kopieer link", "Copy link";
+    SHARED_TITLE = "Gedeelde beoordeling, alleen lezen.", "Shared assessment, read-only.";
+    SHARED_EXPLAIN = "Iemand heeft deze beoordeling met je gedeeld via een link. Bewaar een kopie om ermee verder te werken.",
+        "Someone shared this assessment with you through a link. Save a copy to work on it.";
+    SHARED_SAVE = "Bewaar een kopie bij mijn beoordelingen", "Save a copy to my assessments";
+    SHARED_CLOSE = "Sluiten", "Close";
+
+    // Report
+    REPORT_TITLE = "Verslag", "Report";
+    REPORT_KICKER = "Wenselijk? · verslag", "Wenselijk? · report";
+    REPORT_META = "Datum: {date} · Taal: {lang}", "Date: {date} · Language: {lang}";
+    LANG_NAME = "Nederlands", "English";
+    REPORT_BACK = "Terug naar de beoordeling", "Back to the assessment";
+    REPORT_PRINT = "Afdrukken of opslaan als pdf", "Print or save as PDF";
+    REPORT_DOWNLOAD_MD = "Download Markdown", "Download Markdown";
+    REPORT_COPY_MD = "Kopieer als Markdown", "Copy as Markdown";
+
+    // Compare
+    COMPARE_TITLE = "Vergelijken", "Compare";
+    COMPARE_INTRO = "Zet twee tot vier beoordelingen of varianten naast elkaar: hun oordeel, de acht dimensies en wat er veranderd is.",
+        "Put two to four assessments or variants side by side: their verdicts, the eight dimensions and what changed.";
+    COMPARE_PICK = "Kies er twee tot {max}", "Pick two to {max}";
+    COMPARE_NONE = "Er zijn nog geen beoordelingen om te vergelijken.", "There are no assessments to compare yet.";
+    COMPARE_NEED_TWO = "Kies er minstens twee.", "Pick at least two.";
+    COMPARE_VERDICTS = "Oordelen", "Verdicts";
+    COMPARE_VERDICT_ROW = "Oordeel", "Verdict";
+    COMPARE_TABLE = "De acht dimensies per beoordeling; tussen haakjes het verschil met A", "The eight dimensions per assessment; in brackets the difference from A";
+    COMPARE_CHANGES = "Wat is er anders in {b} dan in {a}?", "What is different in {b} compared with {a}?";
+    COMPARE_NO_CHANGES = "Geen verschillen.", "No differences.";
+    COMPARE_DOWNLOAD_MD = "Download vergelijking (Markdown)", "Download comparison (Markdown)";
+    COMPARE_RADAR_DESC = "Netdiagrammen van de gekozen beoordelingen over elkaar, elk met een eigen kleur en lijnstijl. De tabel eronder geeft dezelfde gegevens.",
+        "Radar charts of the picked assessments on top of each other, each with its own colour and line style. The table below gives the same data.";
+    CHANGED_ANSWER = "{name}: ander antwoord", "{name}: different answer";
+    CHANGED_TEXT = "{name}: andere tekst", "{name}: different text";
+    CHANGED_BOTH = "{name}: ander antwoord en andere toelichting", "{name}: different answer and note";
 
     // Assess view
     ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";
@@ -204,11 +276,28 @@ texts! {
         "Saving failed (storage is full or blocked). Your work is still on screen.";
     NOTICE_REPLACED = "Je vorige beoordeling is vervangen.", "Your previous assessment was replaced.";
     UNDO = "Ongedaan maken", "Undo";
+    CANCEL = "Annuleren", "Cancel";
+    NOTICE_DELETED = "‘{title}’ is verwijderd.", "‘{title}’ was deleted.";
+    NOTICE_IMPORTED = "Geïmporteerd: {added} toegevoegd, {replaced} vervangen.", "Imported: {added} added, {replaced} replaced.";
+    NOTICE_READ_FAILED = "Dit kon niet gelezen worden: {detail}. Er is niets veranderd.", "This could not be read: {detail}. Nothing was changed.";
+    NOTICE_LINK_COPIED = "De link staat op het klembord.", "The link is on the clipboard.";
+    NOTICE_MARKDOWN_COPIED = "Het verslag staat op het klembord, in Markdown.", "The report is on the clipboard, in Markdown.";
+    NOTICE_COPY_FAILED = "Kopiëren lukte niet. Selecteer de tekst in het vak en kopieer hem zelf.", "Copying failed. Select the text in the box and copy it yourself.";
+    NOTICE_LINK_TOO_LONG = "Deze beoordeling is te groot voor een link. Deel haar als bestand.", "This assessment is too large for a link. Share it as a file.";
+    NOTICE_SHARED_SAVED = "Een kopie staat nu bij je beoordelingen.", "A copy is now among your assessments.";
+    IMPORT_CLASH_TITLE = "Deze beoordelingen bestaan al", "These assessments already exist";
+    IMPORT_CLASH_TEXT = "{count} van de {total} beoordelingen in het bestand heb je al. Wat wil je doen?", "You already have {count} of the {total} assessments in the file. What do you want to do?";
+    IMPORT_KEEP_BOTH = "Beide bewaren", "Keep both";
+    IMPORT_REPLACE = "Vervangen", "Replace";
     DISMISS = "Sluiten", "Close";
     DECODE_TOO_LARGE = "te groot: {bytes} bytes, maximaal {limit}", "too large: {bytes} bytes, at most {limit}";
     DECODE_MALFORMED = "geen geldige inhoud: {detail}", "not valid content: {detail}";
     DECODE_NOT_OURS = "geen gegevens van Wenselijk?", "not Wenselijk? data";
     DECODE_FUTURE = "gemaakt met een nieuwere versie (formaat {version})", "made with a newer version (format {version})";
+    DECODE_TOO_MANY = "te veel beoordelingen: {count}, maximaal {limit}", "too many assessments: {count}, at most {limit}";
+    DECODE_TEXT_TOO_LONG = "tekst te lang in {field}: {chars} tekens, maximaal {limit}", "text too long in {field}: {chars} characters, at most {limit}";
+    DECODE_BAD_LINK = "de link is beschadigd of onvolledig ({detail})", "the link is damaged or incomplete ({detail})";
+    FILE_UNREADABLE = "het bestand kon niet gelezen worden", "the file could not be read";
     FOOTER = "Wenselijk? · acht dimensies (Hogeschool Utrecht) · waarde of waarden", "Wenselijk? · eight dimensions (HU Utrecht) · value or values";
 }
 

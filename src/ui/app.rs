@@ -1,20 +1,21 @@
 //! The root component: holds the one reducer, runs the effects after each
-//! change, and lays out header, notice, the current view and footer.
+//! change, and lays out header, notices, the current view and footer.
 
-use super::{assess, effects, pages};
+use super::{assess, collection, effects, pages, report};
 use crate::i18n::ui as t;
-use crate::state::{self, Action, AppState, Notice, View};
+use crate::state::{self, Action, AppState, ImportChoice, Notice, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reducer's state, wrapped for Yew.
+/// The reducer's state, wrapped for Yew. The clock is read here, at the
+/// edge, so `state::reduce` stays pure.
 #[derive(PartialEq)]
 pub struct Store(pub AppState);
 
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(state::reduce(&self.0, action)))
+        Rc::new(Store(state::reduce(&self.0, action, effects::now())))
     }
 }
 
@@ -27,12 +28,27 @@ pub fn App() -> Html {
     };
     let s = &store.0;
 
+    // A share link in the URL, now and whenever it changes.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let open = move || match effects::read_shared() {
+                Some(Ok(a)) => dispatch.emit(Action::OpenShared(Box::new(a))),
+                Some(Err(e)) => {
+                    let detail = effects::describe(&e, effects::browser_lang());
+                    dispatch.emit(Action::Notify(Notice::ReadFailed { detail }));
+                }
+                None => {}
+            };
+            open();
+            effects::on_hash_change(open);
+        });
+    }
     // Save after every change of what is kept; report a failed save once.
     {
         let dispatch = dispatch.clone();
         let st = s.clone();
-        let key = (st.saved_lang(), st.view, st.assessment.clone());
-        use_effect_with(key, move |_| {
+        use_effect_with(s.revision, move |_| {
             if !effects::save(&st) && st.notice != Some(Notice::SaveFailed) {
                 dispatch.emit(Action::Notify(Notice::SaveFailed));
             }
@@ -42,26 +58,41 @@ pub fn App() -> Html {
     // Focus the new view's heading, but not on first load.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(s.view, move |_| {
+        use_effect_with((s.view, s.shared.is_some()), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 effects::focus_main_heading();
             }
         });
     }
+    // The import dialog takes focus when it opens.
+    use_effect_with(s.pending_import.is_some(), |open| {
+        if *open {
+            effects::focus_selector("#import-dialog h2");
+        }
+    });
 
     let lang = s.lang;
-    let view = match s.view {
-        View::Start => pages::start(s, &dispatch),
-        View::Assess => assess::view(s, &dispatch),
-        View::Rules => pages::rules(lang),
-        View::About => pages::about(lang),
+    let view = if let Some(shared) = &s.shared {
+        report::shared(shared, lang, &dispatch)
+    } else {
+        match s.view {
+            View::Start => collection::start(s, &dispatch),
+            View::Assess => assess::view(s, &dispatch),
+            View::Compare => collection::compare(s, &dispatch),
+            View::Report => report::view(s, &dispatch),
+            View::Rules => pages::rules(lang),
+            View::About => pages::about(lang),
+        }
     };
+    let view_class =
+        if s.shared.is_some() { "view-shared".to_string() } else { format!("view-{:?}", s.view).to_lowercase() };
     html! {
         <>
             <a class="skip" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
             { header(s, &dispatch) }
             { notice(s, &dispatch) }
-            <main id="main" class={classes!("view", format!("view-{:?}", s.view).to_lowercase())}>
+            { import_dialog(s, &dispatch) }
+            <main id="main" class={classes!("view", view_class)}>
                 { view }
             </main>
             <footer class="site-footer">
@@ -74,9 +105,20 @@ pub fn App() -> Html {
 
 fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
     let lang = s.lang;
+    let has_current = s.current_record().is_some();
     let nav_item = |view: View, label: &'static str, key: &'static str| {
-        let current = s.view == view;
-        let onclick = dispatch.reform(move |_| Action::Show(view));
+        let current = s.shared.is_none() && s.view == view;
+        let onclick = {
+            let dispatch = dispatch.clone();
+            let leave_shared = s.shared.is_some();
+            Callback::from(move |_| {
+                if leave_shared {
+                    dispatch.emit(Action::CloseShared);
+                    effects::clear_fragment();
+                }
+                dispatch.emit(Action::Show(view));
+            })
+        };
         html! {
             <li>
                 <button type="button" data-view={key} aria-current={current.then_some("page")} {onclick}>{ label }</button>
@@ -93,7 +135,10 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
             <nav aria-label={t::NAV_LABEL.get(lang)}>
                 <ul>
                     { nav_item(View::Start, t::NAV_START.get(lang), "start") }
-                    { nav_item(View::Assess, t::NAV_ASSESS.get(lang), "assess") }
+                    if has_current {
+                        { nav_item(View::Assess, t::NAV_ASSESS.get(lang), "assess") }
+                    }
+                    { nav_item(View::Compare, t::NAV_COMPARE.get(lang), "compare") }
                     { nav_item(View::Rules, t::NAV_RULES.get(lang), "rules") }
                     { nav_item(View::About, t::NAV_ABOUT.get(lang), "about") }
                 </ul>
@@ -121,9 +166,19 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
             ("warning", lines)
         }
         Notice::SaveFailed => ("warning", vec![t::NOTICE_SAVE_FAILED.get(lang).into()]),
-        Notice::Replaced => ("info", vec![t::NOTICE_REPLACED.get(lang).into()]),
+        Notice::Deleted { title } => ("info", vec![t::NOTICE_DELETED.fill(lang, &[("title", title)])]),
+        Notice::Imported { added, replaced } => (
+            "info",
+            vec![t::NOTICE_IMPORTED.fill(lang, &[("added", &added.to_string()), ("replaced", &replaced.to_string())])],
+        ),
+        Notice::ReadFailed { detail } => ("warning", vec![t::NOTICE_READ_FAILED.fill(lang, &[("detail", detail)])]),
+        Notice::LinkCopied => ("info", vec![t::NOTICE_LINK_COPIED.get(lang).into()]),
+        Notice::MarkdownCopied => ("info", vec![t::NOTICE_MARKDOWN_COPIED.get(lang).into()]),
+        Notice::CopyFailed => ("warning", vec![t::NOTICE_COPY_FAILED.get(lang).into()]),
+        Notice::LinkTooLong => ("warning", vec![t::NOTICE_LINK_TOO_LONG.get(lang).into()]),
+        Notice::SharedSaved => ("info", vec![t::NOTICE_SHARED_SAVED.get(lang).into()]),
     };
-    let undo = (*n == Notice::Replaced && s.previous.is_some()).then(|| {
+    let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. }) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
     });
     html! {
@@ -136,5 +191,28 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// Asks what to do when imported assessments already exist.
+fn import_dialog(s: &AppState, dispatch: &Callback<Action>) -> Html {
+    let lang = s.lang;
+    let Some(p) = &s.pending_import else {
+        return html! {};
+    };
+    let titles: Vec<String> =
+        p.clashes.iter().filter_map(|id| s.record(id)).map(|r| state::display_title(&r.assessment, lang)).collect();
+    let choose = |c: ImportChoice| dispatch.reform(move |_| Action::ResolveImport(c));
+    html! {
+        <section id="import-dialog" class="dialog" role="alertdialog" aria-modal="false" aria-labelledby="import-title" aria-describedby="import-desc">
+            <h2 id="import-title" tabindex="-1">{ t::IMPORT_CLASH_TITLE.get(lang) }</h2>
+            <p id="import-desc">{ t::IMPORT_CLASH_TEXT.fill(lang, &[("count", &p.clashes.len().to_string()), ("total", &p.records.len().to_string())]) }</p>
+            <ul>{ for titles.iter().map(|title| html! { <li>{ title }</li> }) }</ul>
+            <div class="actions">
+                <button type="button" id="import-keep-both" class="primary" onclick={choose(ImportChoice::KeepBoth)}>{ t::IMPORT_KEEP_BOTH.get(lang) }</button>
+                <button type="button" id="import-replace" onclick={choose(ImportChoice::Replace)}>{ t::IMPORT_REPLACE.get(lang) }</button>
+                <button type="button" id="import-cancel" onclick={choose(ImportChoice::Cancel)}>{ t::CANCEL.get(lang) }</button>
+            </div>
+        </section>
     }
 }

@@ -1,17 +1,20 @@
 //! The assessment view: describe the idea, score the eight dimensions and
 //! value versus values, with the live result beside it.
 
-use super::{result, widgets};
+use super::{collection, effects, result, widgets};
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::{ui as t, Lang, Text};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Notice, View};
 use yew::prelude::*;
 
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
-    let a = &s.assessment;
+    let Some(record) = s.current_record() else {
+        return html! { <h1 tabindex="-1">{ t::ASSESS_TITLE_EMPTY.get(lang) }</h1> };
+    };
+    let a = &record.assessment;
     let outcome = scoring::evaluate(a);
     let title =
         if a.idea.title.trim().is_empty() { t::ASSESS_TITLE_EMPTY.get(lang).to_string() } else { a.idea.title.clone() };
@@ -29,6 +32,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
             <div class="assess-form">
                 <h1 tabindex="-1">{ title }</h1>
                 { banner }
+                <Toolbar record={record.clone()} lang={lang} dispatch={d.clone()} />
                 <a class="verdict-bar" href="#result" data-verdict={outcome.verdict.map(scoring::Verdict::key).unwrap_or("none")}>
                     <span>{ t::verdict_name(outcome.verdict).get(lang) }</span>
                     <span class="go">{ t::JUMP_TO_RESULT.get(lang) }{ " ↓" }</span>
@@ -43,17 +47,79 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub record: Record,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// Report, share link, export, variant and delete for the open assessment.
+/// The share panel's open state is local: it is not part of the document.
+#[component]
+pub fn Toolbar(p: &ToolbarProps) -> Html {
+    let lang = p.lang;
+    let d = &p.dispatch;
+    let share_open = use_state(|| false);
+    let id = p.record.id.clone();
+    let toggle_share = {
+        let share_open = share_open.clone();
+        Callback::from(move |_| share_open.set(!*share_open))
+    };
+    let share_panel = if *share_open {
+        let (url, fits) = effects::share_url(&p.record.assessment);
+        if fits {
+            let copy = {
+                let d = d.clone();
+                let url = url.clone();
+                Callback::from(move |_| {
+                    let d = d.clone();
+                    effects::copy_text(url.clone(), move |ok| {
+                        d.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed }))
+                    });
+                })
+            };
+            html! {
+                <div id="share-panel" class="share-panel">
+                    <p>{ t::SHARE_EXPLAIN.get(lang) }</p>
+                    <label for="share-url">{ t::SHARE_LINK.get(lang) }</label>
+                    <div class="share-row">
+                        <input id="share-url" type="text" readonly=true value={url} onfocus={Callback::from(|e: FocusEvent| {
+                            if let Some(el) = e.target_dyn_into::<web_sys::HtmlInputElement>() { el.select(); }
+                        })} />
+                        <button type="button" id="copy-link" class="primary" onclick={copy}>{ t::SHARE_COPY.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        } else {
+            html! {
+                <div id="share-panel" class="share-panel too-long">
+                    <p id="share-too-long">{ t::NOTICE_LINK_TOO_LONG.get(lang) }</p>
+                    <button type="button" id="share-as-file" class="primary" onclick={collection::export_one(&p.record)}>{ t::LIST_EXPORT.get(lang) }</button>
+                </div>
+            }
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <div class="toolbar-wrap">
+            <div class="toolbar" role="group" aria-label={t::TOOLBAR_LABEL.get(lang)}>
+                <button type="button" id="open-report" onclick={d.reform(|_| Action::Show(View::Report))}>{ t::TOOLBAR_REPORT.get(lang) }</button>
+                <button type="button" id="share-link" aria-expanded={share_open.to_string()} aria-controls="share-panel" onclick={toggle_share}>{ t::TOOLBAR_SHARE.get(lang) }</button>
+                <button type="button" id="export-one" onclick={collection::export_one(&p.record)}>{ t::LIST_EXPORT.get(lang) }</button>
+                <button type="button" id="duplicate" onclick={d.reform({ let id = id.clone(); move |_| Action::Duplicate(id.clone()) })}>{ t::TOOLBAR_VARIANT.get(lang) }</button>
+                <button type="button" id="delete" class="danger" onclick={d.reform(move |_| Action::Delete(id.clone()))}>{ t::LIST_DELETE.get(lang) }</button>
+            </div>
+            { share_panel }
+        </div>
+    }
+}
+
 fn idea_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
     let field = |f: IdeaField| {
-        let (label, hint) = match f {
-            IdeaField::Title => (t::IDEA_TITLE, Some(t::IDEA_TITLE_HINT)),
-            IdeaField::Action => (t::IDEA_ACTION, None),
-            IdeaField::Audience => (t::IDEA_AUDIENCE, None),
-            IdeaField::Channel => (t::IDEA_CHANNEL, None),
-            IdeaField::Moment => (t::IDEA_MOMENT, None),
-            IdeaField::Data => (t::IDEA_DATA, None),
-            IdeaField::Message => (t::IDEA_MESSAGE, None),
-        };
+        let label = crate::report::idea_label(f);
+        let hint = (f == IdeaField::Title).then_some(t::IDEA_TITLE_HINT);
         let id = format!("idea-{}", f.key());
         let multiline = f != IdeaField::Title;
         widgets::text_field(

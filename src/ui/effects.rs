@@ -1,19 +1,37 @@
 //! All side effects of the app: browser storage, the browser's language, the
-//! document's `lang` and title, focus. Nothing else in the UI touches them,
-//! and the reducer never does.
+//! document's `lang` and title, focus, the URL fragment, files (download and
+//! upload), the clipboard and printing. Nothing else in the UI touches them,
+//! and the reducer never does. Every browser call that can fail is handled:
+//! no `unwrap`/`expect` here.
 
-use crate::codec::{self, DecodeError, BACKUP_PREFIX, STORAGE_KEY};
+use crate::codec::storage::{self, BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY};
+use crate::codec::{link, DecodeError, MAX_FILE_BYTES};
+use crate::domain::Assessment;
 use crate::i18n::{ui as t, Lang};
 use crate::state::{AppState, Notice};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Milliseconds since the Unix epoch.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+fn local_storage() -> Option<Storage> {
+    window()?.local_storage().ok().flatten()
 }
 
 /// The browser's preferred language, mapped onto the product's two.
 pub fn browser_lang() -> Lang {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+    let Some(nav) = window().map(|w| w.navigator()) else {
         return Lang::default();
     };
     let prefs: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
@@ -23,32 +41,41 @@ pub fn browser_lang() -> Lang {
     Lang::from_preferences(prefs.iter().map(String::as_str))
 }
 
-/// The state to start with: the saved session, or a fresh one with a notice
-/// saying why the saved one could not be used. Unreadable content is moved
-/// aside under a backup key first, never overwritten.
+/// The state to start with: the saved collection (or a first-release session,
+/// migrated), or a fresh state with a notice saying why the saved one could
+/// not be used. Unreadable content is copied aside under a backup key before
+/// anything else is written, never overwritten.
 pub fn load_initial() -> AppState {
     let lang = browser_lang();
-    let Some(store) = storage() else {
+    let unavailable = || {
         let mut s = AppState::new(lang);
         s.notice = Some(Notice::StorageUnavailable);
-        return s;
+        s
     };
-    let raw = match store.get_item(STORAGE_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return AppState::new(lang),
-        Err(_) => {
-            let mut s = AppState::new(lang);
-            s.notice = Some(Notice::StorageUnavailable);
-            return s;
+    let Some(store) = local_storage() else {
+        return unavailable();
+    };
+    let (key, raw) = match (store.get_item(STORAGE_KEY), store.get_item(LEGACY_KEY)) {
+        (Ok(Some(raw)), _) => (STORAGE_KEY, raw),
+        (Ok(None), Ok(Some(raw))) => (LEGACY_KEY, raw),
+        (Ok(None), Ok(None)) => return AppState::new(lang),
+        _ => return unavailable(),
+    };
+    match storage::decode(&raw, now()) {
+        Ok(saved) => {
+            let state = AppState::restore(lang, saved);
+            // A migrated first-release session: write the new format, then
+            // retire the old key only once the new one is safely stored.
+            if key == LEGACY_KEY && save(&state) {
+                let _ = store.remove_item(LEGACY_KEY);
+            }
+            state
         }
-    };
-    match codec::decode(&raw) {
-        Ok(saved) => AppState::restore(lang, saved),
         Err(err) => {
-            let backup_key = format!("{BACKUP_PREFIX}{}", js_sys::Date::now() as u64);
+            let backup_key = format!("{BACKUP_PREFIX}{}", now());
             let kept = store.set_item(&backup_key, &raw).is_ok();
             if kept {
-                let _ = store.remove_item(STORAGE_KEY);
+                let _ = store.remove_item(key);
             }
             let mut s = AppState::new(lang);
             s.notice = Some(Notice::StorageUnreadable {
@@ -62,29 +89,36 @@ pub fn load_initial() -> AppState {
 
 /// A decode error in words, in the app's language.
 pub fn describe(err: &DecodeError, lang: Lang) -> String {
+    let n = |x: &usize| x.to_string();
     match err {
         DecodeError::TooLarge { bytes, limit } => {
-            t::DECODE_TOO_LARGE.fill(lang, &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())])
+            t::DECODE_TOO_LARGE.fill(lang, &[("bytes", &n(bytes)), ("limit", &n(limit))])
         }
         DecodeError::Malformed(detail) => t::DECODE_MALFORMED.fill(lang, &[("detail", detail)]),
         DecodeError::NotOurs => t::DECODE_NOT_OURS.get(lang).to_string(),
         DecodeError::FutureVersion(v) => t::DECODE_FUTURE.fill(lang, &[("version", &v.to_string())]),
+        DecodeError::TooMany { count, limit } => {
+            t::DECODE_TOO_MANY.fill(lang, &[("count", &n(count)), ("limit", &n(limit))])
+        }
+        DecodeError::TextTooLong { field, chars, limit } => {
+            t::DECODE_TEXT_TOO_LONG.fill(lang, &[("field", field), ("chars", &n(chars)), ("limit", &n(limit))])
+        }
+        DecodeError::BadLink(detail) => t::DECODE_BAD_LINK.fill(lang, &[("detail", detail)]),
     }
 }
 
-/// Saves the session. `false` when the browser refused (full, blocked).
+/// Saves the collection. `false` when the browser refused (full, blocked).
 /// When storage was unavailable from the start there is nothing to do.
 pub fn save(state: &AppState) -> bool {
-    let Some(store) = storage() else {
+    let Some(store) = local_storage() else {
         return true;
     };
-    let doc = codec::encode(state.saved_lang(), state.view, &state.assessment);
-    store.set_item(STORAGE_KEY, &doc).is_ok()
+    store.set_item(STORAGE_KEY, &storage::encode(&state.to_saved())).is_ok()
 }
 
 /// Sets the document's language and title.
 pub fn apply_lang(lang: Lang) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(doc) = document() {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
@@ -100,12 +134,140 @@ pub fn focus_main_heading() {
 
 /// Focuses the first element matching a CSS selector, if any.
 pub fn focus_selector(selector: &str) {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
+    let el = document()
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
     }
+}
+
+// --- Share links ---------------------------------------------------------
+
+/// The share payload in the current URL, if there is one (`#s1.…`).
+pub fn shared_fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    let payload = hash.strip_prefix('#')?;
+    (!payload.is_empty() && payload.starts_with('s')).then(|| payload.to_string())
+}
+
+/// Reads the assessment from the URL's share fragment, if any.
+pub fn read_shared() -> Option<Result<Assessment, DecodeError>> {
+    shared_fragment().map(|f| link::decode(&f))
+}
+
+/// Removes the fragment from the address bar without reloading or adding history.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let Ok(href) = w.location().href() else { return };
+    let base = href.split('#').next().unwrap_or_default().to_string();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&base));
+    }
+}
+
+/// The full share URL for an assessment, and whether it is short enough.
+pub fn share_url(a: &Assessment) -> (String, bool) {
+    let fragment = link::encode(a);
+    let base = window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    let fits = link::fits(&fragment);
+    (format!("{base}#{fragment}"), fits)
+}
+
+/// Calls `on_change` whenever the URL fragment changes (a link pasted into
+/// this tab). The listener lives as long as the page.
+pub fn on_hash_change(on_change: impl Fn() + 'static) {
+    let Some(w) = window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_change);
+    if w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).is_ok() {
+        closure.forget();
+    }
+}
+
+// --- Files -----------------------------------------------------------------
+
+/// Offers `text` as a file download. `false` if the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let run = || -> Option<()> {
+        let doc = document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        let body = doc.body()?;
+        body.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run().is_some()
+}
+
+/// Reads the first file chosen in a file input. Refuses files over the size
+/// limit before reading them. Calls `done` with the text or an error message.
+pub fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    lang: Lang,
+    done: impl FnOnce(Result<String, String>) + 'static,
+) {
+    let Some(file) = input.files().and_then(|list| list.get(0)) else {
+        return;
+    };
+    // Let the same file be chosen again later.
+    input.set_value("");
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        done(Err(describe(&DecodeError::TooLarge { bytes: size, limit: MAX_FILE_BYTES }, lang)));
+        return;
+    }
+    let promise = file.text();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(v) => done(v.as_string().ok_or_else(|| t::FILE_UNREADABLE.get(lang).to_string())),
+            Err(_) => done(Err(t::FILE_UNREADABLE.get(lang).to_string())),
+        }
+    });
+}
+
+// --- Clipboard and print -----------------------------------------------
+
+/// Copies text to the clipboard; `done(true)` on success.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = window() else {
+        done(false);
+        return;
+    };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// A timestamp as local date and time in the user's language.
+pub fn local_datetime(ms: u64, lang: Lang) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let locale = match lang {
+        Lang::Nl => "nl-NL",
+        Lang::En => "en-GB",
+    };
+    let opts = js_sys::Object::new();
+    for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    d.to_locale_string(locale, &opts).as_string().unwrap_or_default()
 }

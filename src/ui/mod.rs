@@ -2,8 +2,11 @@
 
 mod app;
 mod assess;
+mod chart_svg;
+mod collection;
 pub mod effects;
 mod pages;
+mod report;
 mod result;
 mod widgets;
 

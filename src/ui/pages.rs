@@ -1,68 +1,9 @@
-//! The start, rules and about views.
+//! The rules and about views.
 
 use crate::domain::scoring::{self, Rule};
-use crate::domain::ExampleId;
-use crate::i18n::examples::example;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
-use crate::state::{Action, AppState};
 use yew::prelude::*;
-
-pub fn start(s: &AppState, d: &Callback<Action>) -> Html {
-    let lang = s.lang;
-    let has_current = !s.assessment.is_blank();
-    let title = if s.assessment.idea.title.trim().is_empty() {
-        t::START_UNTITLED.get(lang)
-    } else {
-        s.assessment.idea.title.as_str()
-    };
-    let continue_block = has_current.then(|| {
-        html! {
-            <section class="card continue" aria-labelledby="continue-title">
-                <h2 id="continue-title">{ t::START_CONTINUE_TITLE.get(lang) }</h2>
-                <button type="button" id="continue" class="primary" onclick={d.reform(|_| Action::Continue)}>
-                    { t::START_CONTINUE.fill(lang, &[("title", title)]) }
-                </button>
-            </section>
-        }
-    });
-    let example_card = |id: ExampleId| {
-        let ex = example(id);
-        let ex_title = ex.idea.title.get(lang);
-        html! {
-            <li class="example-card">
-                <h3>{ ex_title }</h3>
-                <p>{ ex.summary.get(lang) }</p>
-                <button type="button" data-example={id.key()} onclick={d.reform(move |_| Action::LoadExample(id))}
-                    aria-label={t::START_OPEN_EXAMPLE.fill(lang, &[("title", ex_title)])}>
-                    { t::START_OPEN_EXAMPLE_SHORT.get(lang) }
-                </button>
-            </li>
-        }
-    };
-    html! {
-        <div class="start">
-            <h1 tabindex="-1">{ t::START_TITLE.get(lang) }</h1>
-            <p class="lead">{ t::START_INTRO.get(lang) }</p>
-            { continue_block }
-            <section class="card" aria-labelledby="new-title">
-                <h2 id="new-title">{ t::START_NEW.get(lang) }</h2>
-                <p>{ t::START_NEW_HINT.get(lang) }</p>
-                if has_current {
-                    <p class="hint">{ t::START_NEW_REPLACES.get(lang) }</p>
-                }
-                <button type="button" id="new-assessment" class={classes!((!has_current).then_some("primary"))} onclick={d.reform(|_| Action::New)}>
-                    { t::START_NEW.get(lang) }
-                </button>
-            </section>
-            <section aria-labelledby="examples-title">
-                <h2 id="examples-title">{ t::START_EXAMPLES_TITLE.get(lang) }</h2>
-                <p>{ t::START_EXAMPLES_INTRO.get(lang) }</p>
-                <ul class="examples">{ for ExampleId::ALL.into_iter().map(example_card) }</ul>
-            </section>
-        </div>
-    }
-}
 
 pub fn rules(lang: Lang) -> Html {
     let pct = |x: usize| x.to_string();

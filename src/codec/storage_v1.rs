@@ -1,7 +1,7 @@
-//! The format of what the app keeps in the browser's storage, versioned.
-//! Decoding never panics and never half-applies: it returns a whole saved
-//! session or an error that names the problem.
+//! The first release's storage format (`wenselijk-session`, version 1: one
+//! assessment). Only read, to migrate; kept so such data is never lost.
 
+use super::DecodeError;
 use crate::domain::Assessment;
 use crate::i18n::Lang;
 use crate::state::View;
@@ -9,8 +9,6 @@ use serde::{Deserialize, Serialize};
 
 /// The storage key of the current session.
 pub const STORAGE_KEY: &str = "wenselijk.session";
-/// Prefix of the keys under which unreadable content is kept aside.
-pub const BACKUP_PREFIX: &str = "wenselijk.backup.";
 /// The format name written into every saved document.
 pub const FORMAT: &str = "wenselijk-session";
 /// The newest format version this build writes and reads.
@@ -30,21 +28,6 @@ pub struct Saved {
     pub view: View,
     #[serde(default)]
     pub assessment: Assessment,
-}
-
-/// Why a stored document could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DecodeError {
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    /// Not JSON, or JSON of the wrong shape; the parser's message.
-    Malformed(String),
-    /// JSON, but not a Wenselijk document.
-    NotOurs,
-    /// Written by a newer version of the app.
-    FutureVersion(u32),
 }
 
 pub fn encode(lang: Option<Lang>, view: View, assessment: &Assessment) -> String {

@@ -1,0 +1,104 @@
+//! Everything that turns assessments into text and back: browser storage,
+//! export files and share links. Every decoder is total: it returns a value
+//! or a [`DecodeError`] naming the problem, never panics, and never returns
+//! half-read data.
+//!
+//! The formats are documented in `docs/FORMAT.md`.
+
+pub mod file;
+pub mod link;
+pub mod storage;
+pub mod storage_v1;
+
+use crate::domain::{Assessment, IdeaField};
+
+/// Why input could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// More bytes than allowed, before parsing.
+    TooLarge { bytes: usize, limit: usize },
+    /// Not JSON, or JSON of the wrong shape: the parser's message.
+    Malformed(String),
+    /// JSON, but not a Wenselijk document of the expected kind.
+    NotOurs,
+    /// Written by a newer version of the app.
+    FutureVersion(u32),
+    /// More assessments than allowed in one file.
+    TooMany { count: usize, limit: usize },
+    /// A text field longer than allowed: which field, its length, the limit.
+    TextTooLong { field: String, chars: usize, limit: usize },
+    /// A share link that is not valid base64url / deflate.
+    BadLink(String),
+}
+
+/// Limits that keep hostile input from hurting the page.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_ASSESSMENTS: usize = 1000;
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Longest record id (characters) an import accepts.
+pub const MAX_ID_CHARS: usize = 100;
+
+/// A parser error as a [`DecodeError`]; serde_json's message names the line
+/// and column.
+pub(crate) fn json_error(e: serde_json::Error) -> DecodeError {
+    DecodeError::Malformed(e.to_string())
+}
+
+/// `path.name`, or `name` at the top level.
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// Refuses a text longer than [`MAX_TEXT_CHARS`] characters (not bytes);
+/// `field` names it, e.g. `assessments[3].idea.title`.
+pub fn validate_text(text: &str, field: impl FnOnce() -> String) -> Result<(), DecodeError> {
+    // A string of at most N bytes has at most N chars: skip counting.
+    if text.len() <= MAX_TEXT_CHARS {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(DecodeError::TextTooLong { field: field(), chars, limit: MAX_TEXT_CHARS });
+    }
+    Ok(())
+}
+
+/// Checks every text of an assessment against [`MAX_TEXT_CHARS`]. `path`
+/// prefixes the field names in the error (`""` for none), so the message
+/// reads e.g. `assessments[0].dimensions.time.note`.
+pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), DecodeError> {
+    for f in IdeaField::ALL {
+        validate_text(a.idea.get(f), || join(path, &format!("idea.{}", f.key())))?;
+    }
+    for (d, e) in &a.dimensions {
+        validate_text(&e.note, || join(path, &format!("dimensions.{}.note", d.key())))?;
+    }
+    for (q, e) in &a.values {
+        validate_text(&e.note, || join(path, &format!("values.{}.note", q.key())))?;
+    }
+    validate_text(&a.org_values, || join(path, "org_values"))?;
+    for (f, e) in &a.flags {
+        validate_text(&e.note, || join(path, &format!("flags.{}.note", f.key())))?;
+    }
+    Ok(())
+}
+
+/// Checks a record id: not empty, at most [`MAX_ID_CHARS`] characters.
+/// `path` names the field, e.g. `assessments[2].id`.
+pub fn validate_id(id: &str, path: &str) -> Result<(), DecodeError> {
+    validate_text(id, || path.to_owned())?;
+    if id.is_empty() {
+        return Err(DecodeError::Malformed(format!("{path} is empty; every assessment needs an id")));
+    }
+    let chars = id.chars().count();
+    if chars > MAX_ID_CHARS {
+        return Err(DecodeError::Malformed(format!(
+            "{path} is {chars} characters long; an id may have at most {MAX_ID_CHARS}"
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! What the app keeps in the browser's storage: the whole collection, the
+//! open assessment and view, and the language choice. Format
+//! `wenselijk-library`, version 1. A session saved by the first release
+//! (`wenselijk-session`, one assessment) is migrated on load.
+
+use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
+use crate::domain::{make_id, Record};
+use crate::i18n::Lang;
+use crate::state::View;
+use serde::{Deserialize, Serialize};
+
+/// The storage key of the collection.
+pub const STORAGE_KEY: &str = "wenselijk.library";
+/// The key the first release saved its single assessment under.
+pub const LEGACY_KEY: &str = storage_v1::STORAGE_KEY;
+/// Prefix of the keys under which unreadable content is kept aside.
+pub const BACKUP_PREFIX: &str = "wenselijk.backup.";
+pub const FORMAT: &str = "wenselijk-library";
+pub const VERSION: u32 = 1;
+/// Storage gets a larger limit than one file: it holds everything.
+pub const MAX_BYTES: usize = 4 * MAX_FILE_BYTES;
+
+/// Everything that survives a reload.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    /// The language the user chose; `None` follows the browser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    pub view: View,
+    /// Id of the open assessment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// Ids picked for comparison.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub compare: Vec<String>,
+    /// Next sequence number for new ids.
+    pub seq: u64,
+    pub records: Vec<Record>,
+}
+
+#[derive(Serialize)]
+struct DocOut<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    saved: &'a Saved,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+pub fn encode(saved: &Saved) -> String {
+    // Plain structs with string keys: serialising cannot fail.
+    serde_json::to_string(&DocOut { format: FORMAT, version: VERSION, saved }).unwrap_or_default()
+}
+
+/// Reads a saved collection, or migrates a first-release session (then the
+/// one assessment becomes a record created at `now`).
+pub fn decode(text: &str, now: u64) -> Result<Saved, DecodeError> {
+    if text.len() > MAX_BYTES {
+        return Err(DecodeError::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| DecodeError::Malformed(e.to_string()))?;
+    match header.format.as_deref() {
+        Some(FORMAT) => {}
+        Some(storage_v1::FORMAT) => return migrate_v1(text, now),
+        _ => return Err(DecodeError::NotOurs),
+    }
+    match header.version {
+        Some(v) if v > VERSION => return Err(DecodeError::FutureVersion(v)),
+        Some(_) => {}
+        None => return Err(DecodeError::NotOurs),
+    }
+    let mut saved: Saved = serde_json::from_str(text).map_err(|e| DecodeError::Malformed(e.to_string()))?;
+    for r in &mut saved.records {
+        r.assessment.normalise();
+    }
+    saved.repair();
+    Ok(saved)
+}
+
+fn migrate_v1(text: &str, now: u64) -> Result<Saved, DecodeError> {
+    let old = storage_v1::decode(text)?;
+    let mut saved = Saved { lang: old.lang, view: old.view, seq: 1, ..Saved::default() };
+    if !old.assessment.is_blank() {
+        let id = make_id(now, 0);
+        saved.records.push(Record { id: id.clone(), created: now, updated: now, assessment: old.assessment });
+        saved.current = Some(id);
+    }
+    saved.repair();
+    Ok(saved)
+}
+
+impl Saved {
+    /// Drops references to ids that do not exist and makes ids unique, so a
+    /// hand-edited or partly written document cannot confuse the app.
+    pub fn repair(&mut self) {
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &mut self.records {
+            if r.id.is_empty() || !seen.insert(r.id.clone()) {
+                self.seq += 1;
+                r.id = make_id(r.created, self.seq);
+                seen.insert(r.id.clone());
+            }
+        }
+        let exists = |id: &String| self.records.iter().any(|r| &r.id == id);
+        if self.current.as_ref().is_some_and(|c| !exists(c)) {
+            self.current = None;
+        }
+        let compare: Vec<String> = self.compare.iter().filter(|c| exists(c)).cloned().collect();
+        self.compare = compare;
+        if self.current.is_none() && matches!(self.view, View::Assess | View::Report) {
+            self.view = View::Start;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! The charts as SVG: the radar of the eight dimensions (one assessment, or
+//! several overlaid), and the value-versus-values picture. Each comes with
+//! a table alternative. Geometry comes from `domain::chart`.
+
+use crate::domain::chart::{self, Point, Quadrant};
+use crate::domain::*;
+use crate::explain;
+use crate::i18n::framework;
+use crate::i18n::{ui as t, Lang, Text};
+use yew::prelude::*;
+
+/// SVG text wrapped over lines (see `chart::label_lines`), vertically centred on `y`.
+fn multiline_text(
+    x: f32,
+    y: f32,
+    anchor: &'static str,
+    class: &'static str,
+    text: &str,
+    max: usize,
+    line_h: f32,
+) -> Html {
+    let lines = chart::label_lines(text, max);
+    let first_y = y - line_h * (lines.len().saturating_sub(1) as f32) / 2.0;
+    html! {
+        <text x={format!("{x:.1}")} y={format!("{first_y:.1}")} text-anchor={anchor} class={class}>
+            { for lines.into_iter().enumerate().map(|(i, l)| html! {
+                <tspan x={format!("{x:.1}")} dy={if i == 0 { "0".to_string() } else { format!("{line_h:.1}") }}>{ l }</tspan>
+            }) }
+        </text>
+    }
+}
+
+/// A chart's table alternative: two columns, folded away by default.
+fn table_alt(
+    id: &'static str,
+    caption: Text,
+    col1: Text,
+    col2: Text,
+    lang: Lang,
+    rows: impl Iterator<Item = (&'static str, String)>,
+) -> Html {
+    html! {
+        <details class="table-alt">
+            <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+            <table id={id}>
+                <caption>{ caption.get(lang) }</caption>
+                <thead><tr><th scope="col">{ col1.get(lang) }</th><th scope="col">{ col2.get(lang) }</th></tr></thead>
+                <tbody>{ for rows.map(|(k, v)| html! { <tr><th scope="row">{ k }</th><td>{ v }</td></tr> }) }</tbody>
+            </table>
+        </details>
+    }
+}
+
+fn points(ps: &[Point]) -> String {
+    ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
+}
+
+pub fn radar(a: &Assessment, lang: Lang) -> Html {
+    const SIZE: f32 = 320.0;
+    let r = chart::radar(a, SIZE, 62.0);
+    let labels = DimensionId::ALL.iter().zip(&r.labels).map(|(d, p)| {
+        let anchor = if (p.x - r.center.x).abs() < 4.0 {
+            "middle"
+        } else if p.x < r.center.x {
+            "end"
+        } else {
+            "start"
+        };
+        multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
+    });
+    let markers = r.points.iter().map(|p| match p {
+        Some(p) => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" class="radar-point" /> },
+        None => html! { <circle cx={format!("{:.1}", r.center.x)} cy={format!("{:.1}", r.center.y)} r="6" class="radar-unknown" /> },
+    });
+    let rows = DimensionId::ALL.iter().map(|d| {
+        let answer = match a.dimension(*d).answer {
+            None => t::NOT_ANSWERED.get(lang).to_string(),
+            Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
+            Some(Answer::Level(l)) => explain::level_word(l, lang),
+        };
+        (framework::dimension(*d).name.get(lang), answer)
+    });
+    html! {
+        <figure class="chart">
+            <figcaption><h3>{ t::RADAR_TITLE.get(lang) }</h3></figcaption>
+            <svg id="radar" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="radar-title radar-desc">
+                <title id="radar-title">{ t::RADAR_TITLE.get(lang) }</title>
+                <desc id="radar-desc">{ t::RADAR_DESC.get(lang) }</desc>
+                { for r.rings.iter().enumerate().map(|(i, ring)| html! {
+                    <polygon points={points(ring)} class={classes!("radar-ring", (i == 0).then_some("ring-line"))} />
+                }) }
+                { for r.axes.iter().map(|p| html! {
+                    <line x1={format!("{:.1}", r.center.x)} y1={format!("{:.1}", r.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                }) }
+                <polygon points={points(&r.shape)} class="radar-shape" />
+                { for markers }
+                { for labels }
+            </svg>
+            { table_alt("radar-table", t::RADAR_TITLE, t::COL_DIMENSION, t::COL_STEP, lang, rows) }
+        </figure>
+    }
+}
+
+fn value_answer(a: &Assessment, q: ValueQuestion, lang: Lang) -> String {
+    match a.value(q).answer {
+        None => t::NOT_ANSWERED.get(lang).to_string(),
+        Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
+        Some(Answer::Level(l)) => {
+            format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang))
+        }
+    }
+}
+
+pub fn value_map(a: &Assessment, lang: Lang) -> Html {
+    let origin = Point { x: 40.0, y: 10.0 };
+    let side = 200.0;
+    let m = chart::value_map(a, origin, side);
+    let half = side / 2.0;
+    let quadrant_label =
+        |x: f32, y: f32, text: &'static str| multiline_text(x, y, "middle", "quadrant-label", text, 14, 11.0);
+    let position = match chart::quadrant(a) {
+        Some(Quadrant::Mutual) => t::QUADRANT_MUTUAL,
+        Some(Quadrant::MainlyOrganisation) => t::QUADRANT_ORG,
+        Some(Quadrant::MainlyCustomer) => t::QUADRANT_CUSTOMER,
+        Some(Quadrant::Little) => t::QUADRANT_LITTLE,
+        None => t::QUADRANT_UNKNOWN,
+    };
+    let fit_bar = |q: ValueQuestion, y: f32, label: &'static str| {
+        let width = a.value_level(q).map(|l| side * f32::from(l.get()) / 5.0).unwrap_or(0.0);
+        let level_class = a.value_level(q).map(|l| format!("fit-{}", l.get())).unwrap_or_else(|| "fit-none".into());
+        html! {
+            <g>
+                <text x={format!("{:.1}", origin.x)} y={format!("{:.1}", y - 4.0)} class="bar-label">{ label }</text>
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{side:.1}")} height="12" class="bar-track" />
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{width:.1}")} height="12" class={classes!("bar-fill", level_class)} />
+            </g>
+        }
+    };
+    let flags_raised: Vec<&str> = RedFlag::ALL
+        .iter()
+        .filter(|f| a.flag(**f).answer == Some(FlagAnswer::Yes))
+        .map(|f| framework::flag(*f).name.get(lang))
+        .collect();
+    let rows = ValueQuestion::ALL.iter().map(|q| (framework::value(*q).name.get(lang), value_answer(a, *q, lang)));
+    html! {
+        <figure class="chart">
+            <figcaption><h3>{ t::VALUE_MAP_TITLE.get(lang) }</h3></figcaption>
+            <svg id="value-map" viewBox="0 0 260 300" role="img" aria-labelledby="vm-title vm-desc">
+                <title id="vm-title">{ t::VALUE_MAP_TITLE.get(lang) }</title>
+                <desc id="vm-desc">{ t::VALUE_MAP_DESC.get(lang) }</desc>
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-org" />
+                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-mutual" />
+                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-little" />
+                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-customer" />
+                { quadrant_label(origin.x + half / 2.0, origin.y + 16.0, t::QUADRANT_ORG.get(lang)) }
+                { quadrant_label(origin.x + half * 1.5, origin.y + 16.0, t::QUADRANT_MUTUAL.get(lang)) }
+                { quadrant_label(origin.x + half / 2.0, origin.y + side - 20.0, t::QUADRANT_LITTLE.get(lang)) }
+                { quadrant_label(origin.x + half * 1.5, origin.y + side - 20.0, t::QUADRANT_CUSTOMER.get(lang)) }
+                <text x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
+                <text transform={format!("translate(14 {:.1}) rotate(-90)", origin.y + half)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
+                if let Some(p) = m.point {
+                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="9" class="value-point" />
+                }
+                { fit_bar(ValueQuestion::CustomerValuesFit, origin.y + side + 46.0, t::FIT_CUSTOMER.get(lang)) }
+                { fit_bar(ValueQuestion::OrgValuesFit, origin.y + side + 82.0, t::FIT_ORG.get(lang)) }
+            </svg>
+            <p class="quadrant" id="quadrant">{ position.get(lang) }</p>
+            <div class="flags-raised">
+                <h4>{ t::FLAGS_RAISED.get(lang) }</h4>
+                if flags_raised.is_empty() {
+                    <p>{ t::FLAGS_NONE.get(lang) }</p>
+                } else {
+                    <ul>{ for flags_raised.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
+                }
+            </div>
+            { table_alt("value-table", t::VALUE_MAP_TITLE, t::COL_QUESTION, t::COL_ANSWER, lang, rows) }
+        </figure>
+    }
+}
+
+/// Several assessments' radars on one chart, each with its own colour and
+/// line style, labelled A, B, C, D, with a table alternative.
+pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
+    const SIZE: f32 = 320.0;
+    let base = chart::radar(&Assessment::default(), SIZE, 62.0);
+    let labels = DimensionId::ALL.iter().zip(&base.labels).map(|(d, p)| {
+        let anchor = if (p.x - base.center.x).abs() < 4.0 {
+            "middle"
+        } else if p.x < base.center.x {
+            "end"
+        } else {
+            "start"
+        };
+        multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
+    });
+    let shapes = items.iter().enumerate().map(|(i, (label, a))| {
+        let r = chart::radar(a, SIZE, 62.0);
+        html! {
+            <g class={format!("series series-{i}")} data-series={label.to_string()}>
+                <polygon points={points(&r.shape)} class="overlay-shape" />
+                { for r.points.iter().flatten().map(|p| html! {
+                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3.5" class="overlay-point" />
+                }) }
+            </g>
+        }
+    });
+    html! {
+        <svg id="radar-overlay" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="overlay-title overlay-desc">
+            <title id="overlay-title">{ t::RADAR_TITLE.get(lang) }</title>
+            <desc id="overlay-desc">{ t::COMPARE_RADAR_DESC.get(lang) }</desc>
+            { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
+            { for base.axes.iter().map(|p| html! {
+                <line x1={format!("{:.1}", base.center.x)} y1={format!("{:.1}", base.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+            }) }
+            { for shapes }
+            { for labels }
+        </svg>
+    }
+}

@@ -1,0 +1,172 @@
+//! The report of one assessment: a clean document for print (A4, save as
+//! PDF) and Markdown; and the read-only view of a shared link, which shows
+//! the same document with "save a copy".
+
+use super::{chart_svg, effects, result};
+use crate::domain::scoring;
+use crate::domain::*;
+use crate::i18n::framework;
+use crate::i18n::{ui as t, Lang};
+use crate::report;
+use crate::state::{display_title, Action, AppState, Notice, View};
+use yew::prelude::*;
+
+pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
+    let lang = s.lang;
+    let Some(record) = s.current_record() else {
+        return html! { <h1 tabindex="-1">{ t::REPORT_TITLE.get(lang) }</h1> };
+    };
+    let a = record.assessment.clone();
+    let now = effects::now();
+    let md = report::markdown(&a, lang, now);
+    let download = {
+        let md = md.clone();
+        let name = report::file_name(&a, now, "md");
+        Callback::from(move |_| {
+            effects::download(&name, "text/markdown", &md);
+        })
+    };
+    let copy = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            let d = d.clone();
+            effects::copy_text(md.clone(), move |ok| {
+                d.emit(Action::Notify(if ok { Notice::MarkdownCopied } else { Notice::CopyFailed }))
+            });
+        })
+    };
+    html! {
+        <div class="report-view">
+            <div class="report-actions no-print" role="group" aria-label={t::TOOLBAR_LABEL.get(lang)}>
+                <button type="button" id="back-to-assess" onclick={d.reform(|_| Action::Show(View::Assess))}>{ "← " }{ t::REPORT_BACK.get(lang) }</button>
+                <button type="button" id="print" class="primary" onclick={Callback::from(|_| effects::print())}>{ t::REPORT_PRINT.get(lang) }</button>
+                <button type="button" id="download-markdown" onclick={download}>{ t::REPORT_DOWNLOAD_MD.get(lang) }</button>
+                <button type="button" id="copy-markdown" onclick={copy}>{ t::REPORT_COPY_MD.get(lang) }</button>
+            </div>
+            { document(&a, lang, now) }
+        </div>
+    }
+}
+
+/// A shared assessment, read-only, with "save a copy to my assessments".
+pub fn shared(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+    let save = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            d.emit(Action::SaveSharedCopy);
+            effects::clear_fragment();
+        })
+    };
+    let close = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            d.emit(Action::CloseShared);
+            effects::clear_fragment();
+        })
+    };
+    html! {
+        <div class="report-view shared">
+            <div class="shared-banner no-print" id="shared-banner">
+                <p><strong>{ t::SHARED_TITLE.get(lang) }</strong>{ " " }{ t::SHARED_EXPLAIN.get(lang) }</p>
+                <div class="actions">
+                    <button type="button" id="save-shared" class="primary" onclick={save}>{ t::SHARED_SAVE.get(lang) }</button>
+                    <button type="button" id="close-shared" onclick={close}>{ t::SHARED_CLOSE.get(lang) }</button>
+                </div>
+            </div>
+            { document(a, lang, effects::now()) }
+        </div>
+    }
+}
+
+/// The report document itself: everything about one assessment, read-only.
+fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
+    let o = scoring::evaluate(a);
+    let answer_text = |e: &Entry, words: &[crate::i18n::Text; 5]| match e.answer {
+        None => t::NOT_ANSWERED.get(lang).to_string(),
+        Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
+        Some(Answer::Level(l)) => format!("{} {}", l.get(), words[usize::from(l.get() - 1)].get(lang)),
+    };
+    let idea_rows: Vec<Html> = IdeaField::ALL
+        .iter()
+        .filter(|f| **f != IdeaField::Title && !a.idea.get(**f).trim().is_empty())
+        .map(|f| html! { <><dt>{ crate::report::idea_label(*f).get(lang) }</dt><dd class="user-text">{ a.idea.get(*f) }</dd></> })
+        .collect();
+    let dim_rows = DimensionId::ALL.iter().map(|dim| {
+        let e = a.dimension(*dim);
+        html! {
+            <tr>
+                <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
+                <td>{ answer_text(e, &framework::DIMENSION_SCALE) }</td>
+                <td class="user-text">{ &e.note }</td>
+            </tr>
+        }
+    });
+    let value_rows = ValueQuestion::ALL.iter().map(|q| {
+        let e = a.value(*q);
+        html! {
+            <tr>
+                <th scope="row">{ framework::value(*q).name.get(lang) }</th>
+                <td>{ answer_text(e, &framework::value(*q).scale) }</td>
+                <td class="user-text">{ &e.note }</td>
+            </tr>
+        }
+    });
+    let flag_rows = RedFlag::ALL.iter().map(|f| {
+        let e = a.flag(*f);
+        let answer = e.answer.map(|x| t::flag_answer(x).get(lang)).unwrap_or(t::NOT_ANSWERED.get(lang));
+        html! {
+            <tr>
+                <th scope="row">{ framework::flag(*f).name.get(lang) }</th>
+                <td>{ answer }</td>
+                <td class="user-text">{ &e.note }</td>
+            </tr>
+        }
+    });
+    let cols = |first: &'static str| {
+        html! { <thead><tr><th scope="col">{ first }</th><th scope="col">{ t::COL_ANSWER.get(lang) }</th><th scope="col">{ t::NOTE.get(lang) }</th></tr></thead> }
+    };
+    html! {
+        <article class="report" id="report" aria-labelledby="report-title">
+            <header class="report-head">
+                <p class="report-kicker">{ t::REPORT_KICKER.get(lang) }</p>
+                <h1 id="report-title" tabindex="-1">{ display_title(a, lang) }</h1>
+                <p class="report-meta">{ t::REPORT_META.fill(lang, &[("date", &report::date(now)), ("lang", t::LANG_NAME.get(lang))]) }</p>
+                if a.example.is_some() {
+                    <p class="example-banner">{ t::EXAMPLE_BANNER.get(lang) }</p>
+                }
+            </header>
+            if !idea_rows.is_empty() {
+                <section aria-labelledby="r-idea">
+                    <h2 id="r-idea">{ t::SECTION_IDEA.get(lang) }</h2>
+                    <dl class="idea-list">{ for idea_rows.into_iter() }</dl>
+                </section>
+            }
+            <section aria-labelledby="r-verdict">
+                <h2 id="r-verdict">{ t::RESULT_TITLE.get(lang) }</h2>
+                { result::verdict(&o, lang) }
+            </section>
+            <section class="report-charts" aria-labelledby="r-charts">
+                <h2 id="r-charts" class="sr-only">{ t::RADAR_TITLE.get(lang) }</h2>
+                { chart_svg::radar(a, lang) }
+                { chart_svg::value_map(a, lang) }
+            </section>
+            <section aria-labelledby="r-dims">
+                <h2 id="r-dims">{ t::SECTION_DIMENSIONS.get(lang) }</h2>
+                <table class="report-table">{ cols(t::COL_DIMENSION.get(lang)) }<tbody>{ for dim_rows }</tbody></table>
+            </section>
+            <section aria-labelledby="r-values">
+                <h2 id="r-values">{ t::SECTION_VALUES.get(lang) }</h2>
+                <table class="report-table">{ cols(t::COL_QUESTION.get(lang)) }<tbody>{ for value_rows }</tbody></table>
+                if !a.org_values.trim().is_empty() {
+                    <p><strong>{ t::ORG_VALUES.get(lang) }{ ": " }</strong><span class="user-text">{ &a.org_values }</span></p>
+                }
+            </section>
+            <section aria-labelledby="r-flags">
+                <h2 id="r-flags">{ t::SECTION_FLAGS.get(lang) }</h2>
+                <table class="report-table">{ cols(t::FLAGS_RAISED.get(lang)) }<tbody>{ for flag_rows }</tbody></table>
+            </section>
+            { result::suggestions(&o, lang) }
+            <footer class="report-foot"><p>{ t::FOOTER.get(lang) }{ " · " }{ t::PRIVACY_LINE.get(lang) }</p></footer>
+        </article>
+    }
+}

@@ -1,0 +1,247 @@
+//! Comparing assessments: the item-by-item diff, dimension deltas and the
+//! Markdown comparison.
+
+use wenselijk::domain::compare::{diff, dimension_delta, Change, Item};
+use wenselijk::domain::scoring::evaluate;
+use wenselijk::domain::*;
+use wenselijk::i18n::examples::example;
+use wenselijk::i18n::{framework, report as rt, ui, Lang};
+use wenselijk::report::{compare_markdown, escape_inline, item_name};
+
+const NOV_23: u64 = 1_795_392_000_000;
+
+fn base() -> Assessment {
+    example(ExampleId::PostPurchase).build(Lang::En)
+}
+
+fn change(item: Item, answer_changed: bool, note_changed: bool) -> Change {
+    Change { item, answer_changed, note_changed }
+}
+
+#[test]
+fn identical_assessments_have_no_changes() {
+    let mut all: Vec<Assessment> = vec![Assessment::default()];
+    for id in ExampleId::ALL {
+        for lang in Lang::ALL {
+            all.push(example(id).build(lang));
+        }
+    }
+    for a in &all {
+        assert_eq!(diff(a, a), vec![]);
+        assert_eq!(diff(a, &a.clone()), vec![]);
+    }
+    // Where it came from, whitespace around texts and empty entries do not count.
+    let a = base();
+    let mut b = a.clone();
+    b.example = None;
+    b.idea.title = format!("  {}\n", a.idea.title);
+    b.dimension_mut(DimensionId::Trust).note.push(' ');
+    b.flag_mut(RedFlag::Pushiness);
+    b.value_mut(ValueQuestion::OrgValue);
+    assert_eq!(diff(&a, &b), vec![]);
+    assert_eq!(
+        diff(&Assessment::default(), &{
+            let mut x = Assessment::default();
+            x.dimension_mut(DimensionId::Time);
+            x
+        }),
+        vec![]
+    );
+}
+
+#[test]
+fn single_changes_per_kind() {
+    type Edit = fn(&mut Assessment);
+    let cases: &[(&str, Edit, Change)] = &[
+        ("title", |a| a.idea.title = "Other".into(), change(Item::Idea(IdeaField::Title), false, true)),
+        ("message", |a| a.idea.message.clear(), change(Item::Idea(IdeaField::Message), false, true)),
+        ("data", |a| a.idea.data.push_str(" and more"), change(Item::Idea(IdeaField::Data), false, true)),
+        (
+            "dimension answer",
+            |a| a.dimension_mut(DimensionId::Autonomy).answer = Some(Answer::Unknown),
+            change(Item::Dimension(DimensionId::Autonomy), true, false),
+        ),
+        (
+            "dimension cleared",
+            |a| a.dimension_mut(DimensionId::Complexity).answer = None,
+            change(Item::Dimension(DimensionId::Complexity), true, false),
+        ),
+        (
+            "dimension note",
+            |a| a.dimension_mut(DimensionId::Place).note = "New note".into(),
+            change(Item::Dimension(DimensionId::Place), false, true),
+        ),
+        (
+            "dimension both",
+            |a| *a.dimension_mut(DimensionId::Time) = Entry { answer: Some(Answer::lv(1)), note: "Night".into() },
+            change(Item::Dimension(DimensionId::Time), true, true),
+        ),
+        (
+            "value answer",
+            |a| a.value_mut(ValueQuestion::CustomerValue).answer = Some(Answer::lv(1)),
+            change(Item::Value(ValueQuestion::CustomerValue), true, false),
+        ),
+        (
+            "value note",
+            |a| a.value_mut(ValueQuestion::OrgValuesFit).note = "Changed".into(),
+            change(Item::Value(ValueQuestion::OrgValuesFit), false, true),
+        ),
+        ("org values", |a| a.org_values = "Bold".into(), change(Item::OrgValues, false, true)),
+        (
+            "flag answer",
+            |a| a.flag_mut(RedFlag::BigBrother).answer = Some(FlagAnswer::Unsure),
+            change(Item::Flag(RedFlag::BigBrother), true, false),
+        ),
+        (
+            "flag note",
+            |a| a.flag_mut(RedFlag::UnnecessaryContact).note = "Once only".into(),
+            change(Item::Flag(RedFlag::UnnecessaryContact), false, true),
+        ),
+    ];
+    let a = base();
+    for (what, edit, want) in cases {
+        let mut b = a.clone();
+        edit(&mut b);
+        assert_ne!(a, b, "{what}: the edit must change something");
+        assert_eq!(diff(&a, &b), vec![*want], "{what}");
+        // The other way round, the same item changed the same way.
+        assert_eq!(diff(&b, &a), vec![*want], "{what} reversed");
+    }
+}
+
+#[test]
+fn changes_come_in_a_stable_order() {
+    let a = base();
+    let mut b = a.clone();
+    b.flag_mut(RedFlag::Paternalism).answer = Some(FlagAnswer::Yes);
+    b.org_values = "Different".into();
+    b.value_mut(ValueQuestion::OrgValue).answer = Some(Answer::lv(5));
+    b.dimension_mut(DimensionId::Autonomy).note = "Changed".into();
+    b.dimension_mut(DimensionId::Complexity).answer = Some(Answer::lv(2));
+    b.idea.moment = "Later".into();
+    let items: Vec<Item> = diff(&a, &b).iter().map(|c| c.item).collect();
+    assert_eq!(
+        items,
+        vec![
+            Item::Idea(IdeaField::Moment),
+            Item::Dimension(DimensionId::Complexity),
+            Item::Dimension(DimensionId::Autonomy),
+            Item::Value(ValueQuestion::OrgValue),
+            Item::OrgValues,
+            Item::Flag(RedFlag::Paternalism),
+        ]
+    );
+    // A blank assessment against a full example: every filled-in item changed.
+    let all = diff(&Assessment::default(), &a);
+    let n = Item::all().count();
+    assert_eq!(n, 7 + 8 + 4 + 1 + 5);
+    assert!(all.len() <= n && all.len() > 17, "{}", all.len());
+    let order: Vec<Item> = Item::all().filter(|i| all.iter().any(|c| c.item == *i)).collect();
+    assert_eq!(all.iter().map(|c| c.item).collect::<Vec<_>>(), order);
+}
+
+#[test]
+fn dimension_delta_sign() {
+    let with = |d: DimensionId, answer: Option<Answer>| {
+        let mut a = Assessment::default();
+        a.dimension_mut(d).answer = answer;
+        a
+    };
+    let d = DimensionId::Trust;
+    let cases: &[(Option<Answer>, Option<Answer>, Option<i8>)] = &[
+        (Some(Answer::lv(2)), Some(Answer::lv(4)), Some(2)),
+        (Some(Answer::lv(4)), Some(Answer::lv(2)), Some(-2)),
+        (Some(Answer::lv(3)), Some(Answer::lv(3)), Some(0)),
+        (Some(Answer::lv(1)), Some(Answer::lv(5)), Some(4)),
+        (Some(Answer::lv(5)), Some(Answer::lv(1)), Some(-4)),
+        (Some(Answer::Unknown), Some(Answer::lv(3)), None),
+        (Some(Answer::lv(3)), Some(Answer::Unknown), None),
+        (None, Some(Answer::lv(3)), None),
+        (Some(Answer::lv(3)), None, None),
+        (None, None, None),
+    ];
+    for (x, y, want) in cases {
+        assert_eq!(dimension_delta(&with(d, *x), &with(d, *y), d), *want, "{x:?} -> {y:?}");
+        // Other dimensions are unaffected.
+        assert_eq!(dimension_delta(&with(d, *x), &with(d, *y), DimensionId::Time), None);
+    }
+}
+
+#[test]
+fn compare_markdown_mentions_changes() {
+    let a = base();
+    let mut b = a.clone();
+    b.dimension_mut(DimensionId::Autonomy).answer = Some(Answer::lv(1));
+    b.dimension_mut(DimensionId::Trust).note = "Customers said <b>no</b> [here](http://evil/)".into();
+    b.flag_mut(RedFlag::Pushiness).answer = Some(FlagAnswer::Yes);
+    b.idea.channel = "# SMS\n- at night".into();
+    for lang in Lang::ALL {
+        let md = compare_markdown(&[("A", &a), ("B", &b)], lang, NOV_23);
+        assert!(md.starts_with(&format!("# {}\n", rt::COMPARE_TITLE.get(lang))), "{md}");
+        assert!(md.contains("2026-11-23"));
+        for x in [&a, &b] {
+            assert!(md.contains(ui::verdict_name(evaluate(x).verdict).get(lang)), "{md}");
+        }
+        for d in DimensionId::ALL {
+            assert!(md.contains(&format!("| {} |", framework::dimension(d).name.get(lang))), "{d:?}");
+        }
+        let heading = rt::COMPARE_CHANGES.fill(lang, &[("from", "A"), ("to", "B")]);
+        assert!(md.contains(&format!("## {heading}")), "{md}");
+        // Changed answers, old -> new.
+        let old = wenselijk::explain::level_word(a.dimension_level(DimensionId::Autonomy).unwrap(), lang);
+        let new = wenselijk::explain::level_word(Level::new(1).unwrap(), lang);
+        let autonomy = framework::dimension(DimensionId::Autonomy).name.get(lang);
+        assert!(md.contains(&format!("**{autonomy}**: {old} → {new}")), "{md}");
+        let pushiness = framework::flag(RedFlag::Pushiness).name.get(lang);
+        assert!(md.contains(&format!("**{pushiness}**: ")), "{md}");
+        // Changed notes and texts: before and now, escaped.
+        let trust = framework::dimension(DimensionId::Trust).name.get(lang);
+        assert!(md.contains(&format!("**{trust}**: ")), "{md}");
+        assert!(md.contains(&escape_inline("Customers said <b>no</b> [here](http://evil/)")), "{md}");
+        assert!(md.contains(&escape_inline(&a.dimension(DimensionId::Trust).note)), "{md}");
+        assert!(md.contains(&format!("**{}**", item_name(Item::Idea(IdeaField::Channel)).get(lang))), "{md}");
+        assert!(md.contains("\\# SMS  \n"), "{md}");
+        // Unchanged items are not listed as changes.
+        let after_changes = md.split(&heading).nth(1).unwrap_or_default();
+        let place = framework::dimension(DimensionId::Place).name.get(lang);
+        assert!(!after_changes.contains(&format!("**{place}**")), "{md}");
+        // The later column shows the step difference.
+        assert!(md.contains(&format!("{new} (-")), "{md}");
+        assert!(!md.contains('<') && !md.contains('>'), "{md}");
+        for line in md.lines() {
+            assert!(!line.starts_with("- #") && !line.starts_with("  - #"), "{line}");
+        }
+    }
+}
+
+#[test]
+fn compare_markdown_edge_cases() {
+    let a = base();
+    let lang = Lang::Nl;
+    // Identical: no changes.
+    let md = compare_markdown(&[("A", &a), ("B", &a)], lang, NOV_23);
+    assert!(md.contains(rt::COMPARE_NO_CHANGES.get(lang)), "{md}");
+    // Four: a section per later one, against the first.
+    let others: Vec<Assessment> = [ExampleId::BankWrapped, ExampleId::LowToPeak, ExampleId::GovernmentHelp]
+        .iter()
+        .map(|id| example(*id).build(lang))
+        .collect();
+    let items = [("A", &a), ("B", &others[0]), ("C", &others[1]), ("D", &others[2])];
+    let md = compare_markdown(&items, lang, NOV_23);
+    for to in ["B", "C", "D"] {
+        let heading = rt::COMPARE_CHANGES.fill(lang, &[("from", "A"), ("to", to)]);
+        assert!(md.contains(&format!("## {heading}\n")), "{to}: {md}");
+    }
+    assert!(md.contains("| Dimensie | A | B | C | D |"), "{md}");
+    // Nothing to compare, and hostile or empty labels.
+    let md = compare_markdown(&[], lang, NOV_23);
+    assert!(md.contains(rt::COMPARE_NOTHING.get(lang)));
+    let md = compare_markdown(&[("<b>|x", &a), ("", &others[0])], lang, NOV_23);
+    assert!(!md.contains('<'), "{md}");
+    assert!(md.contains("&lt;b&gt;\\|x"), "{md}");
+    assert!(md.contains("| Dimensie | &lt;b&gt;\\|x | 2 |"), "{md}");
+    // A single one: its answers, no changes section.
+    let md = compare_markdown(&[("A", &a)], lang, NOV_23);
+    assert!(!md.contains("## Wat is er anders"), "{md}");
+    assert!(md.contains(ui::verdict_name(evaluate(&a).verdict).get(lang)));
+}

@@ -654,8 +654,8 @@ pub fn compare_markdown(items: &[(&str, &Assessment)], lang: Lang, date_ms: u64)
 /// Stand-ins for placeholder values that must not pass through [`own`].
 const MARKERS: [&str; 2] = ["\u{0}1", "\u{0}2"];
 
-/// The answer of an item, in words.
-fn item_answer(a: &Assessment, item: Item, lang: Lang) -> String {
+/// The answer of an item, in words ("4 Good", "Not known yet", "Yes").
+pub fn item_answer(a: &Assessment, item: Item, lang: Lang) -> String {
     match item {
         Item::Dimension(d) => dimension_answer(a, d, lang),
         Item::Value(q) => value_answer(a, q, lang),

@@ -241,7 +241,8 @@ fn file_round_trips_every_example() {
 fn file_import_normalises_and_ignores_unknown_fields() {
     let text = r#"{"format":"wenselijk-export","version":1,"future":{"x":[1]},"assessments":[
         {"id":"x","created":1,"updated":2,"extra":true,"assessment":{
-            "dimensions":{"time":{},"trust":{"answer":{"level":3},"later":1}},"flags":{"pushiness":{"note":""}}}}]}"#;
+            "dimensions":{"time":{"answer":null},"trust":{"answer":{"level":3},"later":1}},
+            "flags":{"pushiness":{"note":""}},"example":null}}]}"#;
     let records = file::import(text).unwrap();
     let mut a = Assessment::default();
     a.dimension_mut(DimensionId::Trust).answer = lv(3);
@@ -411,6 +412,8 @@ fn file_import_refuses_bad_input_with_a_reason() {
         (file_with(r#"{"dimensions":{"time":{"answer":{"level":0}}}}"#), malformed),
         (file_with(r#"{"dimensions":{"time":{"answer":"maybe"}}}"#), malformed),
         (file_with(r#"{"dimensions":{"time":{"answer":3}}}"#), malformed),
+        (file_with(r#"{"dimensions":{"time":{"answer":{"level":3,"also":1}}}}"#), malformed),
+        (file_with(r#"{"dimensions":{"time":null}}"#), malformed),
         (file_with(r#"{"dimensions":{"nonsense":{}}}"#), malformed),
         (file_with(r#"{"flags":{"big_brother":{"answer":"perhaps"}}}"#), malformed),
         (file_with(r#"{"idea":{"title":42}}"#), malformed),

@@ -84,6 +84,7 @@ texts! {
     // Report
     REPORT_TITLE = "Verslag", "Report";
     REPORT_KICKER = "Wenselijk? · verslag", "Wenselijk? · report";
+    REPORT_EXAMPLE = "Gebaseerd op een voorbeeld ter illustratie.", "Based on an example for illustration.";
     REPORT_META = "Datum: {date} · Taal: {lang}", "Date: {date} · Language: {lang}";
     LANG_NAME = "Nederlands", "English";
     REPORT_BACK = "Terug naar de beoordeling", "Back to the assessment";
@@ -106,9 +107,8 @@ texts! {
     COMPARE_DOWNLOAD_MD = "Download vergelijking (Markdown)", "Download comparison (Markdown)";
     COMPARE_RADAR_DESC = "Netdiagrammen van de gekozen beoordelingen over elkaar, elk met een eigen kleur en lijnstijl. De tabel eronder geeft dezelfde gegevens.",
         "Radar charts of the picked assessments on top of each other, each with its own colour and line style. The table below gives the same data.";
-    CHANGED_ANSWER = "{name}: ander antwoord", "{name}: different answer";
-    CHANGED_TEXT = "{name}: andere tekst", "{name}: different text";
-    CHANGED_BOTH = "{name}: ander antwoord en andere toelichting", "{name}: different answer and note";
+    CHANGED_ANSWER = "{name}: {old} → {new}", "{name}: {old} → {new}";
+    CHANGED_TEXT = " (andere tekst)", " (different text)";
 
     // Assess view
     ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";

@@ -349,11 +349,7 @@ fn comparison(picked: &[&Record], lang: Lang) -> Html {
                 <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
                 { for picked.iter().enumerate().map(|(i, r)| {
                     let a = &r.assessment;
-                    let cell = match a.dimension(*dim).answer {
-                        None => t::NOT_ANSWERED.get(lang).to_string(),
-                        Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
-                        Some(Answer::Level(l)) => crate::explain::level_word(l, lang),
-                    };
+                    let cell = report::item_answer(a, compare::Item::Dimension(*dim), lang);
                     let delta = (i > 0).then(|| compare::dimension_delta(first, a, *dim)).flatten();
                     html! {
                         <td>
@@ -377,7 +373,7 @@ fn comparison(picked: &[&Record], lang: Lang) -> Html {
                 if diff.is_empty() {
                     <p>{ t::COMPARE_NO_CHANGES.get(lang) }</p>
                 } else {
-                    <ul>{ for diff.iter().map(|c| html! { <li>{ change_text(c, lang) }</li> }) }</ul>
+                    <ul>{ for diff.iter().map(|c| html! { <li>{ change_text(c, first, &r.assessment, lang) }</li> }) }</ul>
                 }
             </section>
         }
@@ -428,13 +424,23 @@ fn comparison(picked: &[&Record], lang: Lang) -> Html {
     }
 }
 
-/// One change between two assessments, in words.
-fn change_text(c: &compare::Change, lang: Lang) -> String {
+/// One change between two assessments, in words: "Autonomy: 4 Good → 2 Weak".
+fn change_text(c: &compare::Change, a: &Assessment, b: &Assessment, lang: Lang) -> String {
     let name = report::item_name(c.item).get(lang);
-    let what = match (c.answer_changed, c.note_changed) {
-        (true, true) => t::CHANGED_BOTH,
-        (true, false) => t::CHANGED_ANSWER,
-        _ => t::CHANGED_TEXT,
+    let mut line = if c.answer_changed {
+        t::CHANGED_ANSWER.fill(
+            lang,
+            &[
+                ("name", name),
+                ("old", &report::item_answer(a, c.item, lang)),
+                ("new", &report::item_answer(b, c.item, lang)),
+            ],
+        )
+    } else {
+        name.to_string()
     };
-    what.fill(lang, &[("name", name)])
+    if c.note_changed {
+        line.push_str(t::CHANGED_TEXT.get(lang));
+    }
+    line
 }

@@ -3,6 +3,7 @@
 //! the same document with "save a copy".
 
 use super::{chart_svg, effects, result};
+use crate::domain::compare::Item;
 use crate::domain::scoring;
 use crate::domain::*;
 use crate::i18n::framework;
@@ -81,11 +82,7 @@ pub fn shared(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
 /// The report document itself: everything about one assessment, read-only.
 fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
     let o = scoring::evaluate(a);
-    let answer_text = |e: &Entry, words: &[crate::i18n::Text; 5]| match e.answer {
-        None => t::NOT_ANSWERED.get(lang).to_string(),
-        Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
-        Some(Answer::Level(l)) => format!("{} {}", l.get(), words[usize::from(l.get() - 1)].get(lang)),
-    };
+
     let idea_rows: Vec<Html> = IdeaField::ALL
         .iter()
         .filter(|f| **f != IdeaField::Title && !a.idea.get(**f).trim().is_empty())
@@ -96,7 +93,7 @@ fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
         html! {
             <tr>
                 <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
-                <td>{ answer_text(e, &framework::DIMENSION_SCALE) }</td>
+                <td>{ report::item_answer(a, Item::Dimension(*dim), lang) }</td>
                 <td class="user-text">{ &e.note }</td>
             </tr>
         }
@@ -106,18 +103,17 @@ fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
         html! {
             <tr>
                 <th scope="row">{ framework::value(*q).name.get(lang) }</th>
-                <td>{ answer_text(e, &framework::value(*q).scale) }</td>
+                <td>{ report::item_answer(a, Item::Value(*q), lang) }</td>
                 <td class="user-text">{ &e.note }</td>
             </tr>
         }
     });
     let flag_rows = RedFlag::ALL.iter().map(|f| {
         let e = a.flag(*f);
-        let answer = e.answer.map(|x| t::flag_answer(x).get(lang)).unwrap_or(t::NOT_ANSWERED.get(lang));
         html! {
             <tr>
                 <th scope="row">{ framework::flag(*f).name.get(lang) }</th>
-                <td>{ answer }</td>
+                <td>{ report::item_answer(a, Item::Flag(*f), lang) }</td>
                 <td class="user-text">{ &e.note }</td>
             </tr>
         }
@@ -132,7 +128,7 @@ fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
                 <h1 id="report-title" tabindex="-1">{ display_title(a, lang) }</h1>
                 <p class="report-meta">{ t::REPORT_META.fill(lang, &[("date", &report::date(now)), ("lang", t::LANG_NAME.get(lang))]) }</p>
                 if a.example.is_some() {
-                    <p class="example-banner">{ t::EXAMPLE_BANNER.get(lang) }</p>
+                    <p class="example-banner">{ t::REPORT_EXAMPLE.get(lang) }</p>
                 }
             </header>
             if !idea_rows.is_empty() {

@@ -179,7 +179,7 @@ impl AppState {
 
     fn next_id(&mut self, now: u64) -> String {
         loop {
-            self.seq += 1;
+            self.seq = self.seq.wrapping_add(1);
             let id = make_id(now, self.seq);
             if self.record(&id).is_none() {
                 return id;

@@ -99,12 +99,19 @@ impl Saved {
     /// Drops references to ids that do not exist and makes ids unique, so a
     /// hand-edited or partly written document cannot confuse the app.
     pub fn repair(&mut self) {
+        let mut taken: std::collections::BTreeSet<String> = self.records.iter().map(|r| r.id.clone()).collect();
         let mut seen = std::collections::BTreeSet::new();
         for r in &mut self.records {
             if r.id.is_empty() || !seen.insert(r.id.clone()) {
-                self.seq += 1;
-                r.id = make_id(r.created, self.seq);
-                seen.insert(r.id.clone());
+                // A fresh id no record has, however odd `seq` is.
+                let mut id = String::new();
+                while id.is_empty() || taken.contains(&id) {
+                    self.seq = self.seq.wrapping_add(1);
+                    id = make_id(r.created, self.seq);
+                }
+                taken.insert(id.clone());
+                seen.insert(id.clone());
+                r.id = id;
             }
         }
         let exists = |id: &String| self.records.iter().any(|r| &r.id == id);

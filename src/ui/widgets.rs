@@ -30,10 +30,12 @@ pub fn text_field(
     on_input: Callback<String>,
 ) -> Html {
     let oninput = on_input.reform(|e: InputEvent| event_value(&e));
+    // The same limit the file import enforces, so every export imports again.
+    let maxlength = crate::codec::MAX_TEXT_CHARS.to_string();
     let control = if multiline {
-        html! { <textarea id={id.to_string()} rows="2" placeholder={hint.map(str::to_string)} value={value.to_string()} {oninput} /> }
+        html! { <textarea id={id.to_string()} rows="2" maxlength={maxlength.clone()} placeholder={hint.map(str::to_string)} value={value.to_string()} {oninput} /> }
     } else {
-        html! { <input id={id.to_string()} type="text" placeholder={hint.map(str::to_string)} value={value.to_string()} {oninput} /> }
+        html! { <input id={id.to_string()} type="text" maxlength={maxlength} placeholder={hint.map(str::to_string)} value={value.to_string()} {oninput} /> }
     };
     html! {
         <div class="field">

@@ -24,21 +24,33 @@ use crate::i18n::{ui as t, Lang, Text};
 // Escaping
 
 /// Escapes one line of user text (see [`text_lines`]), character by
-/// character.
+/// character. Characters that form inline constructs anywhere are always
+/// escaped; characters that only start a block (`-`, `+`, `=`, and `.` or
+/// `)` after leading digits) are escaped only where they could, so ordinary
+/// prose stays readable when pasted as plain text.
 fn escape_line(line: &str, out: &mut String) {
     let mut chars = line.chars().peekable();
     let mut first = true;
+    let mut only_digits = true;
     while let Some(c) = chars.next() {
         match c {
-            // Markdown's own escapable characters, plus `|` (tables), `~`
-            // (strikethrough) and `$` (maths on GitHub).
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.' | '!' | '|' | '~'
-            | '$' => {
+            // Inline constructs: escapes, code, emphasis, links and images
+            // (no `[` means no link or image), tables, strikethrough, maths
+            // on GitHub, and headings or issue references (`#`).
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '$' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
-            // A line of `=` under a paragraph would make it a heading.
-            '=' if first => out.push_str("\\="),
+            // Block starts: a list item, a heading underline, a thematic break.
+            '-' | '+' | '=' if first => {
+                out.push('\\');
+                out.push(c);
+            }
+            // "1." or "1)" at the start would make an ordered list.
+            '.' | ')' if only_digits && !first => {
+                out.push('\\');
+                out.push(c);
+            }
             // "http://": GitHub would link the raw text, backslashes and all;
             // escaping the colon keeps a bare address plain text.
             ':' if chars.peek() == Some(&'/') => out.push_str("\\:"),
@@ -47,6 +59,7 @@ fn escape_line(line: &str, out: &mut String) {
             '&' => out.push_str("&amp;"),
             c => out.push(c),
         }
+        only_digits &= c.is_ascii_digit();
         first = false;
     }
 }

@@ -153,3 +153,43 @@ async fn typing_a_note_updates_the_assessment() {
     yew::scheduler::flush().await;
     assert_eq!(get(&m, "main h1").text_content().unwrap_or_default(), "Bel na aankoop");
 }
+
+fn count(m: &Mounted, selector: &str) -> u32 {
+    m.root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+}
+
+#[wasm_bindgen_test]
+async fn list_keeps_several_and_delete_can_be_undone() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "button[data-example=post_purchase]").await;
+    click(&m, "button[data-view=start]").await;
+    click(&m, "button[data-example=feedback_overload]").await;
+    click(&m, "button[data-view=start]").await;
+    assert_eq!(count(&m, "#assessments tbody tr"), 2);
+    assert_eq!(count(&m, "#assessments .verdict-badge[data-verdict=crosses-line]"), 1);
+    assert_eq!(count(&m, "#assessments .verdict-badge[data-verdict=desirable]"), 1);
+
+    click(&m, "#assessments tbody tr:first-child button[data-action=delete]").await;
+    assert_eq!(count(&m, "#assessments tbody tr"), 1);
+    assert!(find(&m, "#undo").is_some());
+    click(&m, "#undo").await;
+    assert_eq!(count(&m, "#assessments tbody tr"), 2);
+    assert!(find(&m, "#undo").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn compare_overlays_the_picked_assessments() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "button[data-example=bank_wrapped]").await;
+    click(&m, "#duplicate").await;
+    click(&m, "input[name=dim-autonomy][value='5']").await;
+    click(&m, "button[data-view=start]").await;
+    click(&m, "#assessments tbody tr:nth-child(1) .compare-cell input").await;
+    click(&m, "#assessments tbody tr:nth-child(2) .compare-cell input").await;
+    click(&m, "#open-compare").await;
+    assert_eq!(count(&m, "svg#radar-overlay g.series"), 2);
+    let changes = get(&m, "section.changes").text_content().unwrap_or_default();
+    assert!(changes.contains('→'), "{changes}");
+}

@@ -60,7 +60,7 @@ texts! {
     LIST_DUPLICATE = "Kopieer", "Duplicate";
     LIST_DUPLICATE_LABEL = "Kopieer ‘{title}’ als variant", "Duplicate ‘{title}’ as a variant";
     LIST_EXPORT = "Bestand opslaan", "Save as file";
-    LIST_EXPORT_LABEL = "Sla ‘{title}’ op als bestand", "Save ‘{title}’ as a file";
+    LIST_EXPORT_LABEL = "Bestand opslaan: ‘{title}’", "Save as file: ‘{title}’";
     LIST_DELETE = "Verwijder", "Delete";
     LIST_DELETE_LABEL = "Verwijder ‘{title}’", "Delete ‘{title}’";
     EXPORT_ALL = "Alles opslaan als bestand", "Save all as a file";

@@ -15,6 +15,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -131,20 +132,32 @@ after(async () => {
  * options: locale ('nl-NL' default), initScript (function or string run before
  * every page script), allowConsole (RegExp[] of console error texts to allow),
  * timeout (ms, default 60 s).
- * fn receives { page, context, origin, open, reload, axe, problems }.
+ * fn receives { page, context, origin, open, reload, axe, problems, newSession };
+ * newSession(options) opens another fresh context (same checks, same
+ * options unless overridden, no initScript) and resolves to its own
+ * { page, context, open, reload, axe, ... }.
  */
 export function e2e(name, options, fn) {
   if (typeof options === 'function') [fn, options] = [options, {}];
   test(name, { timeout: options.timeout ?? 60_000 }, async (t) => {
     const { server, browser } = await getShared();
     const session = await openSession(browser, server.origin, options);
+    // More contexts (another browser profile: a colleague opening a link, a
+    // fresh import), with the same checks; closed with the test.
+    const extra = [];
+    const newSession = async (more = {}) => {
+      const s = await openSession(browser, server.origin, { ...options, initScript: undefined, ...more });
+      extra.push(s);
+      return s.api;
+    };
     let failure = null;
     try {
-      await fn({ ...session.api, t });
+      await fn({ ...session.api, newSession, t });
     } catch (e) {
       failure = e;
     }
     const problems = await session.close();
+    for (const [i, s] of extra.entries()) problems.push(...(await s.close()).map((p) => `[context ${i + 2}] ${p}`));
     if (failure) {
       if (problems.length) failure.message += `\n\nAlso seen during the test:\n  ${problems.join('\n  ')}`;
       throw failure;
@@ -481,3 +494,95 @@ async function axeCheck(page, label, { collect } = {}) {
 }
 
 export { assert };
+
+// ---------------------------------------------------------------------------
+// The collection (start view list), files and storage
+
+export const LIBRARY_KEY = 'wenselijk.library';
+export const LEGACY_KEY = 'wenselijk.session';
+
+/** Self-contained page probe: the rows of table#assessments, in order. */
+export const rowsProbe = () =>
+  [...document.querySelectorAll('table#assessments tr[data-id]')].map((tr) => ({
+    id: tr.getAttribute('data-id'),
+    title: tr.querySelector('button[data-action="open"]')?.textContent.trim() ?? null,
+    verdict: tr.querySelector('.verdict-badge[data-verdict]')?.getAttribute('data-verdict') ?? null,
+  }));
+
+/** The rows of the list now: [{ id, title, verdict }]. */
+export function rows(page) {
+  return page.evaluate(rowsProbe);
+}
+
+/** Waits until the list has exactly `n` rows; returns them. */
+export async function expectRowCount(page, n) {
+  await expectProbe(page, 'number of rows in table#assessments', () => document.querySelectorAll('table#assessments tr[data-id]').length, null, n);
+  return rows(page);
+}
+
+/** Waits until the rows' { title, verdict } (in list order) equal `expected`. */
+export function expectRows(page, expected) {
+  return expectProbe(
+    page,
+    'rows of table#assessments (title, verdict)',
+    () => [...document.querySelectorAll('table#assessments tr[data-id]')].map((tr) => ({
+      title: tr.querySelector('button[data-action="open"]')?.textContent.trim() ?? null,
+      verdict: tr.querySelector('.verdict-badge[data-verdict]')?.getAttribute('data-verdict') ?? null,
+    })),
+    null,
+    expected,
+  );
+}
+
+/** A CSS selector for the element with this exact id (ids may hold any character). */
+export const byId = (id) => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/** A selector for the row of record `id`. */
+export const row = (id) => `table#assessments tr[data-id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/**
+ * Runs `action` (which makes the page download a file) and resolves to
+ * { name, text, path } of that download; `saveTo` keeps a copy there.
+ */
+export async function download(page, action, { saveTo } = {}) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), action()]);
+  const failure = await dl.failure();
+  if (failure) assert.fail(`download ${dl.suggestedFilename()} failed: ${failure}`);
+  const file = await dl.path();
+  if (saveTo) await dl.saveAs(saveTo);
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8'), path: saveTo ?? file };
+}
+
+/** The saved library document of the page's origin, parsed (null when absent). */
+export function library(page) {
+  return page.evaluate((k) => {
+    const raw = localStorage.getItem(k);
+    return raw === null ? null : JSON.parse(raw);
+  }, LIBRARY_KEY);
+}
+
+/** The text of #notice (waits for it). */
+export async function noticeText(page) {
+  await expectVisible(page, '#notice');
+  return (await page.locator('#notice').innerText()).trim();
+}
+
+/** Dismisses the current notice, if any, and waits until it is gone. */
+export async function dismissNotice(page) {
+  if (await page.locator('#dismiss-notice').count()) await page.locator('#dismiss-notice').click();
+  await expectProbe(page, '#notice gone', () => document.querySelector('#notice') === null, null, true);
+}
+
+/** A file in tests/e2e/fixtures/. */
+export const fixture = (name) => path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', name);
+
+/** A scratch directory for this test file, removed when it ends. */
+let scratch = null;
+export function scratchDir() {
+  if (!scratch) {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'wenselijk-e2e-'));
+    after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+  }
+  return scratch;
+}
+export const TARGET = path.join(ROOT, 'target');

@@ -1,7 +1,7 @@
 // Journeys e (privacy: nothing leaves the origin, nothing tracks) and f
 // (corrupted storage is kept aside, the app starts anyway).
 import {
-  e2e, assert, expectAttr, expectVisible, expectProbe, showView, choose, storageKeys,
+  e2e, assert, expectAttr, expectVisible, expectProbe, showView, choose, storageKeys, LIBRARY_KEY,
 } from './harness.mjs';
 
 e2e('privacy: only own-origin GET requests, no cookies, no other storage', async ({ page, open, reload, origin, requests }) => {
@@ -10,8 +10,10 @@ e2e('privacy: only own-origin GET requests, no cookies, no other storage', async
   await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
   await choose(page, 'dim-trust', '2');
   await page.locator('#idea-title').fill('Privacy check');
-  await expectProbe(page, 'session saved', () => (localStorage.getItem('wenselijk.session') ?? '').includes('Privacy check'), null, true);
-  for (const view of ['rules', 'about', 'start', 'assess']) await showView(page, view);
+  await expectProbe(page, 'library saved', (k) => (localStorage.getItem(k) ?? '').includes('Privacy check'), LIBRARY_KEY, true);
+  for (const view of ['rules', 'about', 'start', 'compare', 'assess']) await showView(page, view);
+  await page.locator('#open-report').click();
+  await expectVisible(page, 'article#report');
   await page.locator('#lang-switch').click();
   await reload();
 
@@ -30,6 +32,7 @@ e2e('privacy: only own-origin GET requests, no cookies, no other storage', async
     workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
   }));
   assert.deepEqual(state, { cookie: '', local: [], session: [], idb: [], caches: [], workers: 0 });
+  assert.deepEqual(await storageKeys(page), [LIBRARY_KEY], 'localStorage holds the library and nothing else');
 });
 
 e2e(
@@ -40,7 +43,7 @@ e2e(
       if (!location.protocol.startsWith('http')) return; // about:blank has no storage
       if (!sessionStorage.getItem('e2e.seeded')) {
         sessionStorage.setItem('e2e.seeded', '1');
-        localStorage.setItem('wenselijk.session', '{not json');
+        localStorage.setItem('wenselijk.library', '{not json');
       }
     },
   },
@@ -66,7 +69,7 @@ e2e(
     // The app works: an example loads, and the next load is clean.
     await page.locator('button[data-example="government_help"]').click();
     await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
-    await expectProbe(page, 'session saved again', () => (localStorage.getItem('wenselijk.session') ?? '').startsWith('{"'), null, true);
+    await expectProbe(page, 'library saved again', (k) => (localStorage.getItem(k) ?? '').startsWith('{"'), LIBRARY_KEY, true);
     await reload();
     await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
     await expectProbe(page, 'no storage notice after a clean load', () => document.querySelector('#notice') === null, null, true);

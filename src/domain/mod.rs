@@ -5,6 +5,7 @@ pub mod chart;
 pub mod compare;
 pub mod library;
 pub mod model;
+pub mod roundtable;
 pub mod scoring;
 
 pub use library::*;

@@ -1,0 +1,681 @@
+//! A round table: several people assess one idea together.
+//!
+//! A facilitator names the session and adds participants. Everyone first
+//! scores the 17 items (8 dimensions, 4 value questions, 5 red flags)
+//! **independently**, on one device passed around or on their own devices
+//! (see `codec::roundtable` for the invite and answer codes). Then the scores
+//! are **revealed** per item with their spread, most disagreement first (the
+//! [`agenda`]), and the group **agrees** an answer and a reason per item, plus
+//! decisions and action points. [`apply_agreed`] writes the agreed answers
+//! into the assessment; the session keeps every individual answer.
+//!
+//! Plain data with serde, like the rest of the domain: no clock, no
+//! randomness, no texts (labels for anonymous participants come from the
+//! caller).
+//!
+//! # How agreement is stored
+//!
+//! The agreed answers live in an ordinary [`Assessment`] (`agreed`): the
+//! entry's answer is the agreed answer, its note the reason. Only the items
+//! listed in `agreed_items` (and having an answer) count as agreed; other
+//! entries of `agreed` are drafts the group has not settled, and
+//! [`apply_agreed`] ignores them. Reusing the assessment's entries keeps the
+//! serialised form the same as everywhere else and makes applying trivial.
+
+use super::model::*;
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Most participants in one session; [`RoundTable::add_participant`] refuses more.
+pub const MAX_PARTICIPANTS: usize = 100;
+/// Longest participant label, in characters.
+pub const MAX_LABEL_CHARS: usize = 100;
+
+/// One scored item of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum Item {
+    Dimension(DimensionId),
+    Value(ValueQuestion),
+    Flag(RedFlag),
+}
+
+/// The keys of [`Item::ALL`], in the same order.
+const ITEM_KEYS: [&str; 17] = [
+    "dim-complexity",
+    "dim-language",
+    "dim-place",
+    "dim-time",
+    "dim-relevance",
+    "dim-trust",
+    "dim-empathy",
+    "dim-autonomy",
+    "val-customer_value",
+    "val-org_value",
+    "val-customer_values_fit",
+    "val-org_values_fit",
+    "flag-big_brother",
+    "flag-paternalism",
+    "flag-pushiness",
+    "flag-mainly_org_value",
+    "flag-unnecessary_contact",
+];
+
+impl Item {
+    /// Every item in the form's order: dimensions, value questions, red flags.
+    /// `Item`'s `Ord` is this order too.
+    pub const ALL: [Item; 17] = [
+        Item::Dimension(DimensionId::Complexity),
+        Item::Dimension(DimensionId::Language),
+        Item::Dimension(DimensionId::Place),
+        Item::Dimension(DimensionId::Time),
+        Item::Dimension(DimensionId::Relevance),
+        Item::Dimension(DimensionId::Trust),
+        Item::Dimension(DimensionId::Empathy),
+        Item::Dimension(DimensionId::Autonomy),
+        Item::Value(ValueQuestion::CustomerValue),
+        Item::Value(ValueQuestion::OrgValue),
+        Item::Value(ValueQuestion::CustomerValuesFit),
+        Item::Value(ValueQuestion::OrgValuesFit),
+        Item::Flag(RedFlag::BigBrother),
+        Item::Flag(RedFlag::Paternalism),
+        Item::Flag(RedFlag::Pushiness),
+        Item::Flag(RedFlag::MainlyOrgValue),
+        Item::Flag(RedFlag::UnnecessaryContact),
+    ];
+
+    /// Position in [`Item::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Item::Dimension(d) => d as usize,
+            Item::Value(q) => DimensionId::ALL.len() + q as usize,
+            Item::Flag(f) => DimensionId::ALL.len() + ValueQuestion::ALL.len() + f as usize,
+        }
+    }
+
+    /// A stable key: `dim-time`, `val-org_value`, `flag-pushiness`.
+    pub fn key(self) -> &'static str {
+        ITEM_KEYS[self.index()]
+    }
+
+    /// The item with this key.
+    pub fn from_key(key: &str) -> Option<Item> {
+        ITEM_KEYS.iter().position(|k| *k == key).map(|i| Item::ALL[i])
+    }
+
+    /// True for red flags (answered yes / no / unsure), false for scale items.
+    pub fn is_flag(self) -> bool {
+        matches!(self, Item::Flag(_))
+    }
+
+    /// This item's answer in `a`, if any.
+    pub fn answer_in(self, a: &Assessment) -> Option<ItemAnswer> {
+        match self {
+            Item::Dimension(d) => a.dimension(d).answer.map(ItemAnswer::Scale),
+            Item::Value(q) => a.value(q).answer.map(ItemAnswer::Scale),
+            Item::Flag(f) => a.flag(f).answer.map(ItemAnswer::Flag),
+        }
+    }
+
+    /// This item's note in `a`.
+    pub fn note_in(self, a: &Assessment) -> &str {
+        match self {
+            Item::Dimension(d) => &a.dimension(d).note,
+            Item::Value(q) => &a.value(q).note,
+            Item::Flag(f) => &a.flag(f).note,
+        }
+    }
+
+    /// This item's note in `a`, for writing.
+    pub fn note_mut(self, a: &mut Assessment) -> &mut String {
+        match self {
+            Item::Dimension(d) => &mut a.dimension_mut(d).note,
+            Item::Value(q) => &mut a.value_mut(q).note,
+            Item::Flag(f) => &mut a.flag_mut(f).note,
+        }
+    }
+
+    /// Writes `answer` as this item's answer in `a`. False (and `a`
+    /// unchanged) when the answer is of the wrong kind: a scale answer for a
+    /// red flag or the other way round.
+    pub fn set_in(self, a: &mut Assessment, answer: Option<ItemAnswer>) -> bool {
+        match (self, answer) {
+            (Item::Dimension(d), None) => a.dimension_mut(d).answer = None,
+            (Item::Dimension(d), Some(ItemAnswer::Scale(x))) => a.dimension_mut(d).answer = Some(x),
+            (Item::Value(q), None) => a.value_mut(q).answer = None,
+            (Item::Value(q), Some(ItemAnswer::Scale(x))) => a.value_mut(q).answer = Some(x),
+            (Item::Flag(f), None) => a.flag_mut(f).answer = None,
+            (Item::Flag(f), Some(ItemAnswer::Flag(x))) => a.flag_mut(f).answer = Some(x),
+            _ => return false,
+        }
+        true
+    }
+
+    /// True when `answer` is of this item's kind.
+    pub fn accepts(self, answer: ItemAnswer) -> bool {
+        self.is_flag() == matches!(answer, ItemAnswer::Flag(_))
+    }
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+impl From<Item> for String {
+    fn from(i: Item) -> String {
+        i.key().to_owned()
+    }
+}
+
+impl TryFrom<String> for Item {
+    type Error = String;
+    fn try_from(key: String) -> Result<Item, String> {
+        Item::from_key(&key).ok_or_else(|| format!("unknown item \"{key}\""))
+    }
+}
+
+/// One answer to one item: a scale answer (level or not known yet) for
+/// dimensions and value questions, yes / no / unsure for red flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemAnswer {
+    Scale(Answer),
+    Flag(FlagAnswer),
+}
+
+/// Someone taking part. `answers` is an assessment of which only the
+/// dimensions, value questions and red flags (answers and notes) are used.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Participant {
+    /// Unique within the session (`p1`, `p2`, …); never reused.
+    pub id: String,
+    /// A name or an anonymous label; unique within the session ignoring
+    /// case and surrounding spaces (see [`same_label`]).
+    pub label: String,
+    pub answers: Assessment,
+    /// True once the participant has finished scoring (or their answer code
+    /// has been added).
+    pub submitted: bool,
+}
+
+/// An action point the group agreed on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ActionPoint {
+    pub what: String,
+    pub who: String,
+    /// Free text ("next sprint", "2025-06-01").
+    pub due: String,
+}
+
+/// How participants score.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// One device passed around; scores stay hidden until the reveal.
+    #[default]
+    OneDevice,
+    /// Everyone on their own device, with an invite link and an answer code.
+    OwnDevices,
+}
+
+/// Where the session is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Participants score independently.
+    #[default]
+    Scoring,
+    /// Everyone's scores are shown side by side.
+    Revealed,
+    /// The group has recorded its agreed answers.
+    Agreed,
+}
+
+/// A round-table session about one assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "snake_case")]
+pub struct RoundTable {
+    pub id: String,
+    /// The id of the [`Record`](super::Record) the session is about.
+    pub record_id: String,
+    pub name: String,
+    pub mode: Mode,
+    pub phase: Phase,
+    /// Suggested minutes per dimension, if the facilitator set a time box.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timebox_minutes: Option<u16>,
+    pub participants: Vec<Participant>,
+    /// The agreed answers (entry answer) and reasons (entry note); see the
+    /// module documentation.
+    pub agreed: Assessment,
+    /// The items the group explicitly agreed on.
+    pub agreed_items: BTreeSet<Item>,
+    pub decisions: Vec<String>,
+    pub actions: Vec<ActionPoint>,
+    /// A short string shared with participants through the invite, so answer
+    /// codes can be checked (see `codec::roundtable`). Not a password.
+    pub secret: String,
+    /// The number of the last participant id handed out.
+    pub seq: u64,
+    /// Milliseconds since the Unix epoch.
+    pub created: u64,
+    pub updated: u64,
+}
+
+/// True when two labels name the same participant: equal after trimming,
+/// ignoring case.
+pub fn same_label(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a == b || a.to_lowercase() == b.to_lowercase()
+}
+
+/// Only what a participant scores: dimensions, value questions and red flags
+/// (answers and notes), normalised. Idea, organisation values and example
+/// are dropped.
+pub fn answers_only(a: &Assessment) -> Assessment {
+    let mut out = Assessment {
+        dimensions: a.dimensions.clone(),
+        values: a.values.clone(),
+        flags: a.flags.clone(),
+        ..Assessment::default()
+    };
+    out.normalise();
+    out
+}
+
+/// A session secret from any 64 bits of entropy (e.g. time and a counter):
+/// 8 characters of `a–z 2–7`. Spreads the bits (splitmix64) so nearby
+/// inputs give unrelated secrets. Not cryptographic.
+pub fn make_secret(entropy: u64) -> String {
+    let mut z = entropy.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    (0..8).map(|i| ALPHABET[((z >> (i * 5)) & 31) as usize] as char).collect()
+}
+
+/// Cuts a label to [`MAX_LABEL_CHARS`] characters after trimming.
+fn clean_label(label: &str) -> String {
+    label.trim().chars().take(MAX_LABEL_CHARS).collect()
+}
+
+impl RoundTable {
+    /// A new session in the scoring phase, without participants.
+    pub fn new(id: &str, record_id: &str, name: &str, mode: Mode, secret: &str, now: u64) -> RoundTable {
+        RoundTable {
+            id: id.to_owned(),
+            record_id: record_id.to_owned(),
+            name: name.to_owned(),
+            mode,
+            secret: secret.to_owned(),
+            created: now,
+            updated: now,
+            ..RoundTable::default()
+        }
+    }
+
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    pub fn participant_mut(&mut self, id: &str) -> Option<&mut Participant> {
+        self.participants.iter_mut().find(|p| p.id == id)
+    }
+
+    /// The participant with this label (see [`same_label`]).
+    pub fn participant_by_label(&self, label: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| same_label(&p.label, label))
+    }
+
+    /// True when a participant other than `except` (an id) has this label.
+    fn label_taken(&self, label: &str, except: Option<&str>) -> bool {
+        self.participants.iter().any(|p| Some(p.id.as_str()) != except && same_label(&p.label, label))
+    }
+
+    /// `label`, or `label (2)`, `label (3)`, … : the first one no other
+    /// participant has. The suffix is kept within [`MAX_LABEL_CHARS`].
+    fn unique_label(&self, label: &str, except: Option<&str>) -> String {
+        if !self.label_taken(label, except) {
+            return label.to_owned();
+        }
+        (2..)
+            .map(|k| {
+                let suffix = format!(" ({k})");
+                let base: String = label.chars().take(MAX_LABEL_CHARS - suffix.chars().count()).collect();
+                format!("{}{suffix}", base.trim_end())
+            })
+            .find(|l| !self.label_taken(l, except))
+            .unwrap_or_default()
+    }
+
+    /// A participant id no one has (`p<n>`), advancing `seq`.
+    fn next_id(&mut self) -> String {
+        loop {
+            self.seq = self.seq.wrapping_add(1);
+            let id = format!("p{}", self.seq);
+            if self.participant(&id).is_none() {
+                return id;
+            }
+        }
+    }
+
+    /// Adds a participant and returns its id; `None` when the session already
+    /// has [`MAX_PARTICIPANTS`]. A blank `label` becomes `anonymous(n)` for
+    /// the smallest `n ≥ 1` whose label is free (the caller supplies the
+    /// words, e.g. `|n| format!("Participant {n}")`; a blank one gives `n`
+    /// itself); a label already in use
+    /// gets ` (2)`, ` (3)`, … appended. Labels are trimmed and cut to
+    /// [`MAX_LABEL_CHARS`].
+    pub fn add_participant(&mut self, label: &str, anonymous: impl Fn(usize) -> String) -> Option<String> {
+        if self.participants.len() >= MAX_PARTICIPANTS {
+            return None;
+        }
+        let label = clean_label(label);
+        let label = if label.is_empty() {
+            // A blank template gives the bare number.
+            let numbered = |n: usize| {
+                let l = clean_label(&anonymous(n));
+                if l.is_empty() {
+                    n.to_string()
+                } else {
+                    l
+                }
+            };
+            // At most `len` labels are taken, so one of the first `len + 1` is free
+            // unless `anonymous` repeats itself; then fall back to a suffix.
+            (1..=self.participants.len() + 1)
+                .map(numbered)
+                .find(|l| !self.label_taken(l, None))
+                .unwrap_or_else(|| self.unique_label(&numbered(1), None))
+        } else {
+            self.unique_label(&label, None)
+        };
+        let id = self.next_id();
+        self.participants.push(Participant { id: id.clone(), label, ..Participant::default() });
+        Some(id)
+    }
+
+    /// Renames a participant and returns the label it now has (made unique
+    /// as in [`add_participant`](Self::add_participant)). `None`, and nothing
+    /// changes, when there is no such participant or the label is blank.
+    pub fn rename_participant(&mut self, id: &str, label: &str) -> Option<String> {
+        let label = clean_label(label);
+        if label.is_empty() || self.participant(id).is_none() {
+            return None;
+        }
+        let label = self.unique_label(&label, Some(id));
+        let p = self.participant_mut(id)?;
+        p.label = label.clone();
+        Some(label)
+    }
+
+    /// Removes a participant with their answers; returns what was removed.
+    pub fn remove_participant(&mut self, id: &str) -> Option<Participant> {
+        let at = self.participants.iter().position(|p| p.id == id)?;
+        Some(self.participants.remove(at))
+    }
+
+    /// Replaces a participant's answers (only dimensions, value questions
+    /// and flags are kept) and sets `submitted`. False when there is no such
+    /// participant.
+    pub fn set_answers(&mut self, id: &str, answers: &Assessment, submitted: bool) -> bool {
+        match self.participant_mut(id) {
+            Some(p) => {
+                p.answers = answers_only(answers);
+                p.submitted = submitted;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Records the finished answers of the participant with this label,
+    /// adding the participant when there is none yet (e.g. from an answer
+    /// code). Returns the participant's id; `None` when the label is blank
+    /// or the session is full.
+    pub fn submit(&mut self, label: &str, answers: &Assessment) -> Option<String> {
+        let id = match self.participant_by_label(label) {
+            Some(p) => p.id.clone(),
+            None if label.trim().is_empty() => return None,
+            None => self.add_participant(label, |_| String::new())?,
+        };
+        self.set_answers(&id, answers, true);
+        Some(id)
+    }
+
+    /// True when there is at least one participant and all have submitted.
+    pub fn all_submitted(&self) -> bool {
+        !self.participants.is_empty() && self.participants.iter().all(|p| p.submitted)
+    }
+
+    /// Records the group's answer and reason for an item. False (nothing
+    /// changes) when the answer is of the wrong kind for the item.
+    pub fn agree(&mut self, item: Item, answer: ItemAnswer, reason: &str) -> bool {
+        if !item.set_in(&mut self.agreed, Some(answer)) {
+            return false;
+        }
+        *item.note_mut(&mut self.agreed) = reason.to_owned();
+        self.agreed_items.insert(item);
+        true
+    }
+
+    /// Takes an item off the agreed list (its draft answer and reason stay).
+    pub fn unagree(&mut self, item: Item) -> bool {
+        self.agreed_items.remove(&item)
+    }
+
+    /// The agreed answer and reason of an item, if the group agreed on it.
+    pub fn agreed_answer(&self, item: Item) -> Option<(ItemAnswer, &str)> {
+        if !self.agreed_items.contains(&item) {
+            return None;
+        }
+        item.answer_in(&self.agreed).map(|a| (a, item.note_in(&self.agreed)))
+    }
+}
+
+/// Everyone's answers to one item, side by side, with how far they differ.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemSummary {
+    pub item: Item,
+    /// Every participant in session order: label and answer (`None` when
+    /// they gave none).
+    pub answers: Vec<(String, Option<ItemAnswer>)>,
+    /// Answers with a position: a level (scale items), yes or no (flags).
+    pub known: usize,
+    /// "Not known yet" (scale items) or "unsure" (flags).
+    pub unknown: usize,
+    /// Participants who gave no answer.
+    pub missing: usize,
+    /// Lowest, highest and median known level (scale items only; the median
+    /// of an even count is the mean of the middle two).
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    pub median: Option<f32>,
+    /// Scale items: highest minus lowest known level (0–4). Flags: 0 when all
+    /// answers are the same, 2 when both yes and no occur, 1 when only
+    /// unsure mixes with yes or with no.
+    pub spread: u8,
+    /// The ordering score of the [`agenda`]:
+    /// `spread + unknown_share / 2 + variance / 1 000 000`, where
+    /// `unknown_share = unknown / (known + unknown)` (0 without answers) and
+    /// `variance` is the population variance of the positions the spread is
+    /// taken over (levels; for flags no = 0, unsure = 1, yes = 2). With at
+    /// most [`MAX_PARTICIPANTS`] participants this orders by spread first,
+    /// then unknown share, then variance.
+    pub disagreement: f32,
+    /// Non-blank notes: participant label and note.
+    pub notes: Vec<(String, String)>,
+}
+
+/// The positions the spread is measured over: known levels for scale items;
+/// for flags no = 0, unsure = 1, yes = 2.
+fn position(answer: ItemAnswer) -> Option<u8> {
+    match answer {
+        ItemAnswer::Scale(a) => a.level().map(Level::get),
+        ItemAnswer::Flag(FlagAnswer::No) => Some(0),
+        ItemAnswer::Flag(FlagAnswer::Unsure) => Some(1),
+        ItemAnswer::Flag(FlagAnswer::Yes) => Some(2),
+    }
+}
+
+/// The exact key the agenda sorts on, most disagreement greatest: the
+/// spread, then the unknown share and the variance as exact fractions.
+#[derive(Clone, Copy, Debug)]
+struct Key {
+    spread: u8,
+    /// unknown / answered, or 0 / 1 without answers.
+    share: (u128, u128),
+    /// (n·Σx² − (Σx)²) / n², or 0 / 1 without positions.
+    variance: (u128, u128),
+}
+
+/// Compares two fractions with non-zero denominators exactly.
+fn cmp_fraction((a, b): (u128, u128), (c, d): (u128, u128)) -> Ordering {
+    (a * d).cmp(&(c * b))
+}
+
+impl Key {
+    fn of(positions: &[u8], unknown: usize, answered: usize, spread: u8) -> Key {
+        let n = positions.len() as u128;
+        let sum: u128 = positions.iter().map(|&x| u128::from(x)).sum();
+        let sq: u128 = positions.iter().map(|&x| u128::from(x) * u128::from(x)).sum();
+        let share = if answered == 0 { (0, 1) } else { (unknown as u128, answered as u128) };
+        let variance = if n == 0 { (0, 1) } else { (n * sq - sum * sum, n * n) };
+        Key { spread, share, variance }
+    }
+
+    fn score(&self) -> f32 {
+        let share = self.share.0 as f64 / self.share.1 as f64;
+        let variance = self.variance.0 as f64 / self.variance.1 as f64;
+        (f64::from(self.spread) + share / 2.0 + variance / 1_000_000.0) as f32
+    }
+
+    fn cmp(&self, other: &Key) -> Ordering {
+        self.spread
+            .cmp(&other.spread)
+            .then_with(|| cmp_fraction(self.share, other.share))
+            .then_with(|| cmp_fraction(self.variance, other.variance))
+    }
+}
+
+fn summarise_keyed(rt: &RoundTable, item: Item) -> (ItemSummary, Key) {
+    let answers: Vec<(String, Option<ItemAnswer>)> =
+        rt.participants.iter().map(|p| (p.label.clone(), item.answer_in(&p.answers))).collect();
+    let notes = rt
+        .participants
+        .iter()
+        .filter(|p| !item.note_in(&p.answers).trim().is_empty())
+        .map(|p| (p.label.clone(), item.note_in(&p.answers).to_owned()))
+        .collect();
+    let given: Vec<ItemAnswer> = answers.iter().filter_map(|(_, a)| *a).collect();
+    let missing = answers.len() - given.len();
+    let unknown = given
+        .iter()
+        .filter(|a| matches!(a, ItemAnswer::Scale(Answer::Unknown) | ItemAnswer::Flag(FlagAnswer::Unsure)))
+        .count();
+    let known = given.len() - unknown;
+    let mut positions: Vec<u8> = given.iter().filter_map(|a| position(*a)).collect();
+    positions.sort_unstable();
+    let spread = match (positions.first(), positions.last()) {
+        (Some(lo), Some(hi)) => hi - lo,
+        _ => 0,
+    };
+    let (min, max, median) = if item.is_flag() || positions.is_empty() {
+        (None, None, None)
+    } else {
+        let n = positions.len();
+        let median = if n % 2 == 1 {
+            f32::from(positions[n / 2])
+        } else {
+            (f32::from(positions[n / 2 - 1]) + f32::from(positions[n / 2])) / 2.0
+        };
+        (positions.first().copied(), positions.last().copied(), Some(median))
+    };
+    let key = Key::of(&positions, unknown, given.len(), spread);
+    let summary = ItemSummary {
+        item,
+        answers,
+        known,
+        unknown,
+        missing,
+        min,
+        max,
+        median,
+        spread,
+        disagreement: key.score(),
+        notes,
+    };
+    (summary, key)
+}
+
+/// Everyone's answers to `item`, with counts, spread and notes.
+pub fn summarise(rt: &RoundTable, item: Item) -> ItemSummary {
+    summarise_keyed(rt, item).0
+}
+
+/// All 17 items, most disagreement first: by spread, then share of unknown
+/// answers, then variance (compared exactly, see
+/// [`ItemSummary::disagreement`]); ties keep the form's order.
+pub fn agenda(rt: &RoundTable) -> Vec<ItemSummary> {
+    let mut keyed: Vec<(ItemSummary, Key)> = Item::ALL.iter().map(|i| summarise_keyed(rt, *i)).collect();
+    // Stable: equal keys stay in Item::ALL order.
+    keyed.sort_by(|(_, a), (_, b)| b.cmp(a));
+    keyed.into_iter().map(|(s, _)| s).collect()
+}
+
+/// A starting point for the group's answer, never applied by itself.
+///
+/// * Scale items: when all known levels lie within one step of each other,
+///   their median rounded down; when nobody gave a level but someone chose
+///   "not known yet", "not known yet"; otherwise none.
+/// * Red flags: when everyone who answered yes or no gave the same answer,
+///   that answer; when all answers are "unsure", unsure; otherwise none.
+pub fn suggested(summary: &ItemSummary) -> Option<ItemAnswer> {
+    let given = || summary.answers.iter().filter_map(|(_, a)| *a);
+    if summary.item.is_flag() {
+        let known: Vec<FlagAnswer> = given()
+            .filter_map(|a| match a {
+                ItemAnswer::Flag(f @ (FlagAnswer::Yes | FlagAnswer::No)) => Some(f),
+                _ => None,
+            })
+            .collect();
+        match known.first() {
+            Some(first) if known.iter().all(|f| f == first) => Some(ItemAnswer::Flag(*first)),
+            Some(_) => None,
+            None if summary.unknown > 0 => Some(ItemAnswer::Flag(FlagAnswer::Unsure)),
+            None => None,
+        }
+    } else {
+        match (summary.min, summary.max, summary.median) {
+            (Some(lo), Some(hi), Some(median)) if hi - lo <= 1 => {
+                Level::new(median.floor() as u8).map(|l| ItemAnswer::Scale(Answer::Level(l)))
+            }
+            (None, _, _) if summary.unknown > 0 => Some(ItemAnswer::Scale(Answer::Unknown)),
+            _ => None,
+        }
+    }
+}
+
+/// `base` with every explicitly agreed item's answer written in; the
+/// reason becomes the item's note (a blank reason keeps the note `base`
+/// had). Items not agreed are left as they are. The result is normalised.
+pub fn apply_agreed(rt: &RoundTable, base: &Assessment) -> Assessment {
+    let mut out = base.clone();
+    for item in &rt.agreed_items {
+        let Some(answer) = item.answer_in(&rt.agreed) else { continue };
+        item.set_in(&mut out, Some(answer));
+        let reason = item.note_in(&rt.agreed);
+        if !reason.trim().is_empty() {
+            *item.note_mut(&mut out) = reason.to_owned();
+        }
+    }
+    out.normalise();
+    out
+}

@@ -3,7 +3,9 @@
 //! clipboard, the `lang` attribute) run after a change, in `ui::effects`,
 //! never here.
 
+use crate::codec::roundtable::{check_duplicate, Duplicate, Invite, ReturnedAnswers};
 use crate::codec::storage::Saved;
+use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, Mode, Phase, RoundTable};
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
@@ -22,6 +24,10 @@ pub enum View {
     Compare,
     /// The open assessment as a report: print, Markdown.
     Report,
+    /// The open round table: setup, independent scoring, reveal, agree.
+    RoundTable,
+    /// The open round table on a projector: one item at a time, large type.
+    Present,
     /// How the verdict is computed: the whole rule set.
     Rules,
     /// About the frameworks and their sources.
@@ -53,6 +59,21 @@ pub enum Notice {
     LinkTooLong,
     /// The shared assessment was saved as a copy.
     SharedSaved,
+    /// A participant's answers were added to the round table.
+    AnswersAdded { label: String },
+    /// The same answers were added before: nothing changed.
+    AnswersAlreadyAdded { label: String },
+    /// The agreed answers were written into the assessment.
+    AgreedApplied,
+}
+
+/// A participant's own device, opened from an invite link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ParticipantSession {
+    pub invite: Invite,
+    pub label: String,
+    pub answers: Assessment,
 }
 
 /// What an import would do when some ids already exist.
@@ -77,6 +98,7 @@ pub enum ImportChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
     pub records: Vec<Record>,
+    pub tables: Vec<RoundTable>,
     pub current: Option<String>,
     pub compare: Vec<String>,
 }
@@ -103,6 +125,17 @@ pub struct AppState {
     /// An assessment opened from a share link: shown read-only until saved or closed.
     pub shared: Option<Assessment>,
     pub pending_import: Option<PendingImport>,
+    /// Round tables, each about one record.
+    pub tables: Vec<RoundTable>,
+    /// Id of the open round table.
+    pub current_table: Option<String>,
+    /// On one shared device: the participant now scoring, in private.
+    pub scoring_as: Option<String>,
+    /// Answers returned for a participant who already has different ones:
+    /// waiting for "replace" or "cancel".
+    pub pending_return: Option<ReturnedAnswers>,
+    /// This device is a participant's, opened from an invite link.
+    pub participant: Option<ParticipantSession>,
     /// Goes up with every action that may change what is saved, so the
     /// save effect can run only then.
     pub revision: u64,
@@ -122,6 +155,11 @@ impl AppState {
             notice: None,
             shared: None,
             pending_import: None,
+            tables: Vec::new(),
+            current_table: None,
+            scoring_as: None,
+            pending_return: None,
+            participant: None,
             revision: 0,
         }
     }
@@ -136,6 +174,9 @@ impl AppState {
             current: saved.current,
             compare: saved.compare,
             seq: saved.seq,
+            tables: saved.tables,
+            current_table: saved.current_table,
+            participant: saved.participant,
             ..AppState::new(browser_lang)
         }
     }
@@ -149,6 +190,9 @@ impl AppState {
             compare: self.compare.clone(),
             seq: self.seq,
             records: self.records.clone(),
+            tables: self.tables.clone(),
+            current_table: self.current_table.clone(),
+            participant: self.participant.clone(),
         }
     }
 
@@ -173,8 +217,38 @@ impl AppState {
         v
     }
 
+    pub fn table(&self, id: &str) -> Option<&RoundTable> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// The open round table.
+    pub fn current_table(&self) -> Option<&RoundTable> {
+        self.current_table.as_deref().and_then(|id| self.table(id))
+    }
+
+    /// The round tables about a record.
+    pub fn tables_of(&self, record_id: &str) -> Vec<&RoundTable> {
+        self.tables.iter().filter(|t| t.record_id == record_id).collect()
+    }
+
+    fn table_mut(&mut self, now: u64, f: impl FnOnce(&mut RoundTable)) {
+        let Some(id) = self.current_table.clone() else { return };
+        if let Some(t) = self.tables.iter_mut().find(|t| t.id == id) {
+            let before = t.clone();
+            f(t);
+            if *t != before {
+                t.updated = now;
+            }
+        }
+    }
+
     fn snapshot(&self) -> Snapshot {
-        Snapshot { records: self.records.clone(), current: self.current.clone(), compare: self.compare.clone() }
+        Snapshot {
+            records: self.records.clone(),
+            tables: self.tables.clone(),
+            current: self.current.clone(),
+            compare: self.compare.clone(),
+        }
     }
 
     fn next_id(&mut self, now: u64) -> String {
@@ -250,6 +324,44 @@ pub enum Action {
     OpenShared(Box<Assessment>),
     SaveSharedCopy,
     CloseShared,
+    /// Start a round table about a record.
+    RtStart(String),
+    RtOpen(String),
+    RtDelete(String),
+    RtRename(String),
+    RtMode(Mode),
+    RtTimebox(Option<u16>),
+    /// Add a participant; an empty label gets an anonymous one.
+    RtAddParticipant(String),
+    RtRenameParticipant(String, String),
+    RtRemoveParticipant(String),
+    /// On one device: let this participant score in private (or close).
+    RtScoreAs(Option<String>),
+    RtSetAnswer(String, Item, Option<ItemAnswer>),
+    RtSetNote(String, Item, String),
+    /// A participant on the shared device is done: hide their scores.
+    RtDone(String),
+    /// Answers read from a participant's answer code.
+    RtAddReturned(ReturnedAnswers),
+    /// Resolve answers that conflict with earlier ones from the same person.
+    RtReplaceReturned(bool),
+    RtReveal,
+    /// Back to scoring (e.g. someone was forgotten).
+    RtUnreveal,
+    /// The group's answer for an item (None: not agreed), and the reason.
+    RtAgree(Item, Option<ItemAnswer>, String),
+    RtAddDecision(String),
+    RtRemoveDecision(usize),
+    RtAddAction(ActionPoint),
+    RtRemoveAction(usize),
+    /// Write the agreed answers into the assessment.
+    RtApply,
+    /// Open an invite on this (participant's) device.
+    OpenInvite(Box<Invite>),
+    PSetLabel(String),
+    PSetAnswer(Item, Option<ItemAnswer>),
+    PSetNote(Item, String),
+    PClose,
     /// Bring back the collection before the last delete or replacing import.
     Undo,
     Notify(Notice),
@@ -281,7 +393,8 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         }
         Action::Show(view) => {
             let needs_current = matches!(view, View::Assess | View::Report);
-            if !(needs_current && s.current_record().is_none()) {
+            let needs_table = matches!(view, View::RoundTable | View::Present);
+            if !(needs_current && s.current_record().is_none() || needs_table && s.current_table().is_none()) {
                 s.view = view;
             }
         }
@@ -319,10 +432,14 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 let title = display_title(&r.assessment, s.lang);
                 s.undo = Some(s.snapshot());
                 s.records.retain(|r| r.id != id);
+                s.tables.retain(|tb| tb.record_id != id);
+                if s.current_table.as_ref().is_some_and(|c| s.table(c).is_none()) {
+                    s.current_table = None;
+                }
                 s.compare.retain(|c| *c != id);
                 if s.current.as_deref() == Some(id.as_str()) {
                     s.current = None;
-                    if matches!(s.view, View::Assess | View::Report) {
+                    if matches!(s.view, View::Assess | View::Report | View::RoundTable | View::Present) {
                         s.view = View::Start;
                     }
                 }
@@ -371,13 +488,185 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::Undo => {
             if let Some(snap) = s.undo.take() {
                 s.records = snap.records;
+                s.tables = snap.tables;
                 s.current = snap.current;
                 s.compare = snap.compare;
             }
-            if matches!(s.notice, Some(Notice::Deleted { .. } | Notice::Imported { .. })) {
+            if matches!(s.notice, Some(Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied)) {
                 s.notice = None;
             }
         }
+        Action::RtStart(record_id) => {
+            if let Some(r) = s.record(&record_id) {
+                let name = t::RT_DEFAULT_NAME.fill(s.lang, &[("title", &display_title(&r.assessment, s.lang))]);
+                let id = s.next_id(now);
+                let secret = rt::make_secret(now ^ s.seq.rotate_left(32));
+                s.tables.push(RoundTable::new(&id, &record_id, &name, Mode::OneDevice, &secret, now));
+                s.current_table = Some(id);
+                s.scoring_as = None;
+                s.view = View::RoundTable;
+            }
+        }
+        Action::RtOpen(id) => {
+            if let Some(tb) = s.table(&id) {
+                s.current = Some(tb.record_id.clone());
+                s.current_table = Some(id);
+                s.scoring_as = None;
+                s.view = View::RoundTable;
+            }
+        }
+        Action::RtDelete(id) => {
+            if let Some(tb) = s.table(&id) {
+                let title = tb.name.clone();
+                s.undo = Some(s.snapshot());
+                s.tables.retain(|x| x.id != id);
+                if s.current_table.as_deref() == Some(id.as_str()) {
+                    s.current_table = None;
+                    if matches!(s.view, View::RoundTable | View::Present) {
+                        s.view = if s.current_record().is_some() { View::Assess } else { View::Start };
+                    }
+                }
+                s.notice = Some(Notice::Deleted { title });
+            }
+        }
+        Action::RtRename(name) => s.table_mut(now, |tb| tb.name = name),
+        Action::RtMode(mode) => s.table_mut(now, |tb| tb.mode = mode),
+        Action::RtTimebox(minutes) => s.table_mut(now, |tb| tb.timebox_minutes = minutes),
+        Action::RtAddParticipant(label) => {
+            let lang = s.lang;
+            s.table_mut(now, |tb| {
+                tb.add_participant(label.trim(), |n| t::RT_ANONYMOUS.fill(lang, &[("n", &n.to_string())]));
+            })
+        }
+        Action::RtRenameParticipant(pid, label) => s.table_mut(now, |tb| {
+            tb.rename_participant(&pid, label.trim());
+        }),
+        Action::RtRemoveParticipant(pid) => {
+            if s.scoring_as.as_deref() == Some(pid.as_str()) {
+                s.scoring_as = None;
+            }
+            s.table_mut(now, |tb| {
+                tb.remove_participant(&pid);
+            })
+        }
+        Action::RtScoreAs(pid) => s.scoring_as = pid,
+        Action::RtSetAnswer(pid, item, answer) => s.table_mut(now, |tb| {
+            if let Some(p) = tb.participant_mut(&pid) {
+                item.set_in(&mut p.answers, answer);
+                p.answers.normalise();
+            }
+        }),
+        Action::RtSetNote(pid, item, note) => s.table_mut(now, |tb| {
+            if let Some(p) = tb.participant_mut(&pid) {
+                *item.note_mut(&mut p.answers) = note;
+                p.answers.normalise();
+            }
+        }),
+        Action::RtDone(pid) => {
+            s.table_mut(now, |tb| {
+                if let Some(p) = tb.participant_mut(&pid) {
+                    p.submitted = true;
+                }
+            });
+            s.scoring_as = None;
+        }
+        Action::RtAddReturned(ret) => {
+            let Some(tb) = s.current_table() else { return s };
+            match check_duplicate(tb, &ret) {
+                Some(Duplicate::Same { .. }) => s.notice = Some(Notice::AnswersAlreadyAdded { label: ret.label }),
+                Some(Duplicate::Conflict { .. }) => s.pending_return = Some(ret),
+                None => {
+                    let label = ret.label.clone();
+                    s.table_mut(now, |tb| {
+                        tb.submit(&ret.label, &ret.answers);
+                    });
+                    s.notice = Some(Notice::AnswersAdded { label });
+                }
+            }
+        }
+        Action::RtReplaceReturned(replace) => {
+            if let Some(ret) = s.pending_return.take() {
+                if replace {
+                    let label = ret.label.clone();
+                    s.table_mut(now, |tb| {
+                        tb.submit(&ret.label, &ret.answers);
+                    });
+                    s.notice = Some(Notice::AnswersAdded { label });
+                }
+            }
+        }
+        Action::RtReveal => {
+            s.scoring_as = None;
+            s.table_mut(now, |tb| tb.phase = Phase::Revealed);
+        }
+        Action::RtUnreveal => s.table_mut(now, |tb| tb.phase = Phase::Scoring),
+        Action::RtAgree(item, answer, reason) => s.table_mut(now, |tb| match answer {
+            Some(a) => {
+                tb.agree(item, a, &reason);
+            }
+            None => {
+                tb.unagree(item);
+            }
+        }),
+        Action::RtAddDecision(text) => {
+            if !text.trim().is_empty() {
+                s.table_mut(now, |tb| tb.decisions.push(text.trim().to_string()));
+            }
+        }
+        Action::RtRemoveDecision(i) => s.table_mut(now, |tb| {
+            if i < tb.decisions.len() {
+                tb.decisions.remove(i);
+            }
+        }),
+        Action::RtAddAction(a) => {
+            if !a.what.trim().is_empty() {
+                s.table_mut(now, |tb| tb.actions.push(a));
+            }
+        }
+        Action::RtRemoveAction(i) => s.table_mut(now, |tb| {
+            if i < tb.actions.len() {
+                tb.actions.remove(i);
+            }
+        }),
+        Action::RtApply => {
+            let Some(tb) = s.current_table().cloned() else { return s };
+            let snap = s.snapshot();
+            if let Some(r) = s.records.iter_mut().find(|r| r.id == tb.record_id) {
+                let next = rt::apply_agreed(&tb, &r.assessment);
+                if next != r.assessment {
+                    r.assessment = next;
+                    r.updated = now;
+                }
+                s.undo = Some(snap);
+                s.notice = Some(Notice::AgreedApplied);
+            }
+            s.table_mut(now, |tb| tb.phase = Phase::Agreed);
+        }
+        Action::OpenInvite(invite) => {
+            let label = invite.slot.clone().unwrap_or_default();
+            let same = s.participant.as_ref().is_some_and(|p| p.invite == *invite);
+            if !same {
+                s.participant = Some(ParticipantSession { invite: *invite, label, answers: Assessment::default() });
+            }
+        }
+        Action::PSetLabel(label) => {
+            if let Some(p) = s.participant.as_mut() {
+                p.label = label;
+            }
+        }
+        Action::PSetAnswer(item, answer) => {
+            if let Some(p) = s.participant.as_mut() {
+                item.set_in(&mut p.answers, answer);
+                p.answers.normalise();
+            }
+        }
+        Action::PSetNote(item, note) => {
+            if let Some(p) = s.participant.as_mut() {
+                *item.note_mut(&mut p.answers) = note;
+                p.answers.normalise();
+            }
+        }
+        Action::PClose => s.participant = None,
         Action::Notify(n) => s.notice = Some(n),
         Action::DismissNotice => {
             s.notice = None;

@@ -4,8 +4,10 @@
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
+use crate::domain::roundtable::RoundTable;
 use crate::domain::{make_id, Record};
 use crate::i18n::Lang;
+use crate::state::ParticipantSession;
 use crate::state::View;
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +39,14 @@ pub struct Saved {
     /// Next sequence number for new ids.
     pub seq: u64,
     pub records: Vec<Record>,
+    /// Round tables (added in the same version: older documents have none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<RoundTable>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_table: Option<String>,
+    /// On a participant's device: the invite and their answers so far.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participant: Option<ParticipantSession>,
 }
 
 #[derive(Serialize)]
@@ -120,6 +130,13 @@ impl Saved {
         }
         let compare: Vec<String> = self.compare.iter().filter(|c| exists(c)).cloned().collect();
         self.compare = compare;
+        let tables_ok = |id: &String| self.tables.iter().any(|t| &t.id == id);
+        if self.current_table.as_ref().is_some_and(|c| !tables_ok(c)) {
+            self.current_table = None;
+        }
+        if self.current_table.is_none() && matches!(self.view, View::RoundTable | View::Present) {
+            self.view = View::Start;
+        }
         if self.current.is_none() && matches!(self.view, View::Assess | View::Report) {
             self.view = View::Start;
         }

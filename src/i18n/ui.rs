@@ -110,6 +110,10 @@ texts! {
     CHANGED_ANSWER = "{name}: {old} → {new}", "{name}: {old} → {new}";
     CHANGED_TEXT = " (andere tekst)", " (different text)";
 
+    // Round table
+    RT_DEFAULT_NAME = "Ronde tafel: {title}", "Round table: {title}";
+    RT_ANONYMOUS = "Deelnemer {n}", "Participant {n}";
+
     // Assess view
     ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";
     EXAMPLE_BANNER = "Voorbeeld ter illustratie. Pas het gerust aan: je werkt in je eigen kopie.",

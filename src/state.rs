@@ -342,7 +342,7 @@ pub enum Action {
     /// A participant on the shared device is done: hide their scores.
     RtDone(String),
     /// Answers read from a participant's answer code.
-    RtAddReturned(ReturnedAnswers),
+    RtAddReturned(Box<ReturnedAnswers>),
     /// Resolve answers that conflict with earlier ones from the same person.
     RtReplaceReturned(bool),
     RtReveal,
@@ -571,6 +571,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             s.scoring_as = None;
         }
         Action::RtAddReturned(ret) => {
+            let ret = *ret;
             let Some(tb) = s.current_table() else { return s };
             match check_duplicate(tb, &ret) {
                 Some(Duplicate::Same { .. }) => s.notice = Some(Notice::AnswersAlreadyAdded { label: ret.label }),

@@ -289,6 +289,7 @@ fn storage_round_trips() {
         compare: vec![records[0].id.clone(), records[5].id.clone()],
         seq: 99,
         records,
+        ..storage::Saved::default()
     };
     assert_eq!(storage::decode(&storage::encode(&saved), 0).unwrap(), saved);
     assert_eq!(storage::decode(&storage::encode(&storage::Saved::default()), 0).unwrap(), storage::Saved::default());

@@ -121,6 +121,7 @@ fn saved() -> impl Strategy<Value = storage::Saved> {
                 compare: compare.iter().filter_map(pick).collect(),
                 seq,
                 records,
+                ..storage::Saved::default()
             };
             // What the app keeps is always repaired; decode repairs too.
             s.repair();

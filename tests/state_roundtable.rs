@@ -92,13 +92,13 @@ fn answer_codes_from_own_devices() {
 
     // The facilitator adds it: a third participant appears, submitted.
     let ret = decode_return(&code, &tb.id, &tb.secret).unwrap();
-    let s = reduce(&s, Action::RtAddReturned(ret.clone()), 5000);
+    let s = reduce(&s, Action::RtAddReturned(Box::new(ret.clone())), 5000);
     assert_eq!(s.notice, Some(Notice::AnswersAdded { label: "Bram".into() }));
     let bram = s.current_table().unwrap().participant_by_label("Bram").unwrap().clone();
     assert!(bram.submitted);
     assert_eq!(bram.answers.dimension(DimensionId::Time).answer, Some(Answer::lv(4)));
     // Adding it again changes nothing.
-    let again = reduce(&s, Action::RtAddReturned(ret), 5001);
+    let again = reduce(&s, Action::RtAddReturned(Box::new(ret)), 5001);
     assert_eq!(again.notice, Some(Notice::AnswersAlreadyAdded { label: "Bram".into() }));
     assert_eq!(again.current_table(), s.current_table());
     // Different answers from the same person wait for a choice.
@@ -106,7 +106,7 @@ fn answer_codes_from_own_devices() {
     changed.dimension_mut(DimensionId::Time).answer = Some(Answer::lv(1));
     let code2 = encode_return(&invite.session_id, &invite.secret, "Bram", &changed);
     let ret2 = decode_return(&code2, &tb.id, &tb.secret).unwrap();
-    let asked = reduce(&s, Action::RtAddReturned(ret2), 6000);
+    let asked = reduce(&s, Action::RtAddReturned(Box::new(ret2)), 6000);
     assert!(asked.pending_return.is_some());
     assert_eq!(asked.current_table(), s.current_table(), "nothing changes before the choice");
     let kept = reduce(&asked, Action::RtReplaceReturned(false), 6001);

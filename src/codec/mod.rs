@@ -7,6 +7,7 @@
 
 pub mod file;
 pub mod link;
+pub mod qr;
 pub mod roundtable;
 pub mod storage;
 pub mod storage_v1;

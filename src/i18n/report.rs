@@ -46,4 +46,45 @@ texts! {
     COMPARE_BEFORE = "Eerst: {text}", "Before: {text}";
     COMPARE_NOW = "Nu: {text}", "Now: {text}";
     EMPTY = "(leeg)", "(empty)";
+
+    // Round-table session record
+    RT_RECORD = "Verslag van een ronde tafel", "Record of a round table";
+    RT_UNTITLED = "Ronde tafel", "Round table";
+    RT_SESSION = "De sessie", "The session";
+    RT_MODE = "Werkwijze", "Way of working";
+    RT_MODE_ONE = "Op één apparaat dat rondgaat", "On one device, passed around";
+    RT_MODE_OWN = "Ieder op een eigen apparaat", "Everyone on their own device";
+    RT_PHASE = "Fase", "Phase";
+    RT_PHASE_SCORING = "Ieder scoort apart", "Everyone scores independently";
+    RT_PHASE_REVEALED = "De scores zijn getoond", "The scores are revealed";
+    RT_PHASE_AGREED = "Samen besloten", "Agreed";
+    RT_TIMEBOX = "Tijd per dimensie: {n} minuten", "Time per dimension: {n} minutes";
+    RT_AGREED_COUNT = "Samen besloten: {n} van {total} punten", "Agreed: {n} of {total} items";
+    RT_PARTICIPANTS = "Deelnemers ({n})", "Participants ({n})";
+    RT_NO_PARTICIPANTS = "Er zijn nog geen deelnemers.", "There are no participants yet.";
+    RT_SUBMITTED = "klaar met scoren", "done scoring";
+    RT_NOT_SUBMITTED = "nog niet klaar", "not done yet";
+    RT_UNNAMED = "Deelnemer {n}", "Participant {n}";
+    RT_AGENDA = "Per punt, de meeste onenigheid eerst", "Item by item, most disagreement first";
+    RT_AGENDA_NOTE = "Spreiding is het verschil tussen het laagste en het hoogste antwoord, in stappen. Bij een rode vlag is de spreiding 2 als er zowel ja als nee is gezegd. Wijkt alleen twijfel af, dan is de spreiding 1.",
+        "Spread is the difference between the lowest and the highest answer, in steps. For a red flag the spread is 2 when both yes and no were given. When only unsure differs, the spread is 1.";
+    RT_COL_PARTICIPANT = "Deelnemer", "Participant";
+    RT_SPREAD = "Spreiding: {spread} · bekend: {known} · niet bekend of twijfel: {unknown} · geen antwoord: {missing}",
+        "Spread: {spread} · known: {known} · not known or unsure: {unknown} · no answer: {missing}";
+    RT_MEDIAN = "mediaan: {median}", "median: {median}";
+    RT_AGREED = "Samen besloten", "Agreed together";
+    RT_REASON = "Reden", "Reason";
+    RT_NO_REASON = "Er is geen reden genoteerd.", "No reason was recorded.";
+    RT_NOT_AGREED = "Hierover is nog niets samen besloten.", "Nothing has been agreed on this yet.";
+    RT_DECISIONS = "Besluiten", "Decisions";
+    RT_NO_DECISIONS = "Er zijn geen besluiten vastgelegd.", "No decisions were recorded.";
+    RT_ACTIONS = "Actiepunten", "Action points";
+    RT_ACTION_WHAT = "Wat", "What";
+    RT_ACTION_WHO = "Wie", "Who";
+    RT_ACTION_DUE = "Wanneer klaar", "By when";
+    RT_NO_ACTIONS = "Er zijn geen actiepunten vastgelegd.", "No action points were recorded.";
+    RT_RESULT = "Uitkomst met de besluiten", "Result with the agreed answers";
+    RT_RESULT_NOTE = "Dit is het oordeel met de samen besloten antwoorden in de beoordeling. Punten zonder besluit houden het antwoord uit de beoordeling.",
+        "This is the verdict with the agreed answers in the assessment. Items without an agreed answer keep the answer from the assessment.";
+    RT_BEFORE = "Oordeel zonder de besluiten: {verdict}", "Verdict without the agreed answers: {verdict}";
 }

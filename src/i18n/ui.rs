@@ -113,6 +113,98 @@ texts! {
     // Round table
     RT_DEFAULT_NAME = "Ronde tafel: {title}", "Round table: {title}";
     RT_ANONYMOUS = "Deelnemer {n}", "Participant {n}";
+    NAV_ROUNDTABLE = "Ronde tafel", "Round table";
+    TOOLBAR_ROUNDTABLE = "Ronde tafel starten", "Start a round table";
+    RT_TITLE = "Ronde tafel", "Round table";
+    RT_ABOUT = "Ronde tafel over ‘{title}’", "Round table about ‘{title}’";
+    RT_PHASES = "Stappen van de ronde tafel", "Steps of the round table";
+    RT_PHASE_SCORE = "1. Ieder apart scoren", "1. Score independently";
+    RT_PHASE_REVEAL = "2. Laten zien", "2. Reveal";
+    RT_PHASE_AGREE = "3. Samen besluiten", "3. Agree";
+    RT_SETUP = "Opzet", "Setup";
+    RT_NAME = "Naam van de sessie", "Name of the session";
+    RT_MODE = "Hoe scoren de deelnemers?", "How do participants score?";
+    RT_MODE_ONE = "Op één apparaat", "On one device";
+    RT_MODE_OWN = "Op hun eigen apparaat", "On their own device";
+    RT_MODE_ONE_HINT = "Geef het apparaat door. Ieder scoort apart; de scores blijven verborgen tot je ze laat zien.",
+        "Pass the device around. Everyone scores alone; the scores stay hidden until you reveal them.";
+    RT_MODE_OWN_HINT = "Deelnemers openen een link of QR-code op hun telefoon of laptop en sturen een antwoordcode terug.",
+        "Participants open a link or QR code on their phone or laptop and send back an answer code.";
+    RT_TIMEBOX = "Tijd per dimensie in minuten (optioneel)", "Time per dimension in minutes (optional)";
+    RT_PARTICIPANTS = "Deelnemers", "Participants";
+    RT_NO_PARTICIPANTS = "Nog geen deelnemers. Voeg namen toe, of laat het veld leeg voor een anonieme deelnemer.",
+        "No participants yet. Add names, or leave the field empty for an anonymous participant.";
+    RT_ADD_LABEL = "Naam van de deelnemer", "Name of the participant";
+    RT_ADD_HINT = "Leeg laten geeft een anoniem label, zoals ‘Deelnemer 1’.", "Leave empty for an anonymous label, such as ‘Participant 1’.";
+    RT_ADD = "Toevoegen", "Add";
+    RT_REMOVE = "Verwijder {name}", "Delete {name}";
+    RT_STATUS_DONE = "klaar", "done";
+    RT_STATUS_WAITING = "nog niet gescoord", "not scored yet";
+    RT_SCORE = "Scoren", "Score";
+    RT_SCORE_AS = "Scoren als {name}", "Score as {name}";
+    RT_PRIVATE = "Scoren als {name}", "Scoring as {name}";
+    RT_PRIVATE_HINT = "Alleen jij ziet nu deze scores. Klik op ‘Klaar’ om ze te verbergen en het apparaat door te geven.",
+        "Only you see these scores now. Click ‘Done’ to hide them and pass the device on.";
+    RT_DONE = "Klaar, verberg mijn scores", "Done, hide my scores";
+    RT_READY = "{done} van {total} deelnemers zijn klaar.", "{done} of {total} participants are done.";
+    RT_REVEAL = "Laat alle scores zien", "Reveal all scores";
+    RT_UNREVEAL = "Terug naar scoren", "Back to scoring";
+    RT_INVITE = "Uitnodiging voor eigen apparaten", "Invitation for own devices";
+    RT_INVITE_HINT = "Laat de QR-code zien of stuur de link. Daarin zit het idee. Wie klaar is, stuurt een antwoordcode terug. Plak die hieronder.",
+        "Show the QR code or send the link. It carries the idea. When done, each participant sends back an answer code. Paste it below.";
+    RT_QR_LABEL = "QR-code met de uitnodigingslink", "QR code with the invitation link";
+    RT_NO_SERVER = "Er is geen server: de link en de codes bevatten zelf alle gegevens.", "There is no server: the link and the codes carry all the data themselves.";
+    RT_CODE_LABEL = "Antwoordcode van een deelnemer", "A participant's answer code";
+    RT_CODE_HINT = "Plak de code of de hele link die de deelnemer stuurde.", "Paste the code or the whole link the participant sent.";
+    RT_CODE_ADD = "Code toevoegen", "Add code";
+    RT_WRONG_SESSION = "deze code hoort bij een andere ronde tafel", "this code belongs to another round table";
+    RT_TAMPERED = "deze code is veranderd of beschadigd", "this code was changed or damaged";
+    RT_CONFLICT = "{name} stuurde eerder andere antwoorden. Vervangen?", "{name} sent different answers before. Replace them?";
+    RT_AGENDA = "Agenda: de meeste onenigheid eerst", "Agenda: most disagreement first";
+    RT_AGENDA_HINT = "Bespreek per punt de verschillen en leg vast wat jullie samen vinden.", "Discuss the differences for each item and record what you agree on.";
+    RT_STRIP_LABEL = "Scores van alle deelnemers voor {name}", "All participants' scores for {name}";
+    RT_SPREAD = "Spreiding: {spread} · bekend: {known} · onbekend of leeg: {unknown}", "Spread: {spread} · known: {known} · unknown or empty: {unknown}";
+    RT_ANSWERS_OF = "Antwoorden voor {name}", "Answers for {name}";
+    RT_WHO = "Deelnemer", "Participant";
+    RT_AGREED = "Samen besloten:", "Agreed together:";
+    RT_SUGGESTED = "(voorstel: {answer})", "(suggestion: {answer})";
+    RT_REASON = "Reden", "Reason";
+    RT_DECISIONS = "Besluiten", "Decisions";
+    RT_DECISION_LABEL = "Nieuw besluit", "New decision";
+    RT_ACTIONS = "Actiepunten", "Action points";
+    RT_ACTION_WHAT = "Wat", "What";
+    RT_ACTION_WHO = "Wie", "Who";
+    RT_ACTION_DUE = "Wanneer klaar", "By when";
+    RT_ACTION_ADD = "Actiepunt toevoegen", "Add action point";
+    RT_APPLY_TITLE = "Uitkomst vastleggen", "Record the outcome";
+    RT_APPLY_HINT = "{n} punten zijn samen besloten. Zet ze in de beoordeling; de losse scores blijven in het verslag van de sessie.",
+        "{n} items are agreed. Put them into the assessment; the individual scores stay in the session record.";
+    RT_APPLY = "Zet de besluiten in de beoordeling", "Put the agreed answers into the assessment";
+    RT_EXPORT = "Verslag van de sessie", "Session record";
+    RT_JSON = "Download JSON", "Download JSON";
+    RT_DELETE = "Verwijder deze ronde tafel", "Delete this round table";
+    RT_PRESENT = "Presentatiemodus", "Presentation mode";
+    RT_PRESENT_COUNT = "Punt {i} van {n}", "Item {i} of {n}";
+    RT_PREV = "Vorige", "Previous";
+    RT_NEXT = "Volgende", "Next";
+    RT_SHOW_ANSWERS = "Toon scores", "Show scores";
+    RT_EXIT = "Stoppen", "Exit";
+    RT_PRESENT_KEYS = "Toetsen: pijl rechts volgende, pijl links vorige, R scores tonen, Escape stoppen.",
+        "Keys: right arrow next, left arrow previous, R show scores, Escape exit.";
+    RT_PARTICIPANT_KICKER = "Ronde tafel · jouw scores", "Round table · your scores";
+    RT_PARTICIPANT_HINT = "Score het idee zelf, zonder overleg. Maak daarna je antwoordcode en stuur die naar de gespreksleider.",
+        "Score the idea on your own, without talking it over. Then make your answer code and send it to the facilitator.";
+    RT_YOU = "Wie ben je?", "Who are you?";
+    RT_YOUR_NAME = "Je naam of label", "Your name or label";
+    RT_YOUR_NAME_HINT = "Bijvoorbeeld je voornaam, of ‘Deelnemer 3’", "For example your first name, or ‘Participant 3’";
+    RT_YOUR_CODE = "Jouw antwoordcode", "Your answer code";
+    RT_YOUR_CODE_HINT = "Kopieer deze code en stuur hem naar de gespreksleider, bijvoorbeeld via chat of mail.",
+        "Copy this code and send it to the facilitator, for example by chat or email.";
+    RT_COPY_CODE = "Kopieer code", "Copy code";
+    RT_NEED_NAME = "Vul eerst je naam of label in.", "Fill in your name or label first.";
+    NOTICE_ANSWERS_ADDED = "De antwoorden van {name} zijn toegevoegd.", "{name}'s answers were added.";
+    NOTICE_ANSWERS_SAME = "De antwoorden van {name} waren al toegevoegd.", "{name}'s answers were already added.";
+    NOTICE_AGREED_APPLIED = "De besluiten staan nu in de beoordeling.", "The agreed answers are now in the assessment.";
 
     // Assess view
     ASSESS_TITLE_EMPTY = "Nieuwe beoordeling", "New assessment";

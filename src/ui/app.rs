@@ -1,7 +1,7 @@
 //! The root component: holds the one reducer, runs the effects after each
 //! change, and lays out header, notices, the current view and footer.
 
-use super::{assess, collection, effects, pages, report};
+use super::{assess, collection, effects, pages, report, roundtable};
 use crate::i18n::ui as t;
 use crate::state::{self, Action, AppState, ImportChoice, Notice, View};
 use std::rc::Rc;
@@ -32,13 +32,18 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let open = move || match effects::read_shared() {
-                Some(Ok(a)) => dispatch.emit(Action::OpenShared(Box::new(a))),
-                Some(Err(e)) => {
-                    let detail = effects::describe(&e, effects::browser_lang());
-                    dispatch.emit(Action::Notify(Notice::ReadFailed { detail }));
+            let open = move || {
+                let failed = |e: crate::codec::DecodeError| {
+                    Action::Notify(Notice::ReadFailed { detail: effects::describe(&e, effects::browser_lang()) })
+                };
+                match effects::read_fragment() {
+                    Some(effects::Fragment::Shared(Ok(a))) => dispatch.emit(Action::OpenShared(Box::new(a))),
+                    Some(effects::Fragment::Invite(Ok(i))) => dispatch.emit(Action::OpenInvite(Box::new(i))),
+                    Some(effects::Fragment::Shared(Err(e)) | effects::Fragment::Invite(Err(e))) => {
+                        dispatch.emit(failed(e))
+                    }
+                    None => {}
                 }
-                None => {}
             };
             open();
             effects::on_hash_change(open);
@@ -72,7 +77,9 @@ pub fn App() -> Html {
     });
 
     let lang = s.lang;
-    let view = if let Some(shared) = &s.shared {
+    let view = if let Some(p) = &s.participant {
+        roundtable::participant(p, lang, &dispatch)
+    } else if let Some(shared) = &s.shared {
         report::shared(shared, lang, &dispatch)
     } else {
         match s.view {
@@ -80,6 +87,13 @@ pub fn App() -> Html {
             View::Assess => assess::view(s, &dispatch),
             View::Compare => collection::compare(s, &dispatch),
             View::Report => report::view(s, &dispatch),
+            View::RoundTable => roundtable::view(s, &dispatch),
+            View::Present => match s.current_table() {
+                Some(tb) => {
+                    html! { <roundtable::Present table={tb.clone()} lang={lang} dispatch={dispatch.clone()} /> }
+                }
+                None => html! {},
+            },
             View::Rules => pages::rules(lang),
             View::About => pages::about(lang),
         }
@@ -92,6 +106,7 @@ pub fn App() -> Html {
             { header(s, &dispatch) }
             { notice(s, &dispatch) }
             { import_dialog(s, &dispatch) }
+            { return_dialog(s, &dispatch) }
             <main id="main" class={classes!("view", view_class)}>
                 { view }
             </main>
@@ -138,6 +153,9 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
                     if has_current {
                         { nav_item(View::Assess, t::NAV_ASSESS.get(lang), "assess") }
                     }
+                    if s.current_table().is_some() {
+                        { nav_item(View::RoundTable, t::NAV_ROUNDTABLE.get(lang), "roundtable") }
+                    }
                     { nav_item(View::Compare, t::NAV_COMPARE.get(lang), "compare") }
                     { nav_item(View::Rules, t::NAV_RULES.get(lang), "rules") }
                     { nav_item(View::About, t::NAV_ABOUT.get(lang), "about") }
@@ -177,8 +195,11 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::CopyFailed => ("warning", vec![t::NOTICE_COPY_FAILED.get(lang).into()]),
         Notice::LinkTooLong => ("warning", vec![t::NOTICE_LINK_TOO_LONG.get(lang).into()]),
         Notice::SharedSaved => ("info", vec![t::NOTICE_SHARED_SAVED.get(lang).into()]),
+        Notice::AnswersAdded { label } => ("info", vec![t::NOTICE_ANSWERS_ADDED.fill(lang, &[("name", label)])]),
+        Notice::AnswersAlreadyAdded { label } => ("info", vec![t::NOTICE_ANSWERS_SAME.fill(lang, &[("name", label)])]),
+        Notice::AgreedApplied => ("info", vec![t::NOTICE_AGREED_APPLIED.get(lang).into()]),
     };
-    let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. }) && s.undo.is_some()).then(|| {
+    let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
     });
     html! {
@@ -212,6 +233,23 @@ fn import_dialog(s: &AppState, dispatch: &Callback<Action>) -> Html {
                 <button type="button" id="import-keep-both" class="primary" onclick={choose(ImportChoice::KeepBoth)}>{ t::IMPORT_KEEP_BOTH.get(lang) }</button>
                 <button type="button" id="import-replace" onclick={choose(ImportChoice::Replace)}>{ t::IMPORT_REPLACE.get(lang) }</button>
                 <button type="button" id="import-cancel" onclick={choose(ImportChoice::Cancel)}>{ t::CANCEL.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Asks whether answers that differ from a participant's earlier ones replace them.
+fn return_dialog(s: &AppState, dispatch: &Callback<Action>) -> Html {
+    let lang = s.lang;
+    let Some(ret) = &s.pending_return else {
+        return html! {};
+    };
+    html! {
+        <section id="return-dialog" class="dialog" role="alertdialog" aria-labelledby="return-title">
+            <h2 id="return-title" tabindex="-1">{ t::RT_CONFLICT.fill(lang, &[("name", &ret.label)]) }</h2>
+            <div class="actions">
+                <button type="button" id="return-replace" class="primary" onclick={dispatch.reform(|_| Action::RtReplaceReturned(true))}>{ t::IMPORT_REPLACE.get(lang) }</button>
+                <button type="button" id="return-cancel" onclick={dispatch.reform(|_| Action::RtReplaceReturned(false))}>{ t::CANCEL.get(lang) }</button>
             </div>
         </section>
     }

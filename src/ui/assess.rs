@@ -108,6 +108,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 <button type="button" id="open-report" onclick={d.reform(|_| Action::Show(View::Report))}>{ t::TOOLBAR_REPORT.get(lang) }</button>
                 <button type="button" id="share-link" aria-expanded={share_open.to_string()} aria-controls="share-panel" onclick={toggle_share}>{ t::TOOLBAR_SHARE.get(lang) }</button>
                 <button type="button" id="export-one" onclick={collection::export_one(&p.record)}>{ t::LIST_EXPORT.get(lang) }</button>
+                <button type="button" id="start-roundtable" onclick={d.reform({ let id = id.clone(); move |_| Action::RtStart(id.clone()) })}>{ t::TOOLBAR_ROUNDTABLE.get(lang) }</button>
                 <button type="button" id="duplicate" onclick={d.reform({ let id = id.clone(); move |_| Action::Duplicate(id.clone()) })}>{ t::TOOLBAR_VARIANT.get(lang) }</button>
                 <button type="button" id="delete" class="danger" onclick={d.reform(move |_| Action::Delete(id.clone()))}>{ t::LIST_DELETE.get(lang) }</button>
             </div>

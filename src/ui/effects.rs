@@ -151,9 +151,23 @@ pub fn shared_fragment() -> Option<String> {
     (!payload.is_empty() && payload.starts_with('s')).then(|| payload.to_string())
 }
 
-/// Reads the assessment from the URL's share fragment, if any.
-pub fn read_shared() -> Option<Result<Assessment, DecodeError>> {
-    shared_fragment().map(|f| link::decode(&f))
+/// What the URL's fragment carries: a shared assessment or a round-table invite.
+pub enum Fragment {
+    Shared(Result<Assessment, DecodeError>),
+    Invite(Result<crate::codec::roundtable::Invite, DecodeError>),
+}
+
+/// Reads the URL's fragment, if it carries anything.
+pub fn read_fragment() -> Option<Fragment> {
+    let f = shared_fragment().or_else(|| {
+        let hash = window()?.location().hash().ok()?;
+        hash.strip_prefix("#r").map(|rest| format!("r{rest}"))
+    })?;
+    Some(if f.starts_with('r') {
+        Fragment::Invite(crate::codec::roundtable::decode_invite(&f))
+    } else {
+        Fragment::Shared(link::decode(&f))
+    })
 }
 
 /// Removes the fragment from the address bar without reloading or adding history.
@@ -166,15 +180,20 @@ pub fn clear_fragment() {
     }
 }
 
-/// The full share URL for an assessment, and whether it is short enough.
-pub fn share_url(a: &Assessment) -> (String, bool) {
-    let fragment = link::encode(a);
+/// This page's address with another fragment.
+pub fn page_url_with_fragment(fragment: &str) -> String {
     let base = window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// The full share URL for an assessment, and whether it is short enough.
+pub fn share_url(a: &Assessment) -> (String, bool) {
+    let fragment = link::encode(a);
     let fits = link::fits(&fragment);
-    (format!("{base}#{fragment}"), fits)
+    (page_url_with_fragment(&fragment), fits)
 }
 
 /// Calls `on_change` whenever the URL fragment changes (a link pasted into

@@ -8,6 +8,7 @@ pub mod effects;
 mod pages;
 mod report;
 mod result;
+mod roundtable;
 mod widgets;
 
 pub use app::App;

@@ -184,6 +184,9 @@ texts! {
     RT_JSON = "Download JSON", "Download JSON";
     RT_DELETE = "Verwijder deze ronde tafel", "Delete this round table";
     RT_PRESENT = "Presentatiemodus", "Presentation mode";
+    RT_TIME_LEFT = "Nog {time}", "{time} left";
+    RT_TIME_UP = "De tijd is om", "Time is up";
+    RT_EXISTING = "Ronde tafels over dit idee:", "Round tables about this idea:";
     RT_PRESENT_COUNT = "Punt {i} van {n}", "Item {i} of {n}";
     RT_PREV = "Vorige", "Previous";
     RT_NEXT = "Volgende", "Next";

@@ -33,6 +33,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 <h1 tabindex="-1">{ title }</h1>
                 { banner }
                 <Toolbar record={record.clone()} lang={lang} dispatch={d.clone()} />
+                { super::roundtable::list_for_record(s, &record.id, d) }
                 <a class="verdict-bar" href="#result" data-verdict={outcome.verdict.map(scoring::Verdict::key).unwrap_or("none")}>
                     <span>{ t::verdict_name(outcome.verdict).get(lang) }</span>
                     <span class="go">{ t::JUMP_TO_RESULT.get(lang) }{ " ↓" }</span>

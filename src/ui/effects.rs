@@ -290,3 +290,25 @@ pub fn local_datetime(ms: u64, lang: Lang) -> String {
     }
     d.to_locale_string(locale, &opts).as_string().unwrap_or_default()
 }
+
+/// A running `setInterval`; dropping it stops the interval.
+pub struct Interval {
+    id: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            w.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `tick` every second until the returned handle is dropped.
+pub fn every_second(tick: impl FnMut() + 'static) -> Option<Interval> {
+    let w = window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
+    let id = w.set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), 1000).ok()?;
+    Some(Interval { id, _closure: closure })
+}

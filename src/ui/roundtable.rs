@@ -97,7 +97,10 @@ fn scoring_form(
 
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
-    let (Some(tb), Some(record)) = (s.current_table(), s.current_record()) else {
+    let Some(tb) = s.current_table() else {
+        return html! { <h1 tabindex="-1">{ t::RT_TITLE.get(lang) }</h1> };
+    };
+    let Some(record) = s.record(&tb.record_id) else {
         return html! { <h1 tabindex="-1">{ t::RT_TITLE.get(lang) }</h1> };
     };
     let body = match tb.phase {
@@ -590,6 +593,21 @@ pub struct PresentProps {
 pub fn Present(p: &PresentProps) -> Html {
     let index = use_state(|| 0usize);
     let shown = use_state(|| p.table.phase != Phase::Scoring);
+    // The time box: seconds left for the current item, restarted per item.
+    // Computed from the start time, so a tick only needs to say "now".
+    let timebox = p.table.timebox_minutes.map(|m| u64::from(m) * 60);
+    let started = use_state(effects::now);
+    let clock = use_state(effects::now);
+    {
+        let (started, clock) = (started.clone(), clock.clone());
+        use_effect_with((*index, timebox), move |(_, tb)| {
+            started.set(effects::now());
+            clock.set(effects::now());
+            let handle = tb.and_then(|_| effects::every_second(move || clock.set(effects::now())));
+            move || drop(handle)
+        });
+    }
+    let left = timebox.map(|total| total.saturating_sub(clock.saturating_sub(*started) / 1000));
     let lang = p.lang;
     let agenda = rt::agenda(&p.table);
     let n = agenda.len();
@@ -623,6 +641,11 @@ pub fn Present(p: &PresentProps) -> Html {
     html! {
         <div class="present" id="present" tabindex="0" {onkeydown} aria-roledescription={t::RT_PRESENT.get(lang)}>
             <p class="present-count" aria-live="polite">{ t::RT_PRESENT_COUNT.fill(lang, &[("i", &(i + 1).to_string()), ("n", &n.to_string())]) }</p>
+            if let Some(secs) = left {
+                <p id="present-timer" class={classes!("present-timer", (secs == 0).then_some("over"))} role="timer">
+                    { if secs == 0 { t::RT_TIME_UP.get(lang).to_string() } else { t::RT_TIME_LEFT.fill(lang, &[("time", &format!("{}:{:02}", secs / 60, secs % 60))]) } }
+                </p>
+            }
             <h1 tabindex="-1">{ name.get(lang) }</h1>
             <p class="present-question">{ question.get(lang) }</p>
             if *shown {
@@ -692,5 +715,66 @@ pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> 
                 }
             </section>
         </div>
+    }
+}
+
+/// The round tables about an assessment, for the printed report: who took
+/// part, every item's individual and agreed answers, decisions and actions.
+pub fn report_section(tables: &[&RoundTable], lang: Lang) -> Html {
+    html! {
+        { for tables.iter().map(|tb| html! {
+            <section class="report-roundtable" aria-labelledby={format!("rr-{}", tb.id)}>
+                <h2 id={format!("rr-{}", tb.id)}>{ &tb.name }</h2>
+                <p>{ t::RT_PARTICIPANTS.get(lang) }{ ": " }{ tb.participants.iter().map(|p| p.label.as_str()).collect::<Vec<_>>().join(", ") }</p>
+                <table class="report-table">
+                    <thead><tr>
+                        <th scope="col">{ t::COL_QUESTION.get(lang) }</th>
+                        { for tb.participants.iter().map(|p| html! { <th scope="col">{ &p.label }</th> }) }
+                        <th scope="col">{ t::RT_AGREED.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rt::agenda(tb).iter().map(|sm| {
+                            let agreed = tb.agreed_answer(sm.item).map(|(a, r)| {
+                                let w = answer_word(sm.item, Some(a), lang);
+                                if r.is_empty() { w } else { format!("{w}: {r}") }
+                            }).unwrap_or_default();
+                            html! {
+                                <tr>
+                                    <th scope="row">{ item_texts(sm.item).0.get(lang) }</th>
+                                    { for sm.answers.iter().map(|(_, a)| html! { <td>{ answer_word(sm.item, *a, lang) }</td> }) }
+                                    <td class="user-text">{ agreed }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+                if !tb.decisions.is_empty() {
+                    <h3>{ t::RT_DECISIONS.get(lang) }</h3>
+                    <ul>{ for tb.decisions.iter().map(|x| html! { <li class="user-text">{ x }</li> }) }</ul>
+                }
+                if !tb.actions.is_empty() {
+                    <h3>{ t::RT_ACTIONS.get(lang) }</h3>
+                    <ul>{ for tb.actions.iter().map(|a| html! { <li class="user-text">{ format!("{} · {} · {}", a.what, a.who, a.due) }</li> }) }</ul>
+                }
+            </section>
+        }) }
+    }
+}
+
+/// The round tables of an assessment, to open from the assess view.
+pub fn list_for_record(s: &AppState, record_id: &str, d: &Callback<Action>) -> Html {
+    let lang = s.lang;
+    let tables = s.tables_of(record_id);
+    if tables.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="roundtables-of" id="roundtables-of">
+            { t::RT_EXISTING.get(lang) }{ " " }
+            { for tables.iter().map(|tb| {
+                let id = tb.id.clone();
+                html! { <><button type="button" class="link" data-table={tb.id.clone()} onclick={d.reform(move |_| Action::RtOpen(id.clone()))}>{ &tb.name }</button>{ " " }</> }
+            }) }
+        </p>
     }
 }

@@ -308,6 +308,11 @@ e2e('round table: own devices and one device, reveal, agree, apply, export, pres
     const focusInside = () => page.evaluate(() => !!document.activeElement?.closest('#present'));
     await expectProbe(page, '.present-count', () => document.querySelector('.present-count')?.textContent.trim(), null, 'Punt 1 van 17');
     const first = await title();
+    // The 5-minute time box set in step 1 counts down per item.
+    await expectProbe(page, '#present-timer counts down from 5:00', () => {
+      const m = document.querySelector('#present-timer')?.textContent.match(/(\d+):(\d\d)/);
+      return !!m && Number(m[1]) * 60 + Number(m[2]) <= 300 && Number(m[1]) * 60 + Number(m[2]) > 240;
+    }, null, true);
     await expectVisible(page, '#present-answers');
     await expectAttr(page, '#present-reveal', 'aria-pressed', 'true');
     await axe('presentation mode (nl)', { collect: axeReports });
@@ -333,6 +338,14 @@ e2e('round table: own devices and one device, reveal, agree, apply, export, pres
     await page.keyboard.press('Escape');
     await expectAttr(page, 'button[data-view="roundtable"]', 'aria-current', 'page');
     await expectHidden(page, '#present');
+    await expectVisible(page, 'ol#rt-agenda-list');
+    // The printed report of the assessment includes the session record.
+    await page.locator('button[data-view="assess"]').click();
+    await page.locator('#open-report').click();
+    await expectVisible(page, 'section.report-roundtable');
+    const section = await page.locator('section.report-roundtable').innerText();
+    for (const who of ['Anna', 'Bram', 'Cem']) assert.ok(section.includes(who), `report names ${who}`);
+    await page.locator('button[data-view="roundtable"]').click();
     await expectVisible(page, 'ol#rt-agenda-list');
     done[3] = true;
   });

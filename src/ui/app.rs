@@ -69,6 +69,20 @@ pub fn App() -> Html {
             }
         });
     }
+    // Round table: focus follows the step (private scoring, the agenda).
+    {
+        let key = (s.current_table().map(|tb| tb.phase), s.scoring_as.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(key, move |(phase, scoring_as)| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if scoring_as.is_some() {
+                    effects::focus_selector("#rt-private");
+                } else if *phase == Some(crate::domain::roundtable::Phase::Revealed) {
+                    effects::focus_selector("#rt-agenda");
+                }
+            }
+        });
+    }
     // The import dialog takes focus when it opens.
     use_effect_with(s.pending_import.is_some(), |open| {
         if *open {

@@ -356,7 +356,7 @@ fn reveal(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html {
                 <button type="button" id="rt-unreveal" onclick={d.reform(|_| Action::RtUnreveal)}>{ t::RT_UNREVEAL.get(lang) }</button>
             </div>
             <section aria-labelledby="rt-agenda">
-                <h2 id="rt-agenda">{ t::RT_AGENDA.get(lang) }</h2>
+                <h2 id="rt-agenda" tabindex="-1">{ t::RT_AGENDA.get(lang) }</h2>
                 <p class="hint">{ t::RT_AGENDA_HINT.get(lang) }</p>
                 <ol class="agenda" id="rt-agenda-list">{ for items }</ol>
             </section>

@@ -193,3 +193,33 @@ async fn compare_overlays_the_picked_assessments() {
     let changes = get(&m, "section.changes").text_content().unwrap_or_default();
     assert!(changes.contains('→'), "{changes}");
 }
+
+fn set_input(m: &Mounted, selector: &str, value: &str) {
+    let el: HtmlInputElement = get(m, selector).dyn_into().expect("input");
+    el.set_value(value);
+}
+
+#[wasm_bindgen_test]
+async fn round_table_hides_scores_until_reveal_then_orders_by_disagreement() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "button[data-example=contact_centre_offer]").await;
+    click(&m, "#start-roundtable").await;
+    for name in ["Anna", "Bram"] {
+        set_input(&m, "#rt-add", name);
+        click(&m, "#rt-add-add").await;
+    }
+    assert_eq!(count(&m, "li[data-participant]"), 2);
+    for (who, time) in [("Anna", "1"), ("Bram", "5")] {
+        click(&m, &format!("li[data-participant={who}] button[data-action=score]")).await;
+        assert!(find(&m, "ol#rt-agenda-list").is_none(), "nothing revealed while scoring");
+        click(&m, &format!("input[name=p-dim-time][value='{time}']")).await;
+        click(&m, "#rt-done").await;
+        assert!(find(&m, "#rt-private").is_none(), "scores hidden again after done");
+    }
+    click(&m, "#rt-reveal").await;
+    let first = get(&m, "ol#rt-agenda-list li.agenda-item");
+    assert_eq!(first.get_attribute("data-item").as_deref(), Some("dim-time"));
+    assert_eq!(first.get_attribute("data-spread").as_deref(), Some("4"));
+    assert_eq!(count(&m, "li[data-item=dim-time] circle.dot"), 2);
+}

@@ -51,6 +51,8 @@ pub enum Notice {
     ReadFailed { detail: String },
     /// The share link was copied to the clipboard.
     LinkCopied,
+    /// The answer code was copied to the clipboard.
+    CodeCopied,
     /// The Markdown report was copied to the clipboard.
     MarkdownCopied,
     /// The clipboard refused; the text is shown to copy by hand.

@@ -380,6 +380,7 @@ texts! {
     NOTICE_IMPORTED = "Geïmporteerd: {added} toegevoegd, {replaced} vervangen.", "Imported: {added} added, {replaced} replaced.";
     NOTICE_READ_FAILED = "Dit kon niet gelezen worden: {detail}. Er is niets veranderd.", "This could not be read: {detail}. Nothing was changed.";
     NOTICE_LINK_COPIED = "De link staat op het klembord.", "The link is on the clipboard.";
+    NOTICE_CODE_COPIED = "Je antwoordcode staat op het klembord. Stuur hem naar de gespreksleider.", "Your answer code is on the clipboard. Send it to the facilitator.";
     NOTICE_MARKDOWN_COPIED = "Het verslag staat op het klembord, in Markdown.", "The report is on the clipboard, in Markdown.";
     NOTICE_COPY_FAILED = "Kopiëren lukte niet. Selecteer de tekst in het vak en kopieer hem zelf.", "Copying failed. Select the text in the box and copy it yourself.";
     NOTICE_LINK_TOO_LONG = "Deze beoordeling is te groot voor een link. Deel haar als bestand.", "This assessment is too large for a link. Share it as a file.";

@@ -205,6 +205,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         ),
         Notice::ReadFailed { detail } => ("warning", vec![t::NOTICE_READ_FAILED.fill(lang, &[("detail", detail)])]),
         Notice::LinkCopied => ("info", vec![t::NOTICE_LINK_COPIED.get(lang).into()]),
+        Notice::CodeCopied => ("info", vec![t::NOTICE_CODE_COPIED.get(lang).into()]),
         Notice::MarkdownCopied => ("info", vec![t::NOTICE_MARKDOWN_COPIED.get(lang).into()]),
         Notice::CopyFailed => ("warning", vec![t::NOTICE_COPY_FAILED.get(lang).into()]),
         Notice::LinkTooLong => ("warning", vec![t::NOTICE_LINK_TOO_LONG.get(lang).into()]),

@@ -70,16 +70,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     let share_panel = if *share_open {
         let (url, fits) = effects::share_url(&p.record.assessment);
         if fits {
-            let copy = {
-                let d = d.clone();
-                let url = url.clone();
-                Callback::from(move |_| {
-                    let d = d.clone();
-                    effects::copy_text(url.clone(), move |ok| {
-                        d.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed }))
-                    });
-                })
-            };
+            let copy = widgets::copy_on_click(d, url.clone(), Notice::LinkCopied);
             html! {
                 <div id="share-panel" class="share-panel">
                     <p>{ t::SHARE_EXPLAIN.get(lang) }</p>

@@ -27,15 +27,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
             effects::download(&name, "text/markdown", &md);
         })
     };
-    let copy = {
-        let d = d.clone();
-        Callback::from(move |_| {
-            let d = d.clone();
-            effects::copy_text(md.clone(), move |ok| {
-                d.emit(Action::Notify(if ok { Notice::MarkdownCopied } else { Notice::CopyFailed }))
-            });
-        })
-    };
+    let copy = super::widgets::copy_on_click(d, md, Notice::MarkdownCopied);
     html! {
         <div class="report-view">
             <div class="report-actions no-print" role="group" aria-label={t::TOOLBAR_LABEL.get(lang)}>

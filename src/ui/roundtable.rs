@@ -264,16 +264,7 @@ pub fn qr_svg(id: &str, text: &str, label: &str) -> Html {
 
 fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
     let url = effects::page_url_with_fragment(&encode_invite(&Invite::new(tb, &a.idea, None)));
-    let copy = {
-        let d = d.clone();
-        let url = url.clone();
-        Callback::from(move |_| {
-            let d = d.clone();
-            effects::copy_text(url.clone(), move |ok| {
-                d.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed }))
-            });
-        })
-    };
+    let copy = widgets::copy_on_click(d, url.clone(), Notice::LinkCopied);
     let (session, secret) = (tb.id.clone(), tb.secret.clone());
     let on_code = {
         let d = d.clone();
@@ -670,16 +661,7 @@ pub fn Present(p: &PresentProps) -> Html {
 pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> Html {
     let code = encode_return(&p.invite.session_id, &p.invite.secret, p.label.trim(), &p.answers);
     let ready = !p.label.trim().is_empty();
-    let copy = {
-        let d = d.clone();
-        let code = code.clone();
-        Callback::from(move |_| {
-            let d = d.clone();
-            effects::copy_text(code.clone(), move |ok| {
-                d.emit(Action::Notify(if ok { Notice::LinkCopied } else { Notice::CopyFailed }))
-            });
-        })
-    };
+    let copy = widgets::copy_on_click(d, code.clone(), Notice::CodeCopied);
     let close = {
         let d = d.clone();
         Callback::from(move |_| {

@@ -6,6 +6,22 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// A click handler that copies `text` to the clipboard and then shows
+/// `success`, or the "copy by hand" notice when the browser refuses.
+pub fn copy_on_click(
+    d: &Callback<crate::state::Action>,
+    text: String,
+    success: crate::state::Notice,
+) -> Callback<MouseEvent> {
+    let d = d.clone();
+    Callback::from(move |_| {
+        let (d, success) = (d.clone(), success.clone());
+        super::effects::copy_text(text.clone(), move |ok| {
+            d.emit(crate::state::Action::Notify(if ok { success } else { crate::state::Notice::CopyFailed }))
+        });
+    })
+}
+
 /// The value of the input or textarea that fired an event.
 pub fn event_value(e: &Event) -> String {
     let Some(target) = e.target() else {

@@ -6,6 +6,10 @@
 //! 2000 for fuzzing).
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/gen.rs"]
+mod gen;
+
+use gen::{entry, flag_entry, idea, text};
 use proptest::collection::{btree_map, vec};
 use proptest::option;
 use proptest::prelude::*;
@@ -24,39 +28,6 @@ fn cases(default: u32) -> ProptestConfig {
 }
 
 // ------------------------------------------------------------------ strategies
-
-/// Any text up to 200 chars: often empty, often plain, otherwise any
-/// unicode including control characters, quotes and markup.
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        3 => Just(String::new()),
-        2 => "[ -~]{0,40}",
-        1 => "[<>&\"'\\\\/`*_#\\[\\]{}\n\t\r\u{0}\u{1f}\u{7f}\u{202e}\u{feff}é🙂 a-z]{0,60}",
-        3 => vec(any::<char>(), 0..=200).prop_map(String::from_iter),
-    ]
-}
-
-fn answer() -> impl Strategy<Value = Answer> {
-    prop_oneof![Just(Answer::Unknown), (Level::MIN..=Level::MAX).prop_map(Answer::lv)]
-}
-
-fn entry() -> impl Strategy<Value = Entry> {
-    (option::of(answer()), text()).prop_map(|(answer, note)| Entry { answer, note })
-}
-
-fn flag_entry() -> impl Strategy<Value = FlagEntry> {
-    (option::of(select(FlagAnswer::ALL.to_vec())), text()).prop_map(|(answer, note)| FlagEntry { answer, note })
-}
-
-fn idea() -> impl Strategy<Value = Idea> {
-    vec(text(), 7).prop_map(|t| {
-        let mut idea = Idea::default();
-        for (f, t) in IdeaField::ALL.iter().zip(t) {
-            *idea.get_mut(*f) = t;
-        }
-        idea
-    })
-}
 
 /// Any assessment, empty entries included (they are dropped by `normalise`).
 fn assessment() -> impl Strategy<Value = Assessment> {

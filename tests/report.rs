@@ -1,6 +1,10 @@
 //! The Markdown report: escaping of user text, dates, file names, and the
 //! report of every example and of a blank and a hostile assessment.
 
+#[path = "common/markdown.rs"]
+mod markdown;
+
+use markdown::{starts_block, unescaped};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
@@ -43,33 +47,6 @@ const HOSTILE: &[&str] = &[
     "a\\",
     "\u{0}\u{7}\u{1b}[31m",
 ];
-
-/// The number of `c` in `s` not escaped by a backslash.
-fn unescaped(s: &str, c: char) -> usize {
-    let mut count = 0;
-    let mut backslashes = 0;
-    for x in s.chars() {
-        if x == c && backslashes % 2 == 0 {
-            count += 1;
-        }
-        backslashes = if x == '\\' { backslashes + 1 } else { 0 };
-    }
-    count
-}
-
-/// True when a Markdown line could start a block other than a paragraph.
-fn starts_block(line: &str) -> bool {
-    let t = line.trim_start();
-    if line.starts_with("    ") || line.starts_with('\t') {
-        return true;
-    }
-    let first = t.chars().next();
-    if matches!(first, Some('#' | '>' | '-' | '+' | '*' | '=' | '`' | '~' | '|' | '<' | '[' | '_' | ':')) {
-        return true;
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && matches!(t[digits..].chars().next(), Some('.' | ')'))
-}
 
 #[test]
 fn escape_inline_table() {

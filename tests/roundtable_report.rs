@@ -2,6 +2,10 @@
 //! ties, missing answers, one or fifty participants and hostile text, and
 //! the JSON export without the session secret.
 
+#[path = "common/markdown.rs"]
+mod markdown;
+
+use markdown::{starts_block, unescaped};
 use std::time::{Duration, Instant};
 use wenselijk::domain::compare;
 use wenselijk::domain::roundtable::{agenda, apply_agreed, ActionPoint, Item, ItemAnswer, Mode, Phase, RoundTable};
@@ -122,33 +126,6 @@ fn base(lang: Lang) -> Assessment {
     let mut a = example(ExampleId::PostPurchase).build(lang);
     a.example = None;
     a
-}
-
-/// The number of `c` in `s` not escaped by a backslash.
-fn unescaped(s: &str, c: char) -> usize {
-    let mut count = 0;
-    let mut backslashes = 0;
-    for x in s.chars() {
-        if x == c && backslashes % 2 == 0 {
-            count += 1;
-        }
-        backslashes = if x == '\\' { backslashes + 1 } else { 0 };
-    }
-    count
-}
-
-/// True when a Markdown line could start a block other than a paragraph.
-fn starts_block(line: &str) -> bool {
-    let t = line.trim_start();
-    if line.starts_with("    ") || line.starts_with('\t') {
-        return true;
-    }
-    let first = t.chars().next();
-    if matches!(first, Some('#' | '>' | '-' | '+' | '*' | '=' | '`' | '~' | '|' | '<' | '[' | '_' | ':')) {
-        return true;
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && matches!(t[digits..].chars().next(), Some('.' | ')'))
 }
 
 /// The markers of the lines that give a document its structure: their

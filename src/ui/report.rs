@@ -6,7 +6,6 @@ use super::{chart_svg, effects, result};
 use crate::domain::compare::Item;
 use crate::domain::scoring;
 use crate::domain::*;
-use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use crate::report;
 use crate::state::{display_title, Action, AppState, Notice, View};
@@ -81,36 +80,19 @@ fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
         .filter(|f| **f != IdeaField::Title && !a.idea.get(**f).trim().is_empty())
         .map(|f| html! { <><dt>{ crate::report::idea_label(*f).get(lang) }</dt><dd class="user-text">{ a.idea.get(*f) }</dd></> })
         .collect();
-    let dim_rows = DimensionId::ALL.iter().map(|dim| {
-        let e = a.dimension(*dim);
+    // One row per scored item: its name, the answer in words, the note.
+    let row = |item: Item, note: &str| {
         html! {
             <tr>
-                <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
-                <td>{ report::item_answer(a, Item::Dimension(*dim), lang) }</td>
-                <td class="user-text">{ &e.note }</td>
+                <th scope="row">{ report::item_name(item).get(lang) }</th>
+                <td>{ report::item_answer(a, item, lang) }</td>
+                <td class="user-text">{ note.to_string() }</td>
             </tr>
         }
-    });
-    let value_rows = ValueQuestion::ALL.iter().map(|q| {
-        let e = a.value(*q);
-        html! {
-            <tr>
-                <th scope="row">{ framework::value(*q).name.get(lang) }</th>
-                <td>{ report::item_answer(a, Item::Value(*q), lang) }</td>
-                <td class="user-text">{ &e.note }</td>
-            </tr>
-        }
-    });
-    let flag_rows = RedFlag::ALL.iter().map(|f| {
-        let e = a.flag(*f);
-        html! {
-            <tr>
-                <th scope="row">{ framework::flag(*f).name.get(lang) }</th>
-                <td>{ report::item_answer(a, Item::Flag(*f), lang) }</td>
-                <td class="user-text">{ &e.note }</td>
-            </tr>
-        }
-    });
+    };
+    let dim_rows = DimensionId::ALL.iter().map(|d| row(Item::Dimension(*d), &a.dimension(*d).note));
+    let value_rows = ValueQuestion::ALL.iter().map(|q| row(Item::Value(*q), &a.value(*q).note));
+    let flag_rows = RedFlag::ALL.iter().map(|f| row(Item::Flag(*f), &a.flag(*f).note));
     let cols = |first: &'static str| {
         html! { <thead><tr><th scope="col">{ first }</th><th scope="col">{ t::COL_ANSWER.get(lang) }</th><th scope="col">{ t::NOTE.get(lang) }</th></tr></thead> }
     };

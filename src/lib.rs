@@ -6,6 +6,7 @@
 
 pub mod codec;
 pub mod domain;
+pub mod embed;
 pub mod explain;
 pub mod i18n;
 pub mod report;

@@ -67,6 +67,9 @@ pub enum Notice {
     AnswersAlreadyAdded { label: String },
     /// The agreed answers were written into the assessment.
     AgreedApplied,
+    /// The page's settings (URL parameters, embed attributes, the
+    /// organisation's configuration) had problems: one line each, in words.
+    Settings { lines: Vec<String> },
 }
 
 /// A participant's own device, opened from an invite link.
@@ -299,6 +302,14 @@ pub fn display_title(a: &Assessment, lang: Lang) -> String {
 pub enum Action {
     SetLang(Lang),
     Show(View),
+    /// How the host page wants the app to open (see `embed::Options`):
+    /// its language and first screen. An untouched assessment of the same
+    /// kind is reopened rather than added again, so a page visited daily
+    /// does not fill the list.
+    Embedded {
+        lang: Option<Lang>,
+        start: crate::embed::Start,
+    },
     /// Start a blank assessment.
     New,
     /// Start from a built-in example.
@@ -398,6 +409,32 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             let needs_table = matches!(view, View::RoundTable | View::Present);
             if !(needs_current && s.current_record().is_none() || needs_table && s.current_table().is_none()) {
                 s.view = view;
+            }
+        }
+        Action::Embedded { lang, start } => {
+            if let Some(l) = lang {
+                s.lang = l;
+            }
+            let untouched =
+                |r: &Record, example: Option<ExampleId>| r.created == r.updated && r.assessment.example == example;
+            let (reuse, fresh) = match start {
+                crate::embed::Start::Library => return s,
+                crate::embed::Start::Empty => (
+                    s.records.iter().rev().find(|r| untouched(r, None) && r.assessment == Assessment::default()),
+                    Assessment::default(),
+                ),
+                crate::embed::Start::Example(id) => {
+                    (s.records.iter().rev().find(|r| untouched(r, Some(id))), example(id).build(s.lang))
+                }
+            };
+            match reuse.map(|r| r.id.clone()) {
+                Some(id) => {
+                    s.current = Some(id);
+                    s.view = View::Assess;
+                }
+                None => {
+                    s.add_and_open(fresh, now);
+                }
             }
         }
         Action::New => {

@@ -398,6 +398,10 @@ texts! {
     DECODE_TEXT_TOO_LONG = "tekst te lang in {field}: {chars} tekens, maximaal {limit}", "text too long in {field}: {chars} characters, at most {limit}";
     DECODE_BAD_LINK = "de link is beschadigd of onvolledig ({detail})", "the link is damaged or incomplete ({detail})";
     FILE_UNREADABLE = "het bestand kon niet gelezen worden", "the file could not be read";
+    EMBED_BAD_OPTION = "De instelling {key}={value} is niet bruikbaar (mogelijk: {expected}). De app gebruikt de standaard.",
+        "The setting {key}={value} cannot be used (possible: {expected}). The app uses the default.";
+    EMBED_PROBLEMS = "Niet alles in de instellingen van deze pagina klopt:", "Not everything in this page's settings is right:";
+    MOUNT_TWICE = "Wenselijk? staat al op deze pagina; deze plek blijft leeg.", "Wenselijk? is already on this page; this place stays empty.";
     FOOTER = "Wenselijk? · acht dimensies (Hogeschool Utrecht) · waarde of waarden", "Wenselijk? · eight dimensions (HU Utrecht) · value or values";
 }
 

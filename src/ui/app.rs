@@ -2,6 +2,7 @@
 //! change, and lays out header, notices, the current view and footer.
 
 use super::{assess, collection, effects, pages, report, roundtable};
+use crate::embed;
 use crate::i18n::ui as t;
 use crate::state::{self, Action, AppState, ImportChoice, Notice, View};
 use std::rc::Rc;
@@ -19,9 +20,32 @@ impl Reducible for Store {
     }
 }
 
+/// What the host page asked for (see `crate::embed`).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub options: Rc<embed::Options>,
+    /// Options that could not be used, to tell the user once.
+    #[prop_or_default]
+    pub option_problems: Rc<Vec<embed::OptionProblem>>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let store = use_reducer_eq(|| Store(effects::load_initial()));
+pub fn App(props: &AppProps) -> Html {
+    let store = {
+        let (options, problems) = (props.options.clone(), props.option_problems.clone());
+        use_reducer_eq(move || {
+            let mut st = effects::load_initial();
+            if options.lang.is_some() || options.start != embed::Start::Library {
+                st = state::reduce(&st, Action::Embedded { lang: options.lang, start: options.start }, effects::now());
+            }
+            if !problems.is_empty() && st.notice.is_none() {
+                let lines = problems.iter().map(|p| p.describe(st.lang)).collect();
+                st = state::reduce(&st, Action::Notify(Notice::Settings { lines }), effects::now());
+            }
+            Store(st)
+        })
+    };
     let dispatch: Callback<Action> = {
         let store = store.clone();
         Callback::from(move |a| store.dispatch(a))
@@ -60,6 +84,16 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(s.lang, |lang| effects::apply_lang(*lang));
+    // Tell the host page when the verdict changes (and once at start).
+    {
+        let options = props.options.clone();
+        let outcome = s.current_record().map(|r| (r.id.clone(), crate::domain::scoring::evaluate(&r.assessment)));
+        let message = match &outcome {
+            Some((id, o)) => embed::verdict_message(o, Some(id), s.lang),
+            None => embed::ready_message(s.lang),
+        };
+        use_effect_with(message, move |m| effects::tell_host(&options, m));
+    }
     // Focus the new view's heading, but not on first load.
     {
         let first = use_mut_ref(|| true);
@@ -116,8 +150,10 @@ pub fn App() -> Html {
         if s.shared.is_some() { "view-shared".to_string() } else { format!("view-{:?}", s.view).to_lowercase() };
     html! {
         <>
-            <a class="skip" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
-            { header(s, &dispatch) }
+            if !props.options.compact {
+                <a class="skip" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
+                { header(s, &dispatch) }
+            }
             { notice(s, &dispatch) }
             { import_dialog(s, &dispatch) }
             { return_dialog(s, &dispatch) }
@@ -213,6 +249,9 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::AnswersAdded { label } => ("info", vec![t::NOTICE_ANSWERS_ADDED.fill(lang, &[("name", label)])]),
         Notice::AnswersAlreadyAdded { label } => ("info", vec![t::NOTICE_ANSWERS_SAME.fill(lang, &[("name", label)])]),
         Notice::AgreedApplied => ("info", vec![t::NOTICE_AGREED_APPLIED.get(lang).into()]),
+        Notice::Settings { lines } => {
+            ("warning", std::iter::once(t::EMBED_PROBLEMS.get(lang).to_string()).chain(lines.iter().cloned()).collect())
+        }
     };
     let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }

@@ -25,6 +25,111 @@ fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+// --- Where the app lives ----------------------------------------------------
+
+/// The element the app is mounted in, and how.
+struct Host {
+    /// The `[data-wenselijk]` element.
+    element: web_sys::Element,
+    /// Set when the app renders in the element's shadow root (a host page).
+    shadow: Option<web_sys::ShadowRoot>,
+    /// The app's own root element (class `wj`), inside the shadow root or the page.
+    container: web_sys::Element,
+    /// The address of the app's folder.
+    base: String,
+}
+
+thread_local! {
+    static HOST: std::cell::RefCell<Option<std::rc::Rc<Host>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn host() -> Option<std::rc::Rc<Host>> {
+    HOST.with(|h| h.borrow().clone())
+}
+
+/// True when the app owns the page (its own `index.html`), false in a host page.
+pub fn owns_page() -> bool {
+    host().is_none_or(|h| h.shadow.is_none())
+}
+
+/// The URL's query parameters, decoded.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let Some(search) = window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    for key in crate::embed::KEYS {
+        for v in params.get_all(key).iter().filter_map(|v| v.as_string()) {
+            pairs.push((key.to_string(), v));
+        }
+    }
+    pairs
+}
+
+/// The element's `data-*` attributes named like the options, without the prefix.
+pub fn data_attribute_pairs(el: &web_sys::Element) -> Vec<(String, String)> {
+    crate::embed::KEYS
+        .iter()
+        .filter_map(|k| el.get_attribute(&format!("data-{k}")).map(|v| (k.to_string(), v)))
+        .collect()
+}
+
+/// Prepares the host element and returns the element to render into:
+/// adopts the stylesheet (a constructed one, which a strict
+/// Content-Security-Policy allows), and in a host page attaches a shadow
+/// root first. `None` when the app is already on this page.
+pub fn prepare_host(
+    element: &web_sys::Element,
+    page: bool,
+    css: &str,
+    options: &crate::embed::Options,
+    base: String,
+) -> Option<web_sys::Element> {
+    let doc = document()?;
+    if host().is_some() || element.shadow_root().is_some() {
+        element.set_text_content(Some(t::MOUNT_TWICE.get(browser_lang())));
+        return None;
+    }
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    let sheets = js_sys::Array::of1(&sheet);
+    let container = doc.create_element("div").ok()?;
+    container.set_class_name("wj");
+    let _ = container.set_attribute("data-theme", options.theme.key());
+    let shadow = if page {
+        doc.set_adopted_style_sheets(&sheets);
+        element.set_text_content(None);
+        element.append_child(&container).ok()?;
+        None
+    } else {
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        let shadow = element.attach_shadow(&init).ok()?;
+        shadow.set_adopted_style_sheets(&sheets);
+        shadow.append_child(&container).ok()?;
+        Some(shadow)
+    };
+    let _ = container.set_attribute("data-compact", if options.compact { "true" } else { "false" });
+    HOST.with(|h| {
+        *h.borrow_mut() =
+            Some(std::rc::Rc::new(Host { element: element.clone(), shadow, container: container.clone(), base }))
+    });
+    Some(container)
+}
+
+/// The first element matching `selector` inside the app.
+fn query(selector: &str) -> Option<web_sys::Element> {
+    match host() {
+        Some(h) => match &h.shadow {
+            Some(shadow) => shadow.query_selector(selector).ok().flatten(),
+            None => h.container.query_selector(selector).ok().flatten(),
+        },
+        None => document()?.query_selector(selector).ok().flatten(),
+    }
+}
+
 fn local_storage() -> Option<Storage> {
     window()?.local_storage().ok().flatten()
 }
@@ -116,8 +221,15 @@ pub fn save(state: &AppState) -> bool {
     store.set_item(STORAGE_KEY, &storage::encode(&state.to_saved())).is_ok()
 }
 
-/// Sets the document's language and title.
+/// Sets the app's language (on its root element) and, when the app owns the
+/// page, the document's language and title.
 pub fn apply_lang(lang: Lang) {
+    if let Some(h) = host() {
+        let _ = h.container.set_attribute("lang", lang.code());
+        if h.shadow.is_some() {
+            return;
+        }
+    }
     if let Some(doc) = document() {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.code());
@@ -134,9 +246,7 @@ pub fn focus_main_heading() {
 
 /// Focuses the first element matching a CSS selector, if any.
 pub fn focus_selector(selector: &str) {
-    let el = document()
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let el = query(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
     }
@@ -311,4 +421,84 @@ pub fn every_second(tick: impl FnMut() + 'static) -> Option<Interval> {
     let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
     let id = w.set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), 1000).ok()?;
     Some(Interval { id, _closure: closure })
+}
+
+// --- Messages to the host page ---------------------------------------------
+
+/// Tells the page around the app about a change (`message`: JSON from
+/// `embed::verdict_message` or `embed::ready_message`). In a host page that
+/// mounted the app, as a DOM event `wenselijk:<type>` on the host element
+/// (bubbling, `detail` = the message). In an iframe, with `postMessage` to
+/// the parent, addressed to one origin only (`embed::message_target`); when
+/// no origin is known, nothing is sent.
+pub fn tell_host(options: &crate::embed::Options, message: &str) {
+    let (Some(h), Some(w)) = (host(), window()) else { return };
+    let Ok(detail) = js_sys::JSON::parse(message) else { return };
+    if h.shadow.is_some() {
+        let kind = js_sys::Reflect::get(&detail, &JsValue::from_str("type")).ok().and_then(|v| v.as_string());
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&detail);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(&format!("wenselijk:{}", kind.unwrap_or_default()), &init)
+        {
+            let _ = h.element.dispatch_event(&event);
+        }
+        return;
+    }
+    let Ok(Some(parent)) = w.parent() else { return };
+    if JsValue::from(&parent) == JsValue::from(&w) {
+        return;
+    }
+    let referrer = document().map(|d| d.referrer()).unwrap_or_default();
+    if let Some(target) = crate::embed::message_target(options, &referrer) {
+        let _ = parent.post_message(&detail, &target);
+    }
+}
+
+// --- Files next to the app -----------------------------------------------
+
+/// What fetching a file from the app's folder gave.
+pub enum Fetched {
+    Text(String),
+    /// The server says there is no such file (404).
+    Missing,
+    /// Not fetched or not readable: why, in words (for a notice).
+    Failed(String),
+}
+
+/// Fetches `path`, relative to the app's folder, from the app's own origin
+/// only (a path that resolves elsewhere is refused before any request).
+pub fn fetch_app_file(path: &str, done: impl FnOnce(Fetched) + 'static) {
+    let base = host().map(|h| h.base.clone()).unwrap_or_default();
+    let url = web_sys::Url::new_with_base(path, &base).ok();
+    let base_origin = web_sys::Url::new(&base).ok().map(|u| u.origin());
+    let (Some(url), Some(w)) = (url, window()) else {
+        done(Fetched::Failed(format!("{path}: not a valid address")));
+        return;
+    };
+    if Some(url.origin()) != base_origin {
+        done(Fetched::Failed(format!("{path}: not on the app's own origin")));
+        return;
+    }
+    let href = url.href();
+    let request = w.fetch_with_str(&href);
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen_futures::JsFuture;
+        let response = match JsFuture::from(request).await.map(|r| r.dyn_into::<web_sys::Response>()) {
+            Ok(Ok(r)) => r,
+            _ => return done(Fetched::Failed(format!("{href}: could not be fetched"))),
+        };
+        if response.status() == 404 {
+            return done(Fetched::Missing);
+        }
+        if !response.ok() {
+            return done(Fetched::Failed(format!("{href}: HTTP {}", response.status())));
+        }
+        let text = match response.text() {
+            Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_string()),
+            Err(_) => None,
+        };
+        done(text.map_or_else(|| Fetched::Failed(format!("{href}: could not be read")), Fetched::Text));
+    });
 }

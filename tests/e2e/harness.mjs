@@ -60,8 +60,33 @@ const MIME = {
   '.map': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close }. */
-export function startServer(dir = DIST) {
+/**
+ * The Content-Security-Policy the app must run under (docs/EMBED.md, and
+ * deploy/nginx.conf): no inline script or style, no eval; WebAssembly
+ * compilation is the one exception ('wasm-unsafe-eval'); nothing from any
+ * other origin. Every test runs under it, and a violation fails the test.
+ */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  // The tests' host pages run on other ports of 127.0.0.1.
+  "frame-ancestors 'self' http://127.0.0.1:*",
+].join('; ');
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close }.
+ * options: prefix (serve under this path, e.g. '/intranet/tools/wenselijk',
+ * to test hosting in a subfolder), csp (the header; STRICT_CSP by default,
+ * null for none), pages ({ '/path': html } served as extra HTML pages, e.g.
+ * host pages, without the CSP).
+ */
+export function startServer(dir = DIST, { prefix = '', csp = STRICT_CSP, pages = {} } = {}) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html not found: build first with 'trunk build --release'`);
   }
@@ -77,6 +102,14 @@ export function startServer(dir = DIST) {
     } catch {
       return send(400, 'bad request');
     }
+    if (Object.hasOwn(pages, rel)) {
+      res.writeHead(200, { 'Content-Type': MIME['.html'], 'Cache-Control': 'no-store' });
+      return res.end(req.method === 'HEAD' ? undefined : pages[rel]);
+    }
+    if (prefix) {
+      if (!rel.startsWith(prefix + '/')) return send(404, 'not found');
+      rel = rel.slice(prefix.length);
+    }
     let file = path.resolve(dir, '.' + rel);
     if (file !== dir && !file.startsWith(dir + path.sep)) return send(403, 'forbidden');
     try {
@@ -87,6 +120,7 @@ export function startServer(dir = DIST) {
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...(csp ? { 'Content-Security-Policy': csp } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -174,6 +208,13 @@ async function openSession(browser, origin, options) {
     reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(TIMEOUT);
+  // Content-Security-Policy violations become console errors, which fail the
+  // test (Chromium also logs most of them itself).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   const problems = [];
   const requests = [];
   const allowConsole = options.allowConsole ?? [];
@@ -272,18 +313,22 @@ export async function appReady(page) {
  */
 export async function expectProbe(page, what, probe, arg, expected, { timeout = TIMEOUT } = {}) {
   const want = JSON.stringify(expected);
-  const expr = `JSON.stringify((${probe.toString()})(${JSON.stringify(arg ?? null)})) === ${JSON.stringify(want)}`;
-  try {
-    await page.waitForFunction(expr, undefined, { timeout, polling: 'raf' });
-  } catch (e) {
-    const actual = await page.evaluate(probe, arg ?? null).catch((err) => `<${err.message.split('\n')[0]}>`);
-    throw new assert.AssertionError({
-      message: `${what}: expected ${want}, got ${JSON.stringify(actual)} (waited ${timeout} ms)`,
-      expected,
-      actual,
-      operator: 'eventually equal',
-    });
+  // Polled from here, one animation frame apart: waitForFunction with a
+  // string would need eval in the page, which the app's CSP forbids.
+  const deadline = Date.now() + timeout;
+  let actual;
+  for (;;) {
+    actual = await page.evaluate(probe, arg ?? null).catch((err) => `<${err.message.split('\n')[0]}>`);
+    if (JSON.stringify(actual) === want) return;
+    if (Date.now() > deadline) break;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r()))).catch(() => {});
   }
+  throw new assert.AssertionError({
+    message: `${what}: expected ${want}, got ${JSON.stringify(actual)} (waited ${timeout} ms)`,
+    expected,
+    actual,
+    operator: 'eventually equal',
+  });
 }
 
 /** Waits until `selector`'s attribute `name` equals `value` (null: absent / no element). */
@@ -468,7 +513,9 @@ let axeSource = null;
 async function axeCheck(page, label, { collect } = {}) {
   axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol: an inline <script> tag would
+    // be refused by the app's Content-Security-Policy.
+    await page.evaluate(`${axeSource}\n;true`);
   }
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });

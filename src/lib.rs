@@ -1,10 +1,11 @@
 //! Wenselijk: is this proactive service welcome help, or does it cross the line?
 //!
-//! The pure core (`domain`, `i18n`, `codec`, `state`) builds for every target
+//! The pure core (`domain`, `i18n`, `codec`, `config`, `state`) builds for every target
 //! and is tested natively; `ui` exists only on wasm32, where the browser
 //! dependencies do.
 
 pub mod codec;
+pub mod config;
 pub mod domain;
 pub mod embed;
 pub mod explain;

@@ -63,3 +63,18 @@ fn all_report_texts_complete() {
         assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
     }
 }
+
+#[test]
+fn all_config_texts_complete() {
+    use wenselijk::i18n::config;
+    assert!(config::ALL.len() > 40, "the texts! macro should list every configuration text");
+    for (name, t) in config::ALL {
+        check(name, t);
+        assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
+    }
+    let mut names: Vec<&str> = config::ALL.iter().map(|(n, _)| *n).collect();
+    names.sort();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len());
+}

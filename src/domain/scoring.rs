@@ -2,7 +2,9 @@
 //!
 //! Every rule is listed in [`RULES`] with its effect; the "how is this
 //! computed?" view renders that same list, so what users read is what runs.
-//! There are no weights: all eight dimensions count the same.
+//! All eight dimensions count the same, unless an organisation's settings
+//! give some of them more or less [`Weights`]; weights only change the
+//! average, never any rule (see [`evaluate_with`]).
 //!
 //! * Each answer can only make the verdict worse ("caps" it); the verdict is
 //!   the worst cap of all findings, or Desirable when nothing caps it.
@@ -123,6 +125,57 @@ pub const MEDIUM_CONFIDENCE_PCT: usize = 60;
 /// A dimension at this step or below gets improvement suggestions.
 pub const SUGGEST_AT_OR_BELOW: u8 = 3;
 
+/// The lowest and highest weight an organisation may give a dimension.
+pub const MIN_WEIGHT: f32 = 0.5;
+pub const MAX_WEIGHT: f32 = 2.0;
+
+/// How much each dimension counts in the average, indexed like
+/// [`DimensionId::ALL`]. Always within [`MIN_WEIGHT`]..=[`MAX_WEIGHT`]: the
+/// only way to change a weight is [`Weights::with`], which refuses anything
+/// else. Weights change the average only; the weakest link and every other
+/// rule look at the levels themselves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weights([f32; 8]);
+
+impl Weights {
+    /// Every dimension counts the same: the built-in behaviour.
+    pub const EQUAL: Weights = Weights([1.0; 8]);
+
+    pub fn get(&self, d: DimensionId) -> f32 {
+        self.0[d.index()]
+    }
+
+    /// True when every dimension counts the same (all weights 1).
+    pub fn is_equal(&self) -> bool {
+        *self == Weights::EQUAL
+    }
+
+    /// True when `w` is an allowed weight.
+    pub fn allowed(w: f32) -> bool {
+        (MIN_WEIGHT..=MAX_WEIGHT).contains(&w)
+    }
+
+    /// These weights with `d` set to `w`; `None` when `w` is not allowed.
+    pub fn with(mut self, d: DimensionId, w: f32) -> Option<Weights> {
+        if !Weights::allowed(w) {
+            return None;
+        }
+        self.0[d.index()] = w;
+        Some(self)
+    }
+
+    /// The weights in [`DimensionId::ALL`] order.
+    pub fn as_array(&self) -> [f32; 8] {
+        self.0
+    }
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights::EQUAL
+    }
+}
+
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
@@ -170,7 +223,8 @@ pub struct Outcome {
     pub known: usize,
     pub total: usize,
     pub confidence: Confidence,
-    /// Average of the known dimensions, if any.
+    /// Average of the known dimensions, if any; weighted when scored with
+    /// [`evaluate_with`] and weights other than [`Weights::EQUAL`].
     pub average: Option<f32>,
     /// The lowest known dimension level and the dimensions at it.
     pub weakest: Option<(Level, Vec<DimensionId>)>,
@@ -198,8 +252,18 @@ impl Outcome {
 /// Number of items that can be known: 8 dimensions, 4 value questions, 5 flags.
 pub const TOTAL_ITEMS: usize = DimensionId::ALL.len() + ValueQuestion::ALL.len() + RedFlag::ALL.len();
 
-/// Scores an assessment. Pure and cheap: safe to call on every keystroke.
+/// Scores an assessment with every dimension counting the same. Pure and
+/// cheap: safe to call on every keystroke.
 pub fn evaluate(a: &Assessment) -> Outcome {
+    evaluate_with(a, &Weights::EQUAL)
+}
+
+/// Scores an assessment with an organisation's weights. The weights only
+/// change the average (sum of weight × level over the known dimensions,
+/// divided by the sum of their weights), and so only the "mediocre" rule,
+/// which compares that average with [`GOOD_AVERAGE`]. With [`Weights::EQUAL`]
+/// this is exactly [`evaluate`].
+pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     let mut suggestions = Vec::new();
@@ -237,7 +301,13 @@ pub fn evaluate(a: &Assessment) -> Outcome {
     let average = if levels.is_empty() {
         None
     } else {
-        Some(levels.iter().map(|(_, l)| f32::from(l.get())).sum::<f32>() / levels.len() as f32)
+        // With all weights 1 this is bit for bit the plain mean: 1 × level is
+        // exact and the weights add up to the count exactly.
+        let (sum, total) = levels.iter().fold((0.0f32, 0.0f32), |(sum, total), (d, l)| {
+            let w = weights.get(*d);
+            (sum + w * f32::from(l.get()), total + w)
+        });
+        Some(sum / total)
     };
     let weakest = levels.iter().map(|(_, l)| *l).min().map(|min| {
         let dims = levels.iter().filter(|(_, l)| *l == min).map(|(d, _)| *d).collect();

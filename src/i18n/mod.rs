@@ -7,6 +7,7 @@
 //! The framework's content (dimensions, questions, advice) lives in
 //! [`framework`], the built-in example cases in [`examples`].
 
+pub mod config;
 pub mod examples;
 pub mod framework;
 pub mod report;

@@ -14,7 +14,10 @@ if (!host) {
 }
 
 try {
-  await init({ module_or_path: new URL('wenselijk_bg.wasm', base) });
+  // scripts/single-file.mjs replaces the next line to read the program from
+  // the page itself.
+  const program = new URL('wenselijk_bg.wasm', base);
+  await init({ module_or_path: await program });
   mount(host, base.href);
 } catch (err) {
   // The program could not start (no WebAssembly, a blocked or damaged file).

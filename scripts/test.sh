@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order, stopping at the first failure:
 # formatting, lints (host and wasm32), native core tests, browser component
-# tests, the release build, its size budget, and the end-to-end tests.
+# tests, the release build, its size budget, the end-to-end tests in Chromium,
+# and the main journey once more in Firefox ESR.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -9,7 +10,7 @@ started=$SECONDS
 summary=()
 current=""
 step_started=$SECONDS
-total_steps=9
+total_steps=10
 n=0
 
 print_summary() {
@@ -54,6 +55,7 @@ step "cargo test (wasm32: components in Chromium)" \
 step "trunk build --release" trunk build --release
 step "sizes of dist/ (budget: brotli total)" bash scripts/sizes.sh
 step "end-to-end tests (node --test tests/e2e/)" node --test tests/e2e/
+step "Firefox ESR journey (WebDriver)" node --test tests/firefox/
 
 echo
 echo "==> all steps passed in $((SECONDS - started))s"

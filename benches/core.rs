@@ -8,6 +8,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 use wenselijk::codec::{file, link, roundtable as rtc};
+use wenselijk::config::OrgConfig;
 use wenselijk::domain::roundtable::{agenda, apply_agreed, RoundTable};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
@@ -70,7 +71,7 @@ fn main() {
         black_box(evaluate(black_box(&examples[0])));
     });
     measure("markdown report (one example)", runs(2_000), || {
-        black_box(report::markdown(&examples[0], Lang::Nl, 0));
+        black_box(report::markdown(&examples[0], &OrgConfig::default(), Lang::Nl, 0));
     });
     measure("link encode (one example)", runs(2_000), || {
         black_box(link::encode(black_box(&examples[0])));
@@ -91,7 +92,7 @@ fn main() {
         black_box(apply_agreed(black_box(&rt50), &base));
     });
     measure("round table markdown (50 participants)", runs(200), || {
-        black_box(report::roundtable_markdown(black_box(&rt50), &base, Lang::Nl, 0));
+        black_box(report::roundtable_markdown(black_box(&rt50), &base, &OrgConfig::default(), Lang::Nl, 0));
     });
     measure("answer code decode", runs(2_000), || {
         black_box(rtc::decode_return(black_box(&code), "t1", "secret").ok());

@@ -8,14 +8,21 @@
 // inline script by its SHA-256 hash, WebAssembly compilation, and nothing
 // else: no other script, no request to any other origin.
 //
-// Use: node scripts/single-file.mjs [dist] [out-file]
+// The organisation's configuration goes inside the file too, as a JSON data
+// block (never run): the one in dist/ (wenselijk.config.json), or the file
+// given with --config. Check it first by opening the app with it.
+//
+// Use: node scripts/single-file.mjs [--config org.json] [dist] [out-file]
 //      (defaults: dist, dist-single/wenselijk.html)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 
-const [dist = 'dist', out = 'dist-single/wenselijk.html'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const configAt = args.indexOf('--config');
+const configFile = configAt >= 0 ? args.splice(configAt, 2)[1] : null;
+const [dist = 'dist', out = 'dist-single/wenselijk.html'] = args;
 const read = (f) => fs.readFileSync(path.join(dist, f));
 const fail = (msg) => {
   console.error(`single-file: ${msg}`);
@@ -71,6 +78,17 @@ html = html.replace(/<script\b[^>]*><\/script>\s*/g, '').replace(/<link rel="(mo
 if (/<script|<link rel="(modulepreload|preload|stylesheet)"/.test(html)) fail('index.html has tags this script does not know');
 html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset');
 html = replaceOnce(html, '</body>', `<script type="module">${script}</script>\n  </body>`, 'body end');
+
+// The configuration, as data. JSON.parse then stringify: one line, and no
+// "</script" can end the block early ("<" is written as \u003c).
+const configText = fs.readFileSync(configFile ?? path.join(dist, 'wenselijk.config.json'), 'utf8');
+let config;
+try {
+  config = JSON.stringify(JSON.parse(configText)).replaceAll('<', '\\u003c');
+} catch (e) {
+  fail(`${configFile ?? 'the configuration'} is not valid JSON: ${e.message}`);
+}
+html = replaceOnce(html, '</head>', `  <script type="application/json" id="wenselijk-config">${config}</script>\n  </head>`, 'head end');
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, html);

@@ -2,13 +2,13 @@
 # Prints a Markdown table of every file in dist/ with its raw, gzip -9 and
 # brotli -q 11 size, and totals; writes the same table to target/sizes.md.
 # Fails when the brotli total exceeds the budget (SIZE_BUDGET_BROTLI bytes,
-# default 300000: the interim budget while the round table, files, links and
-# reports are in; the performance issue brings it to 150000).
+# default 330000: the interim budget while the round table, files, links,
+# reports and embedding are in; the performance issue brings it to 150000).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 dist="${1:-dist}"
-budget="${SIZE_BUDGET_BROTLI:-300000}"
+budget="${SIZE_BUDGET_BROTLI:-330000}"
 out="target/sizes.md"
 
 [[ -d "$dist" ]] || { echo "sizes: no $dist/ folder (run trunk build --release first)" >&2; exit 1; }

@@ -52,7 +52,7 @@ step "cargo test (wasm32: components in Chromium)" \
   env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown
-step "trunk build --release" trunk build --release
+step "trunk build --release (and the single-file build)" bash -c 'trunk build --release && node scripts/single-file.mjs'
 step "sizes of dist/ (budget: brotli total)" bash scripts/sizes.sh
 step "end-to-end tests (node --test tests/e2e/)" node --test tests/e2e/
 step "Firefox ESR journey (WebDriver)" node --test tests/firefox/

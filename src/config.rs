@@ -1135,6 +1135,28 @@ impl Parser {
     }
 }
 
+/// Whether a list of values (as typed: separated by commas, semicolons or
+/// new lines) already names `value`, ignoring case and spaces around it.
+pub fn has_value(list: &str, value: &str) -> bool {
+    let want = value.trim().to_lowercase();
+    list.split([',', ';', '\n']).any(|v| v.trim().to_lowercase() == want)
+}
+
+/// The list with `value` added at the end, or taken out when it is there;
+/// everything else the user typed stays as it was.
+pub fn toggle_value(list: &str, value: &str) -> String {
+    if has_value(list, value) {
+        let want = value.trim().to_lowercase();
+        let kept: Vec<&str> =
+            list.split([',', ';', '\n']).map(str::trim).filter(|v| !v.is_empty() && v.to_lowercase() != want).collect();
+        kept.join(", ")
+    } else if list.trim().is_empty() {
+        value.trim().to_string()
+    } else {
+        format!("{}, {}", list.trim_end().trim_end_matches([',', ';']), value.trim())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

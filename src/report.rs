@@ -11,10 +11,12 @@
 //! light guard ([`own`]) in case a translation ever contains a Markdown
 //! character.
 
+use crate::config::OrgConfig;
 use crate::domain::compare::{self, Change, Item};
 use crate::domain::scoring::{self, Outcome, Verdict};
 use crate::domain::*;
 use crate::explain;
+use crate::i18n::config as c;
 use crate::i18n::examples;
 use crate::i18n::framework;
 use crate::i18n::report as r;
@@ -399,6 +401,42 @@ fn meta(lang: Lang, date_ms: u64) -> String {
     own(&r::META.fill(lang, &[("date", &date(date_ms))]))
 }
 
+/// Who set the app up, their stated values and weights; nothing for the
+/// default configuration. The organisation's texts are user text: escaped.
+fn organisation(doc: &mut Doc, org: &OrgConfig, lang: Lang) {
+    let Some(name) = org.name(lang) else {
+        if org.values.is_empty() && org.weights.is_equal() {
+            return;
+        }
+        return organisation_details(doc, org, own(c::CONFIG_ORG_UNNAMED.get(lang)), lang);
+    };
+    doc.para(&c::CONFIG_FROM.fill(lang, &[("org", &escape_inline(name))]));
+    organisation_details(doc, org, escape_inline(name), lang);
+}
+
+fn organisation_details(doc: &mut Doc, org: &OrgConfig, name: String, lang: Lang) {
+    if !org.values.is_empty() {
+        let values: Vec<String> = org.values.iter().map(|v| escape_inline(v.get(lang))).collect();
+        doc.para(&format!("{}: {}", c::CONFIG_VALUES_HEADING.fill(lang, &[("org", &name)]), values.join(", ")));
+    }
+    if !org.weights.is_equal() {
+        doc.para(&c::CONFIG_WEIGHTS_NOTE.fill(lang, &[("org", &name)]));
+        let weights: Vec<String> = DimensionId::ALL
+            .iter()
+            .filter(|d| org.weights.get(**d) != 1.0)
+            .map(|d| weight_line(org, *d, lang))
+            .collect();
+        doc.para(&weights.join("  \n"));
+    }
+}
+
+/// "Trust: counts 2 times", with a decimal comma in Dutch.
+pub fn weight_line(org: &OrgConfig, d: DimensionId, lang: Lang) -> String {
+    let w = format!("{}", org.weights.get(d));
+    let w = if lang == Lang::Nl { w.replace('.', ",") } else { w };
+    c::CONFIG_WEIGHT_ITEM.fill(lang, &[("dimension", framework::dimension(d).name.get(lang)), ("weight", &w)])
+}
+
 fn footer(doc: &mut Doc, lang: Lang) {
     doc.rule();
     doc.heading(2, &own(r::FOOTER_TITLE.get(lang)));
@@ -412,12 +450,13 @@ fn footer(doc: &mut Doc, lang: Lang) {
 
 /// A complete Markdown report of an assessment in one language, dated
 /// `date_ms` (milliseconds since the Unix epoch, UTC).
-pub fn markdown(a: &Assessment, lang: Lang, date_ms: u64) -> String {
-    let o = scoring::evaluate(a);
+pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
+    let o = scoring::evaluate_with(a, &org.weights);
     let mut doc = Doc::new();
 
     doc.heading(1, &title_line(a, lang));
     doc.para(&meta(lang, date_ms));
+    organisation(&mut doc, org, lang);
     if let Some(id) = a.example {
         let source = t::EXAMPLE_SOURCE.fill(lang, &[("source", examples::example(id).source.get(lang))]);
         doc.para(&format!("_{}_ {}", own(r::EXAMPLE_NOTE.get(lang)), own(&source)));
@@ -553,10 +592,11 @@ fn suggestions_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
 /// label such as "A": the verdicts, the answers side by side (later ones with
 /// their difference from the first, in steps), and for each later one what
 /// changed from the first.
-pub fn compare_markdown(items: &[(&str, &Assessment)], lang: Lang, date_ms: u64) -> String {
+pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
     let mut doc = Doc::new();
     doc.heading(1, &own(r::COMPARE_TITLE.get(lang)));
     doc.para(&meta(lang, date_ms));
+    organisation(&mut doc, org, lang);
     let Some((_, first)) = items.first().copied() else {
         doc.para(&own(r::COMPARE_NOTHING.get(lang)));
         footer(&mut doc, lang);
@@ -574,7 +614,7 @@ pub fn compare_markdown(items: &[(&str, &Assessment)], lang: Lang, date_ms: u64)
             }
         })
         .collect();
-    let outcomes: Vec<Outcome> = items.iter().map(|(_, a)| scoring::evaluate(a)).collect();
+    let outcomes: Vec<Outcome> = items.iter().map(|(_, a)| scoring::evaluate_with(a, &org.weights)).collect();
 
     doc.heading(2, &own(r::COMPARE_VERDICTS.get(lang)));
     let rows = items.iter().zip(&labels).zip(&outcomes).map(|(((_, a), label), o)| {
@@ -752,11 +792,12 @@ fn participant_label(label: &str, n: usize, lang: Lang) -> String {
 /// answer and note, the spread and what the group agreed, then the decisions
 /// and action points, and the verdict the assessment `base` gets with the
 /// agreed answers written in ([`apply_agreed`](round::apply_agreed)).
-pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, lang: Lang, date_ms: u64) -> String {
+pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
     let mut doc = Doc::new();
     let name = escape_cell(&rt.name);
     doc.heading(1, &if name.is_empty() { own(r::RT_UNTITLED.get(lang)) } else { name });
     doc.para(&format!("{}  \n{}", own(r::RT_RECORD.get(lang)), meta(lang, date_ms)));
+    organisation(&mut doc, org, lang);
 
     // The session.
     doc.heading(2, &own(r::RT_SESSION.get(lang)));
@@ -867,8 +908,8 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, lang: Lang, date_
     }
 
     // The verdict with the agreed answers.
-    let before = scoring::evaluate(base);
-    let after = scoring::evaluate(&round::apply_agreed(rt, base));
+    let before = scoring::evaluate_with(base, &org.weights);
+    let after = scoring::evaluate_with(&round::apply_agreed(rt, base), &org.weights);
     doc.heading(2, &own(r::RT_RESULT.get(lang)));
     doc.para(&own(r::RT_RESULT_NOTE.get(lang)));
     let hint = match after.verdict {

@@ -67,9 +67,6 @@ pub enum Notice {
     AnswersAlreadyAdded { label: String },
     /// The agreed answers were written into the assessment.
     AgreedApplied,
-    /// The page's settings (URL parameters, embed attributes, the
-    /// organisation's configuration) had problems: one line each, in words.
-    Settings { lines: Vec<String> },
 }
 
 /// A participant's own device, opened from an invite link.
@@ -144,6 +141,14 @@ pub struct AppState {
     /// Goes up with every action that may change what is saved, so the
     /// save effect can run only then.
     pub revision: u64,
+    /// The organisation's configuration (defaults until one is loaded). Not saved.
+    pub config: crate::config::OrgConfig,
+    /// The host page fixed the language (URL parameter or embed attribute).
+    pub lang_from_page: bool,
+    /// Problems with the page's settings (URL parameters, embed attributes,
+    /// the organisation's configuration), in words: shown apart from the
+    /// notices, so they never hide one (such as unreadable storage).
+    pub settings_problems: Vec<String>,
 }
 
 impl AppState {
@@ -166,6 +171,9 @@ impl AppState {
             pending_return: None,
             participant: None,
             revision: 0,
+            config: Default::default(),
+            lang_from_page: false,
+            settings_problems: Vec::new(),
         }
     }
 
@@ -310,6 +318,12 @@ pub enum Action {
         lang: Option<Lang>,
         start: crate::embed::Start,
     },
+    /// The organisation's configuration, read and checked. Its default
+    /// language applies unless the user or the host page chose one.
+    ConfigLoaded(Box<crate::config::OrgConfig>),
+    /// Problems with the page's settings, to show (added to any shown).
+    SettingsProblems(Vec<String>),
+    DismissSettingsProblems,
     /// Start a blank assessment.
     New,
     /// Start from a built-in example.
@@ -384,8 +398,16 @@ pub enum Action {
 /// Applies an action at time `now` (ms since epoch). Returns the new state.
 pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
     let mut s = state.clone();
-    let transient =
-        matches!(action, Action::Notify(_) | Action::DismissNotice | Action::OpenShared(_) | Action::CloseShared);
+    let transient = matches!(
+        action,
+        Action::Notify(_)
+            | Action::DismissNotice
+            | Action::OpenShared(_)
+            | Action::CloseShared
+            | Action::ConfigLoaded(_)
+            | Action::SettingsProblems(_)
+            | Action::DismissSettingsProblems
+    );
     if !transient {
         s.revision += 1;
     }
@@ -411,9 +433,18 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 s.view = view;
             }
         }
+        Action::SettingsProblems(lines) => s.settings_problems.extend(lines),
+        Action::DismissSettingsProblems => s.settings_problems.clear(),
+        Action::ConfigLoaded(config) => {
+            if let (Some(l), false, false) = (config.default_lang, s.lang_chosen, s.lang_from_page) {
+                s.lang = l;
+            }
+            s.config = *config;
+        }
         Action::Embedded { lang, start } => {
             if let Some(l) = lang {
                 s.lang = l;
+                s.lang_from_page = true;
             }
             let untouched =
                 |r: &Record, example: Option<ExampleId>| r.created == r.updated && r.assessment.example == example;

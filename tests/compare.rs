@@ -1,6 +1,7 @@
 //! Comparing assessments: the item-by-item diff, dimension deltas and the
 //! Markdown comparison.
 
+use wenselijk::config::OrgConfig;
 use wenselijk::domain::compare::{diff, dimension_delta, Change, Item};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
@@ -176,7 +177,7 @@ fn compare_markdown_mentions_changes() {
     b.flag_mut(RedFlag::Pushiness).answer = Some(FlagAnswer::Yes);
     b.idea.channel = "# SMS\n- at night".into();
     for lang in Lang::ALL {
-        let md = compare_markdown(&[("A", &a), ("B", &b)], lang, NOV_23);
+        let md = compare_markdown(&[("A", &a), ("B", &b)], &OrgConfig::default(), lang, NOV_23);
         assert!(md.starts_with(&format!("# {}\n", rt::COMPARE_TITLE.get(lang))), "{md}");
         assert!(md.contains("2026-11-23"));
         for x in [&a, &b] {
@@ -219,7 +220,7 @@ fn compare_markdown_edge_cases() {
     let a = base();
     let lang = Lang::Nl;
     // Identical: no changes.
-    let md = compare_markdown(&[("A", &a), ("B", &a)], lang, NOV_23);
+    let md = compare_markdown(&[("A", &a), ("B", &a)], &OrgConfig::default(), lang, NOV_23);
     assert!(md.contains(rt::COMPARE_NO_CHANGES.get(lang)), "{md}");
     // Four: a section per later one, against the first.
     let others: Vec<Assessment> = [ExampleId::BankWrapped, ExampleId::LowToPeak, ExampleId::GovernmentHelp]
@@ -227,21 +228,21 @@ fn compare_markdown_edge_cases() {
         .map(|id| example(*id).build(lang))
         .collect();
     let items = [("A", &a), ("B", &others[0]), ("C", &others[1]), ("D", &others[2])];
-    let md = compare_markdown(&items, lang, NOV_23);
+    let md = compare_markdown(&items, &OrgConfig::default(), lang, NOV_23);
     for to in ["B", "C", "D"] {
         let heading = rt::COMPARE_CHANGES.fill(lang, &[("from", "A"), ("to", to)]);
         assert!(md.contains(&format!("## {heading}\n")), "{to}: {md}");
     }
     assert!(md.contains("| Dimensie | A | B | C | D |"), "{md}");
     // Nothing to compare, and hostile or empty labels.
-    let md = compare_markdown(&[], lang, NOV_23);
+    let md = compare_markdown(&[], &OrgConfig::default(), lang, NOV_23);
     assert!(md.contains(rt::COMPARE_NOTHING.get(lang)));
-    let md = compare_markdown(&[("<b>|x", &a), ("", &others[0])], lang, NOV_23);
+    let md = compare_markdown(&[("<b>|x", &a), ("", &others[0])], &OrgConfig::default(), lang, NOV_23);
     assert!(!md.contains('<'), "{md}");
     assert!(md.contains("&lt;b&gt;\\|x"), "{md}");
     assert!(md.contains("| Dimensie | &lt;b&gt;\\|x | 2 |"), "{md}");
     // A single one: its answers, no changes section.
-    let md = compare_markdown(&[("A", &a)], lang, NOV_23);
+    let md = compare_markdown(&[("A", &a)], &OrgConfig::default(), lang, NOV_23);
     assert!(!md.contains("## Wat is er anders"), "{md}");
     assert!(md.contains(ui::verdict_name(evaluate(&a).verdict).get(lang)));
 }

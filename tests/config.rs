@@ -867,3 +867,23 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn org_value_toggles() {
+    use wenselijk::config::{has_value, toggle_value};
+    // (list before, value, list after, value there after)
+    let cases: &[(&str, &str, &str, bool)] = &[
+        ("", "Eerlijk", "Eerlijk", true),
+        ("Eerlijk", "Dichtbij", "Eerlijk, Dichtbij", true),
+        ("Eerlijk, Dichtbij", "eerlijk", "Dichtbij", false),
+        ("Eerlijk;  Dichtbij ", "Dichtbij", "Eerlijk", false),
+        ("zelf getypt,", "Open", "zelf getypt, Open", true),
+        ("a\nb", "b", "a", false),
+        ("Open", "Open", "", false),
+    ];
+    for (before, value, after, there) in cases {
+        let got = toggle_value(before, value);
+        assert_eq!(got, *after, "toggle {value:?} in {before:?}");
+        assert_eq!(has_value(&got, value), *there, "{value:?} in {got:?}");
+    }
+}

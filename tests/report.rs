@@ -5,6 +5,7 @@
 mod markdown;
 
 use markdown::{starts_block, unescaped};
+use wenselijk::config::OrgConfig;
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
@@ -265,7 +266,7 @@ fn every_example_report_in_both_languages() {
     for id in ExampleId::ALL {
         for lang in Lang::ALL {
             let a = example(id).build(lang);
-            let md = markdown(&a, lang, NOV_23);
+            let md = markdown(&a, &OrgConfig::default(), lang, NOV_23);
             let ctx = format!("{id:?} {lang:?}");
             let first_line = md.lines().next().unwrap_or_default();
             assert_eq!(first_line, format!("# {}", escape_cell(&a.idea.title)), "{ctx}: title");
@@ -336,7 +337,7 @@ fn assert_tables_well_formed(md: &str, ctx: &str) {
 #[test]
 fn blank_assessment_report() {
     for lang in Lang::ALL {
-        let md = markdown(&Assessment::default(), lang, 0);
+        let md = markdown(&Assessment::default(), &OrgConfig::default(), lang, 0);
         assert!(md.starts_with(&format!("# {}\n", ui::START_UNTITLED.get(lang))), "{md}");
         assert!(md.contains("1970-01-01"));
         assert!(md.contains(ui::VERDICT_NONE.get(lang)));
@@ -391,8 +392,8 @@ fn structure(md: &str) -> Vec<String> {
 fn hostile_assessment_cannot_change_the_structure() {
     let (hostile, plain) = hostile_and_plain();
     for lang in Lang::ALL {
-        let md = markdown(&hostile, lang, NOV_23);
-        let reference = markdown(&plain, lang, NOV_23);
+        let md = markdown(&hostile, &OrgConfig::default(), lang, NOV_23);
+        let reference = markdown(&plain, &OrgConfig::default(), lang, NOV_23);
         assert!(!md.contains('<') && !md.contains('>'), "raw < or > in\n{md}");
         for c in ['[', ']', '`', '_', '~', '$'] {
             assert_eq!(unescaped(&md, c), 0, "unescaped {c:?} in\n{md}");
@@ -424,5 +425,5 @@ fn file_name_and_report_agree_on_the_date() {
     let a = example(ExampleId::LowToPeak).build(Lang::Nl);
     let name = file_name(&a, NOV_23 + 5 * DAY, "md");
     assert!(name.ends_with("-2026-11-28.md"), "{name}");
-    assert!(markdown(&a, Lang::Nl, NOV_23 + 5 * DAY).contains("2026-11-28"));
+    assert!(markdown(&a, &OrgConfig::default(), Lang::Nl, NOV_23 + 5 * DAY).contains("2026-11-28"));
 }

@@ -7,6 +7,7 @@ mod markdown;
 
 use markdown::{starts_block, unescaped};
 use std::time::{Duration, Instant};
+use wenselijk::config::OrgConfig;
 use wenselijk::domain::compare;
 use wenselijk::domain::roundtable::{agenda, apply_agreed, ActionPoint, Item, ItemAnswer, Mode, Phase, RoundTable};
 use wenselijk::domain::scoring::evaluate;
@@ -175,7 +176,7 @@ fn three_participants_in_both_languages() {
     let t = three();
     for lang in Lang::ALL {
         let base = base(lang);
-        let md = roundtable_markdown(&t, &base, lang, NOV_23);
+        let md = roundtable_markdown(&t, &base, &OrgConfig::default(), lang, NOV_23);
         let ctx = format!("{lang:?}");
         assert!(md.starts_with("# Teamsessie\n"), "{ctx}: {md}");
         assert!(md.contains(&rt::META.fill(lang, &[("date", "2026-11-23")])), "{ctx}: date and language");
@@ -287,7 +288,7 @@ fn three_participants_in_both_languages() {
 fn the_other_language_is_not_mixed_in() {
     let t = three();
     for lang in Lang::ALL {
-        let md = roundtable_markdown(&t, &base(lang), lang, NOV_23);
+        let md = roundtable_markdown(&t, &base(lang), &OrgConfig::default(), lang, NOV_23);
         let other = lang.other();
         for x in [rt::RT_AGENDA, rt::RT_DECISIONS, rt::RT_ACTIONS, rt::RT_RESULT, rt::RT_RESULT_NOTE, rt::RT_SESSION] {
             assert!(!md.contains(x.get(other)), "{lang:?}: {:?}", x.get(other));
@@ -303,7 +304,7 @@ fn single_participant() {
     answer(&mut a, Item::Dimension(DimensionId::Place), Some(ItemAnswer::Scale(level(2))), "Alleen op het loket");
     assert!(t.set_answers(&id, &a, true));
     for lang in Lang::ALL {
-        let md = roundtable_markdown(&t, &Assessment::default(), lang, 0);
+        let md = roundtable_markdown(&t, &Assessment::default(), &OrgConfig::default(), lang, 0);
         assert!(md.starts_with(&format!("# {}\n", rt::RT_UNTITLED.get(lang))), "{md}");
         assert!(md.contains("1970-01-01"));
         assert!(md.contains(ui::START_UNTITLED.get(lang)), "untitled idea");
@@ -330,7 +331,7 @@ fn single_participant() {
 fn no_participants() {
     let t = RoundTable::new("rt-3", "rec-3", "Leeg", Mode::OneDevice, SECRET, NOV_23);
     for lang in Lang::ALL {
-        let md = roundtable_markdown(&t, &base(lang), lang, NOV_23);
+        let md = roundtable_markdown(&t, &base(lang), &OrgConfig::default(), lang, NOV_23);
         assert!(md.contains(rt::RT_NO_PARTICIPANTS.get(lang)));
         assert!(!md.contains(&format!("| {} |", rt::RT_COL_PARTICIPANT.get(lang))), "no empty answer tables");
         assert_eq!(md.matches("\n### ").count(), 17);
@@ -382,8 +383,8 @@ fn hostile_and_plain() -> (RoundTable, Assessment, RoundTable, Assessment) {
 fn hostile_text_is_plain_text() {
     let (hostile, hostile_base, plain, plain_base) = hostile_and_plain();
     for lang in Lang::ALL {
-        let md = roundtable_markdown(&hostile, &hostile_base, lang, NOV_23);
-        let reference = roundtable_markdown(&plain, &plain_base, lang, NOV_23);
+        let md = roundtable_markdown(&hostile, &hostile_base, &OrgConfig::default(), lang, NOV_23);
+        let reference = roundtable_markdown(&plain, &plain_base, &OrgConfig::default(), lang, NOV_23);
         assert!(!md.contains('<') && !md.contains('>'), "raw < or > in\n{md}");
         for c in ['[', ']', '`', '_', '~', '$'] {
             assert_eq!(unescaped(&md, c), 0, "unescaped {c:?} in\n{md}");
@@ -425,7 +426,7 @@ fn fifty_participants_render_quickly() {
     let base = base(Lang::Nl);
     let started = Instant::now();
     for lang in Lang::ALL {
-        let md = roundtable_markdown(&t, &base, lang, NOV_23);
+        let md = roundtable_markdown(&t, &base, &OrgConfig::default(), lang, NOV_23);
         assert!(md.contains(&rt::RT_PARTICIPANTS.fill(lang, &[("n", "50")])));
         let rows =
             md.lines().filter(|l| l.strip_prefix("| Deelnemer ").is_some_and(|r| r.starts_with(char::is_numeric)));

@@ -6,19 +6,21 @@
 import init, { mount } from './wenselijk.js';
 
 const base = new URL('./', import.meta.url);
-let host = document.querySelector('[data-wenselijk]');
-if (!host) {
-  host = document.createElement('div');
-  host.setAttribute('data-wenselijk', '');
-  document.body.append(host);
+const hosts = [...document.querySelectorAll('[data-wenselijk]')];
+if (!hosts.length) {
+  hosts.push(document.createElement('div'));
+  hosts[0].setAttribute('data-wenselijk', '');
+  document.body.append(hosts[0]);
 }
+const host = hosts[0];
 
 try {
   // scripts/single-file.mjs replaces the next line to read the program from
   // the page itself.
   const program = new URL('wenselijk_bg.wasm', base);
   await init({ module_or_path: await program });
-  mount(host, base.href);
+  // The first element gets the app; any other says that it is already here.
+  for (const el of hosts) mount(el, base.href);
 } catch (err) {
   // The program could not start (no WebAssembly, a blocked or damaged file).
   // This is the one text outside the app's i18n module: the app is not there.

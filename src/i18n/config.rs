@@ -107,4 +107,11 @@ texts! {
     FALLBACK_EQUAL_WEIGHTS = "Alle dimensies tellen even zwaar.", "All dimensions count the same.";
     FALLBACK_COLOUR = "De app gebruikt de standaardkleur {colour}.", "The app uses the default colour {colour}.";
     FALLBACK_BROWSER_LANGUAGE = "De app kiest de taal van de browser.", "The app uses the browser's language.";
+    /// Fetching the configuration file.
+    FETCH_NOT_FOUND = "Het instellingenbestand ‘{path}’ is niet gevonden.", "The settings file ‘{path}’ was not found.";
+    FETCH_REFUSED = "Het instellingenbestand ‘{path}’ moet in de map van de app staan.",
+        "The settings file ‘{path}’ must be in the app's folder.";
+    FETCH_FAILED = "Het instellingenbestand ‘{path}’ kon niet worden opgehaald.", "The settings file ‘{path}’ could not be fetched.";
+    FETCH_STATUS = "Het instellingenbestand ‘{path}’ kon niet worden opgehaald: de server antwoordde {status}.",
+        "The settings file ‘{path}’ could not be fetched: the server answered {status}.";
 }

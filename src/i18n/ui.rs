@@ -328,8 +328,8 @@ texts! {
 
     // Rules view
     RULES_TITLE = "Hoe komt het oordeel tot stand?", "How is the verdict computed?";
-    RULES_INTRO = "Er zijn geen verborgen gewichten. Alle acht dimensies tellen even zwaar. Elke regel hieronder kan het oordeel alleen slechter maken. Het oordeel is de zwaarste uitkomst van alle regels die gelden. Geldt er geen enkele regel, dan is het idee wenselijk.",
-        "There are no hidden weights. All eight dimensions count the same. Each rule below can only make the verdict worse. The verdict is the most severe outcome of all rules that apply. If no rule applies, the idea is desirable.";
+    RULES_INTRO = "Er zijn geen verborgen gewichten. Tenzij je organisatie het hieronder anders instelt, tellen alle acht dimensies even zwaar. Elke regel hieronder kan het oordeel alleen slechter maken. Het oordeel is de zwaarste uitkomst van alle regels die gelden. Geldt er geen enkele regel, dan is het idee wenselijk.",
+        "There are no hidden weights. Unless your organisation sets it differently below, all eight dimensions count the same. Each rule below can only make the verdict worse. The verdict is the most severe outcome of all rules that apply. If no rule applies, the idea is desirable.";
     RULES_PRINCIPLES = "Uitgangspunten", "Principles";
     RULES_WEAKEST = "Zwakste schakel: één dimensie op stap 1 laat het idee over de schreef gaan, hoe goed de rest ook is.",
         "Weakest link: one dimension at step 1 makes the idea cross the line, however good the rest is.";

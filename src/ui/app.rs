@@ -2,7 +2,9 @@
 //! change, and lays out header, notices, the current view and footer.
 
 use super::{assess, collection, effects, pages, report, roundtable};
+use crate::config;
 use crate::embed;
+use crate::i18n::config as c;
 use crate::i18n::ui as t;
 use crate::state::{self, Action, AppState, ImportChoice, Notice, View};
 use std::rc::Rc;
@@ -39,9 +41,10 @@ pub fn App(props: &AppProps) -> Html {
             if options.lang.is_some() || options.start != embed::Start::Library {
                 st = state::reduce(&st, Action::Embedded { lang: options.lang, start: options.start }, effects::now());
             }
-            if !problems.is_empty() && st.notice.is_none() {
-                let lines = problems.iter().map(|p| p.describe(st.lang)).collect();
-                st = state::reduce(&st, Action::Notify(Notice::Settings { lines }), effects::now());
+            if !problems.is_empty() {
+                let heading = t::EMBED_PROBLEMS.get(st.lang).to_string();
+                let lines = std::iter::once(heading).chain(problems.iter().map(|p| p.describe(st.lang))).collect();
+                st = state::reduce(&st, Action::SettingsProblems(lines), effects::now());
             }
             Store(st)
         })
@@ -84,10 +87,60 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     use_effect_with(s.lang, |lang| effects::apply_lang(*lang));
+    // The organisation's configuration: the file named by the page, or the
+    // one next to the app. Without a named file, a missing one is normal.
+    {
+        let dispatch = dispatch.clone();
+        let named = props.options.config.clone();
+        use_effect_with((), move |_| {
+            let path = named.clone().unwrap_or_else(|| config::CONFIG_FILE.to_string());
+            let (is_named, url) = (named.is_some(), path.clone());
+            let done = move |fetched| {
+                let lang = effects::browser_lang();
+                let fail = |t: crate::i18n::Text, status: &str| {
+                    let line = t.fill(lang, &[("path", &path), ("status", status)]);
+                    dispatch.emit(Action::SettingsProblems(vec![line]))
+                };
+                match fetched {
+                    effects::Fetched::Text(text) => {
+                        let (mut cfg, problems) = config::parse(&text);
+                        cfg.theme.logo = cfg.theme.logo.as_deref().and_then(effects::app_file_url);
+                        let lines: Vec<String> =
+                            problems.iter().map(|p| p.describe(cfg.default_lang.unwrap_or(lang))).collect();
+                        dispatch.emit(Action::ConfigLoaded(Box::new(cfg)));
+                        if !lines.is_empty() {
+                            let heading = c::CONFIG_PROBLEMS.get(lang).to_string();
+                            dispatch.emit(Action::SettingsProblems(std::iter::once(heading).chain(lines).collect()));
+                        }
+                    }
+                    effects::Fetched::Missing if named.is_some() => fail(c::FETCH_NOT_FOUND, ""),
+                    effects::Fetched::Missing => {}
+                    effects::Fetched::Refused => fail(c::FETCH_REFUSED, ""),
+                    effects::Fetched::Failed if named.is_some() => fail(c::FETCH_FAILED, ""),
+                    effects::Fetched::Failed => {}
+                    effects::Fetched::Status(code) => fail(c::FETCH_STATUS, &code.to_string()),
+                }
+            };
+            // A single-file build carries its configuration inside the page.
+            match (is_named, effects::inline_config()) {
+                (false, Some(text)) => done(effects::Fetched::Text(text)),
+                (false, None) if effects::opened_from_disk() => {}
+                _ => effects::fetch_app_file(&url, done),
+            }
+        });
+    }
+    // The organisation's colours, in the light theme (they are checked against it).
+    {
+        let props_css =
+            if props.options.theme == embed::Theme::Light { s.config.theme.css_properties() } else { Vec::new() };
+        use_effect_with(props_css, |p| effects::apply_theme(p));
+    }
     // Tell the host page when the verdict changes (and once at start).
     {
         let options = props.options.clone();
-        let outcome = s.current_record().map(|r| (r.id.clone(), crate::domain::scoring::evaluate(&r.assessment)));
+        let outcome = s
+            .current_record()
+            .map(|r| (r.id.clone(), crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights)));
         let message = match &outcome {
             Some((id, o)) => embed::verdict_message(o, Some(id), s.lang),
             None => embed::ready_message(s.lang),
@@ -128,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = if let Some(p) = &s.participant {
         roundtable::participant(p, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
-        report::shared(shared, lang, &dispatch)
+        report::shared(shared, &s.config, lang, &dispatch)
     } else {
         match s.view {
             View::Start => collection::start(s, &dispatch),
@@ -142,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 None => html! {},
             },
-            View::Rules => pages::rules(lang),
+            View::Rules => pages::rules(lang, &s.config),
             View::About => pages::about(lang),
         }
     };
@@ -154,6 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
                 { header(s, &dispatch) }
             }
+            { settings_problems(s, &dispatch) }
             { notice(s, &dispatch) }
             { import_dialog(s, &dispatch) }
             { return_dialog(s, &dispatch) }
@@ -196,6 +250,10 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="brand">
                 <span class="logo" aria-hidden="true">{"?"}</span>
                 <span class="name">{ t::APP_NAME.get(lang) }</span>
+                if let Some(logo) = &s.config.theme.logo {
+                    <img class="org-logo" src={logo.clone()}
+                        alt={c::CONFIG_LOGO_ALT.fill(lang, &[("org", s.config.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang)))])} />
+                }
             </div>
             <nav aria-label={t::NAV_LABEL.get(lang)}>
                 <ul>
@@ -249,9 +307,6 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::AnswersAdded { label } => ("info", vec![t::NOTICE_ANSWERS_ADDED.fill(lang, &[("name", label)])]),
         Notice::AnswersAlreadyAdded { label } => ("info", vec![t::NOTICE_ANSWERS_SAME.fill(lang, &[("name", label)])]),
         Notice::AgreedApplied => ("info", vec![t::NOTICE_AGREED_APPLIED.get(lang).into()]),
-        Notice::Settings { lines } => {
-            ("warning", std::iter::once(t::EMBED_PROBLEMS.get(lang).to_string()).chain(lines.iter().cloned()).collect())
-        }
     };
     let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
@@ -263,6 +318,25 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
                 <div class="notice-actions">
                     { undo }
                     <button type="button" id="dismiss-notice" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ t::DISMISS.get(lang) }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Problems with the page's settings, for whoever set the page up.
+fn settings_problems(s: &AppState, dispatch: &Callback<Action>) -> Html {
+    if s.settings_problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div id="settings-region">
+            <div id="settings-problems" class="notice warning" role="alert">
+                <div class="notice-text">{ for s.settings_problems.iter().map(|l| html! { <p>{ l }</p> }) }</div>
+                <div class="notice-actions">
+                    <button type="button" id="dismiss-settings-problems" onclick={dispatch.reform(|_| Action::DismissSettingsProblems)}>
+                        { t::DISMISS.get(s.lang) }
+                    </button>
                 </div>
             </div>
         </div>

@@ -2,7 +2,9 @@
 //! value versus values, with the live result beside it.
 
 use super::{collection, effects, result, widgets};
+use crate::config::{self, OrgConfig};
 use crate::domain::*;
+use crate::i18n::config as c;
 use crate::i18n::examples::example;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::{ui as t, Lang, Text};
@@ -15,7 +17,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
         return html! { <h1 tabindex="-1">{ t::ASSESS_TITLE_EMPTY.get(lang) }</h1> };
     };
     let a = &record.assessment;
-    let outcome = scoring::evaluate(a);
+    let outcome = scoring::evaluate_with(a, &s.config.weights);
     let title =
         if a.idea.title.trim().is_empty() { t::ASSESS_TITLE_EMPTY.get(lang).to_string() } else { a.idea.title.clone() };
     let banner = a.example.map(|id| {
@@ -39,8 +41,8 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                     <span class="go">{ t::JUMP_TO_RESULT.get(lang) }{ " ↓" }</span>
                 </a>
                 { idea_section(a, lang, d) }
-                { dimensions_section(a, lang, d) }
-                { values_section(a, lang, d) }
+                { dimensions_section(a, &s.config, lang, d) }
+                { values_section(a, &s.config, lang, d) }
                 { flags_section(a, lang, d) }
             </div>
             { result::panel(a, &outcome, lang) }
@@ -177,16 +179,17 @@ fn item(i: Item) -> Html {
     }
 }
 
-fn dimensions_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let body = DimensionId::ALL.into_iter().map(|dim| dimension(a, dim, lang, d)).collect::<Html>();
+fn dimensions_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
+    let body = DimensionId::ALL.into_iter().map(|dim| dimension(a, org, dim, lang, d)).collect::<Html>();
     section("sec-dims", t::SECTION_DIMENSIONS, t::SECTION_DIMENSIONS_INTRO, lang, body)
 }
 
-fn dimension(a: &Assessment, dim: DimensionId, lang: Lang, d: &Callback<Action>) -> Html {
+fn dimension(a: &Assessment, org: &OrgConfig, dim: DimensionId, lang: Lang, d: &Callback<Action>) -> Html {
     let text = framework::dimension(dim);
     let entry = a.dimension(dim);
     let key = dim.key();
     let name = text.name.get(lang);
+    let org_name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
     item(Item {
         id: format!("dim-{key}"),
         kind: "dimension",
@@ -213,6 +216,12 @@ fn dimension(a: &Assessment, dim: DimensionId, lang: Lang, d: &Callback<Action>)
                     <summary>{ t::HELPERS.get(lang) }</summary>
                     <ul>{ for text.helpers.iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }</ul>
                 </details>
+                if !org.helper_questions(dim).is_empty() {
+                    <div class="org-questions">
+                        <p class="org-questions-title">{ c::CONFIG_ORG_QUESTIONS.fill(lang, &[("org", org_name)]) }</p>
+                        <ul>{ for org.helper_questions(dim).iter().map(|h| html! { <li>{ h.get(lang) }</li> }) }</ul>
+                    </div>
+                }
             </>
         },
         clear: widgets::clear_button(
@@ -230,21 +239,26 @@ fn dimension(a: &Assessment, dim: DimensionId, lang: Lang, d: &Callback<Action>)
     })
 }
 
-fn values_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+fn values_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
     let question = |q: ValueQuestion| {
         let text = framework::value(q);
         let entry = a.value(q);
         let key = q.key();
         let name = text.name.get(lang);
         let org_values = if q == ValueQuestion::OrgValuesFit {
-            widgets::text_field(
-                "org-values",
-                t::ORG_VALUES.get(lang),
-                Some(t::ORG_VALUES_HINT.get(lang)),
-                &a.org_values,
-                true,
-                d.reform(Action::SetOrgValues),
-            )
+            html! {
+                <>
+                    { org_value_picks(a, org, lang, d) }
+                    { widgets::text_field(
+                        "org-values",
+                        t::ORG_VALUES.get(lang),
+                        Some(t::ORG_VALUES_HINT.get(lang)),
+                        &a.org_values,
+                        true,
+                        d.reform(Action::SetOrgValues),
+                    ) }
+                </>
+            }
         } else {
             html! {}
         };
@@ -337,6 +351,31 @@ fn flags_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
         lang,
         RedFlag::ALL.into_iter().map(flag).collect::<Html>(),
     )
+}
+
+/// The organisation's stated values, each a toggle that adds it to (or
+/// takes it from) the assessment's own list of values.
+fn org_value_picks(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
+    if org.values.is_empty() {
+        return html! {};
+    }
+    let name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
+    let picks = org.values.iter().enumerate().map(|(i, v)| {
+        let value = v.get(lang).to_string();
+        let on = config::has_value(&a.org_values, &value);
+        let current = a.org_values.clone();
+        let onclick = d.reform(move |_| Action::SetOrgValues(config::toggle_value(&current, &value)));
+        html! {
+            <li><button type="button" id={format!("org-value-{i}")} class="chip" aria-pressed={on.to_string()} {onclick}>{ v.get(lang) }</button></li>
+        }
+    });
+    html! {
+        <div class="org-value-picks" role="group" aria-labelledby="org-values-heading">
+            <p id="org-values-heading" class="org-values-heading">{ c::CONFIG_VALUES_HEADING.fill(lang, &[("org", name)]) }</p>
+            <p class="hint">{ c::CONFIG_VALUES_HINT.get(lang) }</p>
+            <ul class="chips">{ for picks }</ul>
+        </div>
+    }
 }
 
 fn answer_state(a: Option<Answer>) -> &'static str {

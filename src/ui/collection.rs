@@ -3,6 +3,7 @@
 
 use super::{chart_svg, effects};
 use crate::codec::file;
+use crate::config::OrgConfig;
 use crate::domain::compare;
 use crate::domain::scoring::{self, Verdict};
 use crate::domain::*;
@@ -90,7 +91,7 @@ fn list(s: &AppState, d: &Callback<Action>) -> Html {
     }
     let rows = s.by_recent().into_iter().map(|r| {
         let id = r.id.clone();
-        let outcome = scoring::evaluate(&r.assessment);
+        let outcome = scoring::evaluate_with(&r.assessment, &s.config.weights);
         let title = display_title(&r.assessment, lang);
         let picked = s.compare.contains(&r.id);
         let full = !picked && s.compare.len() >= MAX_COMPARE;
@@ -316,7 +317,7 @@ pub fn compare(s: &AppState, d: &Callback<Action>) -> Html {
     let body = if picked.len() < 2 {
         html! { <p class="hint" id="compare-hint">{ t::COMPARE_NEED_TWO.get(lang) }</p> }
     } else {
-        comparison(&picked, lang)
+        comparison(&picked, &s.config, lang)
     };
     html! {
         <div class="compare">
@@ -330,11 +331,11 @@ pub fn compare(s: &AppState, d: &Callback<Action>) -> Html {
 
 const LETTERS: [&str; MAX_COMPARE] = ["A", "B", "C", "D"];
 
-fn comparison(picked: &[&Record], lang: Lang) -> Html {
-    let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate(&r.assessment)).collect();
+fn comparison(picked: &[&Record], org: &OrgConfig, lang: Lang) -> Html {
+    let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
-    let md = report::compare_markdown(&labelled, lang, effects::now());
+    let md = report::compare_markdown(&labelled, org, lang, effects::now());
     let download = {
         let md = md.clone();
         Callback::from(move |_| {

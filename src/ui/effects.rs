@@ -463,42 +463,81 @@ pub enum Fetched {
     Text(String),
     /// The server says there is no such file (404).
     Missing,
-    /// Not fetched or not readable: why, in words (for a notice).
-    Failed(String),
+    /// Not fetched: the path leaves the app's origin or is not an address.
+    Refused,
+    /// The request failed (offline, blocked) or the answer was not readable.
+    Failed,
+    /// The server answered with another error status.
+    Status(u16),
 }
 
 /// Fetches `path`, relative to the app's folder, from the app's own origin
 /// only (a path that resolves elsewhere is refused before any request).
 pub fn fetch_app_file(path: &str, done: impl FnOnce(Fetched) + 'static) {
-    let base = host().map(|h| h.base.clone()).unwrap_or_default();
+    let page = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = host().map_or(page, |h| h.base.clone());
     let url = web_sys::Url::new_with_base(path, &base).ok();
     let base_origin = web_sys::Url::new(&base).ok().map(|u| u.origin());
     let (Some(url), Some(w)) = (url, window()) else {
-        done(Fetched::Failed(format!("{path}: not a valid address")));
-        return;
+        return done(Fetched::Refused);
     };
     if Some(url.origin()) != base_origin {
-        done(Fetched::Failed(format!("{path}: not on the app's own origin")));
-        return;
+        return done(Fetched::Refused);
     }
-    let href = url.href();
-    let request = w.fetch_with_str(&href);
+    let request = w.fetch_with_str(&url.href());
     wasm_bindgen_futures::spawn_local(async move {
         use wasm_bindgen_futures::JsFuture;
         let response = match JsFuture::from(request).await.map(|r| r.dyn_into::<web_sys::Response>()) {
             Ok(Ok(r)) => r,
-            _ => return done(Fetched::Failed(format!("{href}: could not be fetched"))),
+            _ => return done(Fetched::Failed),
         };
-        if response.status() == 404 {
-            return done(Fetched::Missing);
-        }
-        if !response.ok() {
-            return done(Fetched::Failed(format!("{href}: HTTP {}", response.status())));
+        match response.status() {
+            404 => return done(Fetched::Missing),
+            s if !response.ok() => return done(Fetched::Status(s)),
+            _ => {}
         }
         let text = match response.text() {
             Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_string()),
             Err(_) => None,
         };
-        done(text.map_or_else(|| Fetched::Failed(format!("{href}: could not be read")), Fetched::Text));
+        done(text.map_or(Fetched::Failed, Fetched::Text));
     });
+}
+
+/// The address of a file in the app's folder (for an organisation's logo).
+pub fn app_file_url(path: &str) -> Option<String> {
+    let base = host()?.base.clone();
+    web_sys::Url::new_with_base(path, &base).ok().map(|u| u.href())
+}
+
+/// True when the page was opened from disk (a single-file build).
+pub fn opened_from_disk() -> bool {
+    window().and_then(|w| w.location().protocol().ok()).as_deref() == Some("file:")
+}
+
+/// Sets CSS custom properties on the app's root element: the
+/// organisation's colours (set through the CSS object model, which a strict
+/// Content-Security-Policy allows). Properties not in `props` are removed.
+pub fn apply_theme(props: &[(&'static str, String)]) {
+    let Some(h) = host() else { return };
+    let Some(el) = h.container.dyn_ref::<web_sys::HtmlElement>() else { return };
+    let style = el.style();
+    for name in ["--accent", "--accent-ink", "--ink", "--bg"] {
+        let _ = style.remove_property(name);
+    }
+    for (name, value) in props {
+        let _ = style.set_property(name, value);
+    }
+}
+
+/// Whether the reader's system is set to a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// The configuration a single-file build carries in the page, as
+/// `<script type="application/json" id="wenselijk-config">` (data, never run).
+pub fn inline_config() -> Option<String> {
+    let el = document()?.get_element_by_id("wenselijk-config")?;
+    (el.get_attribute("type").as_deref() == Some("application/json")).then(|| el.text_content()).flatten()
 }

@@ -36,8 +36,11 @@ const CSS: &str = include_str!("../../styles/app.css");
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, base: String) {
     let page = host.get_attribute("data-wenselijk").as_deref() == Some("page");
-    let (options, problems) =
+    let (mut options, problems) =
         if page { embed::parse(effects::query_pairs()) } else { embed::parse(effects::data_attribute_pairs(&host)) };
+    if options.theme == embed::Theme::Auto {
+        options.theme = if effects::prefers_dark() { embed::Theme::Dark } else { embed::Theme::Light };
+    }
     let Some(container) = effects::prepare_host(&host, page, CSS, &options, base) else {
         return;
     };

@@ -5,7 +5,7 @@ use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use yew::prelude::*;
 
-pub fn rules(lang: Lang) -> Html {
+pub fn rules(lang: Lang, org: &crate::config::OrgConfig) -> Html {
     let pct = |x: usize| x.to_string();
     let rows = Rule::ALL.iter().map(|r| {
         let (name, when) = t::rule_text(*r);
@@ -22,6 +22,7 @@ pub fn rules(lang: Lang) -> Html {
         <div class="prose">
             <h1 tabindex="-1">{ t::RULES_TITLE.get(lang) }</h1>
             <p class="lead">{ t::RULES_INTRO.get(lang) }</p>
+            { super::widgets::organisation(org, lang) }
             <h2>{ t::RULES_PRINCIPLES.get(lang) }</h2>
             <ul>
                 <li>{ t::RULES_WEAKEST.get(lang) }</li>

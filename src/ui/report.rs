@@ -3,6 +3,7 @@
 //! the same document with "save a copy".
 
 use super::{chart_svg, effects, result};
+use crate::config::OrgConfig;
 use crate::domain::compare::Item;
 use crate::domain::scoring;
 use crate::domain::*;
@@ -18,7 +19,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let a = record.assessment.clone();
     let now = effects::now();
-    let md = report::markdown(&a, lang, now);
+    let md = report::markdown(&a, &s.config, lang, now);
     let download = {
         let md = md.clone();
         let name = report::file_name(&a, now, "md");
@@ -35,14 +36,14 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 <button type="button" id="download-markdown" onclick={download}>{ t::REPORT_DOWNLOAD_MD.get(lang) }</button>
                 <button type="button" id="copy-markdown" onclick={copy}>{ t::REPORT_COPY_MD.get(lang) }</button>
             </div>
-            { document(&a, lang, now) }
+            { document(&a, &s.config, lang, now) }
             { super::roundtable::report_section(&s.tables_of(&record.id), lang) }
         </div>
     }
 }
 
 /// A shared assessment, read-only, with "save a copy to my assessments".
-pub fn shared(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+pub fn shared(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
     let save = {
         let d = d.clone();
         Callback::from(move |_| {
@@ -66,14 +67,14 @@ pub fn shared(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
                     <button type="button" id="close-shared" onclick={close}>{ t::SHARED_CLOSE.get(lang) }</button>
                 </div>
             </div>
-            { document(a, lang, effects::now()) }
+            { document(a, org, lang, effects::now()) }
         </div>
     }
 }
 
 /// The report document itself: everything about one assessment, read-only.
-fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
-    let o = scoring::evaluate(a);
+fn document(a: &Assessment, org: &OrgConfig, lang: Lang, now: u64) -> Html {
+    let o = scoring::evaluate_with(a, &org.weights);
 
     let idea_rows: Vec<Html> = IdeaField::ALL
         .iter()
@@ -105,6 +106,7 @@ fn document(a: &Assessment, lang: Lang, now: u64) -> Html {
                 if a.example.is_some() {
                     <p class="example-banner">{ t::REPORT_EXAMPLE.get(lang) }</p>
                 }
+                { super::widgets::organisation(org, lang) }
             </header>
             if !idea_rows.is_empty() {
                 <section aria-labelledby="r-idea">

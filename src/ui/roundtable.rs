@@ -6,6 +6,7 @@
 use super::{effects, widgets};
 use crate::codec::qr;
 use crate::codec::roundtable::{decode_return, encode_invite, encode_return, Invite, ReturnError};
+use crate::config::OrgConfig;
 use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, ItemSummary, Mode, Phase, RoundTable};
 use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
@@ -117,7 +118,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 }) }
             </ol>
             { body }
-            { export_block(tb, &record.assessment, lang, d) }
+            { export_block(tb, &record.assessment, &s.config, lang, d) }
         </div>
     }
 }
@@ -449,13 +450,13 @@ fn decisions(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html {
     }
 }
 
-fn export_block(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+fn export_block(tb: &RoundTable, a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
     let md = {
-        let (tb, a) = (tb.clone(), a.clone());
+        let (tb, a, org) = (tb.clone(), a.clone(), org.clone());
         Callback::from(move |_| {
             let now = effects::now();
             let name = report::file_name(&a, now, "md").replacen("wenselijk-", "wenselijk-rondetafel-", 1);
-            effects::download(&name, "text/markdown", &report::roundtable_markdown(&tb, &a, lang, now));
+            effects::download(&name, "text/markdown", &report::roundtable_markdown(&tb, &a, &org, lang, now));
         })
     };
     let json = {

@@ -151,3 +151,35 @@ pub fn clear_button(shown: bool, item_name: &str, lang: Lang, on_clear: Callback
 pub fn note(id: &str, value: &str, lang: Lang, on_input: Callback<String>) -> Html {
     text_field(id, t::NOTE.get(lang), Some(t::NOTE_HINT.get(lang)), value, true, on_input)
 }
+
+/// Who set the app up, their values and weights (reports, the rules view);
+/// nothing for the default configuration.
+pub fn organisation(org: &crate::config::OrgConfig, lang: Lang) -> Html {
+    use crate::i18n::config as c;
+    if org.name(lang).is_none() && org.values.is_empty() && org.weights.is_equal() {
+        return html! {};
+    }
+    let name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
+    let weights: Vec<String> = crate::domain::DimensionId::ALL
+        .iter()
+        .filter(|d| org.weights.get(**d) != 1.0)
+        .map(|d| crate::report::weight_line(org, *d, lang))
+        .collect();
+    html! {
+        <div class="org-info">
+            if org.name(lang).is_some() {
+                <p class="org-from">{ c::CONFIG_FROM.fill(lang, &[("org", name)]) }</p>
+            }
+            if !org.values.is_empty() {
+                <p class="org-values">
+                    { c::CONFIG_VALUES_HEADING.fill(lang, &[("org", name)]) }{ ": " }
+                    { org.values.iter().map(|v| v.get(lang)).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
+            if !weights.is_empty() {
+                <p class="org-weights">{ c::CONFIG_WEIGHTS_NOTE.fill(lang, &[("org", name)]) }</p>
+                <ul class="org-weights">{ for weights.into_iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+            }
+        </div>
+    }
+}

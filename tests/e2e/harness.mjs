@@ -83,12 +83,13 @@ export const STRICT_CSP = [
  * Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close }.
  * options: prefix (serve under this path, e.g. '/intranet/tools/wenselijk',
  * to test hosting in a subfolder), csp (the header; STRICT_CSP by default,
- * null for none), pages ({ '/path': html } served as extra HTML pages, e.g.
- * host pages, without the CSP).
+ * null for none), pages ({ '/path': page } served as extra pages without
+ * the CSP, e.g. host pages; a page is HTML text, { type, body }, or a
+ * function of the query's URLSearchParams returning either).
  */
 export function startServer(dir = DIST, { prefix = '', csp = STRICT_CSP, pages = {} } = {}) {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html not found: build first with 'trunk build --release'`);
+  if (!fs.existsSync(dir)) {
+    throw new Error(`${dir} not found: build first with 'trunk build --release' (and scripts/single-file.mjs)`);
   }
   const server = http.createServer((req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
@@ -103,10 +104,18 @@ export function startServer(dir = DIST, { prefix = '', csp = STRICT_CSP, pages =
       return send(400, 'bad request');
     }
     if (Object.hasOwn(pages, rel)) {
-      res.writeHead(200, { 'Content-Type': MIME['.html'], 'Cache-Control': 'no-store' });
-      return res.end(req.method === 'HEAD' ? undefined : pages[rel]);
+      let page = pages[rel];
+      if (typeof page === 'function') page = page(new URL(req.url, 'http://x').searchParams);
+      const { type = MIME['.html'], body } = typeof page === 'string' ? { body: page } : page;
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      return res.end(req.method === 'HEAD' ? undefined : body);
     }
     if (prefix) {
+      // Like nginx: the folder without its slash is redirected to it.
+      if (rel === prefix) {
+        res.writeHead(301, { Location: prefix + '/' });
+        return res.end();
+      }
       if (!rel.startsWith(prefix + '/')) return send(404, 'not found');
       rel = rel.slice(prefix.length);
     }
@@ -165,7 +174,10 @@ after(async () => {
  * Declares a test with a fresh browser context.
  * options: locale ('nl-NL' default), initScript (function or string run before
  * every page script), allowConsole (RegExp[] of console error texts to allow),
- * timeout (ms, default 60 s).
+ * timeout (ms, default 60 s), server (options for a server of this test's
+ * own, see startServer, plus dir: the folder to serve), allowOrigins (more
+ * origins the page may reach, e.g. a host page's; 'file:' allows files),
+ * allowHttpErrors (RegExp[] of URLs whose HTTP errors are expected).
  * fn receives { page, context, origin, open, reload, axe, problems, newSession };
  * newSession(options) opens another fresh context (same checks, same
  * options unless overridden, no initScript) and resolves to its own
@@ -174,7 +186,8 @@ after(async () => {
 export function e2e(name, options, fn) {
   if (typeof options === 'function') [fn, options] = [options, {}];
   test(name, { timeout: options.timeout ?? 60_000 }, async (t) => {
-    const { server, browser } = await getShared();
+    const { server: sharedServer, browser } = await getShared();
+    const server = options.server ? await startServer(options.server.dir ?? DIST, options.server) : sharedServer;
     const session = await openSession(browser, server.origin, options);
     // More contexts (another browser profile: a colleague opening a link, a
     // fresh import), with the same checks; closed with the test.
@@ -196,6 +209,7 @@ export function e2e(name, options, fn) {
       if (problems.length) failure.message += `\n\nAlso seen during the test:\n  ${problems.join('\n  ')}`;
       throw failure;
     }
+    if (server !== sharedServer) await server.close();
     if (problems.length) assert.fail(`${name}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   });
 }
@@ -218,7 +232,12 @@ async function openSession(browser, origin, options) {
   const problems = [];
   const requests = [];
   const allowConsole = options.allowConsole ?? [];
-  const isOwn = (url) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+  const allowed = new Set([origin, ...(options.allowOrigins ?? [])]);
+  const isOwn = (url) =>
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    (allowed.has('file:') && url.startsWith('file:')) ||
+    allowed.has(new URL(url).origin);
 
   // Block (and report) anything that would leave the server's origin.
   await context.route(
@@ -230,7 +249,9 @@ async function openSession(browser, origin, options) {
   );
   context.on('request', (req) => requests.push({ method: req.method(), url: req.url() }));
   context.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+    if (res.status() >= 400 && !(options.allowHttpErrors ?? []).some((re) => re.test(res.url()))) {
+      problems.push(`HTTP ${res.status()} for ${res.url()}`);
+    }
   });
   const watched = new WeakSet();
   const watch = (page) => {

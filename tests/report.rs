@@ -427,3 +427,40 @@ fn file_name_and_report_agree_on_the_date() {
     assert!(name.ends_with("-2026-11-28.md"), "{name}");
     assert!(markdown(&a, &OrgConfig::default(), Lang::Nl, NOV_23 + 5 * DAY).contains("2026-11-28"));
 }
+
+#[test]
+fn organisation_in_the_report_name_values_weights_escaped() {
+    let (org, problems) = wenselijk::config::parse(
+        r#"{"name": "Gemeente *Voorbeeld* [x](https://e.example)", "values": ["Open", {"nl": "Dichtbij", "en": "Close by"}],
+            "weights": {"autonomy": 2, "time": 0.5}}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let a = example(ExampleId::PostPurchase).build(Lang::En);
+    let md = markdown(&a, &org, Lang::En, 0);
+    assert!(md.contains("Set up by Gemeente \\*Voorbeeld\\*"), "{md}");
+    assert!(!md.contains("[x](https://e.example)"), "the name is inert: {md}");
+    assert!(md.contains("Open, Close by"), "{md}");
+    assert!(md.contains("Autonomy: counts 2 times") && md.contains("counts 0.5 times"), "{md}");
+    let nl = markdown(&a, &org, Lang::Nl, 0);
+    assert!(nl.contains("Dichtbij") && nl.contains("telt 0,5 keer mee"), "{nl}");
+    // The default configuration adds nothing.
+    let plain = markdown(&a, &OrgConfig::default(), Lang::En, 0);
+    assert!(!plain.contains("Set up by") && !plain.contains("counts"), "{plain}");
+}
+
+#[test]
+fn weights_reach_the_reported_verdict() {
+    // All dimensions known and >= 3, average just under 3.5 without weights:
+    // "Mediocre" caps at conditional; weighting the strong ones lifts it.
+    let mut a = Assessment::default();
+    for (d, l) in DimensionId::ALL.iter().zip([3, 3, 3, 3, 3, 4, 4, 4]) {
+        a.dimensions.insert(*d, Entry { answer: Some(Answer::lv(l)), note: String::new() });
+    }
+    let plain = evaluate(&a);
+    let (org, _) = wenselijk::config::parse(r#"{"weights": {"trust": 2, "empathy": 2, "autonomy": 2}}"#);
+    let weighted = wenselijk::domain::scoring::evaluate_with(&a, &org.weights);
+    assert!(plain.average < weighted.average, "{:?} < {:?}", plain.average, weighted.average);
+    let md = markdown(&a, &org, Lang::En, 0);
+    let plain_md = markdown(&a, &OrgConfig::default(), Lang::En, 0);
+    assert_ne!(md, plain_md);
+}

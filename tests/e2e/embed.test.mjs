@@ -217,7 +217,7 @@ const STYLE_PROBE = `(root) => {
 
 e2e('mounted in a host page with hostile CSS: looks as on its own page, leaves the host alone, sends DOM events', {
   server: { pages: { '/host/page.html': hostPage('data-lang="en" data-start="empty"') } },
-}, async ({ page, open, origin }) => {
+}, async ({ page, open, origin, axe }) => {
   // Reference: the app on its own page, same options.
   await open('/?lang=en&start=empty');
   const reference = await page.evaluate(`(${STYLE_PROBE})('page')`);
@@ -240,6 +240,7 @@ e2e('mounted in a host page with hostile CSS: looks as on its own page, leaves t
   }));
   assert.deepEqual(hostSide, { sheets: 0, lang: 'de', title: 'Intranet', h1: 'uppercase', text: 'rgb(255, 0, 255)' });
   assert.equal(await page.locator('#tool .wj').getAttribute('lang'), 'en');
+  await axe('the app mounted in a host page', { include: '#tool' });
 
   // Events on the host element, bubbling to the document.
   await page.locator('#tool label[for="dim-empathy-1"]').click();

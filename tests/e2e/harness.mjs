@@ -294,7 +294,8 @@ async function openSession(browser, origin, options) {
     /**
      * Runs axe-core; fails on any serious or critical violation. With
      * { collect: array } it pushes the report lines there instead, so one test
-     * can report every view at once.
+     * can report every view at once; { include: selector } checks only that
+     * element (and its shadow tree).
      */
     axe: (label, opts) => axeCheck(page, label, opts),
   };
@@ -531,22 +532,22 @@ export async function answerWithKeyboard(page, name, value) {
 // axe-core
 
 let axeSource = null;
-async function axeCheck(page, label, { collect } = {}) {
+async function axeCheck(page, label, { collect, include } = {}) {
   axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     // Evaluated through the DevTools protocol: an inline <script> tag would
     // be refused by the app's Content-Security-Policy.
     await page.evaluate(`${axeSource}\n;true`);
   }
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (sel) => {
+    const r = await window.axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
     }));
-  });
+  }, include ?? null);
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) {
     const lines = bad.flatMap((v) => [

@@ -2,7 +2,7 @@
 # Everything CI checks, in order, stopping at the first failure:
 # formatting, lints (host and wasm32), native core tests, browser component
 # tests, the release build, its size budget, the end-to-end tests in Chromium,
-# and the main journey once more in Firefox ESR.
+# the main journey once more in Firefox ESR, and a smoke run of the benchmark.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -10,7 +10,7 @@ started=$SECONDS
 summary=()
 current=""
 step_started=$SECONDS
-total_steps=10
+total_steps=11
 n=0
 
 print_summary() {
@@ -56,6 +56,7 @@ step "trunk build --release (and the single-file build)" bash -c 'trunk build --
 step "sizes of dist/ (budget: brotli total)" bash scripts/sizes.sh
 step "end-to-end tests (node --test tests/e2e/)" node --test tests/e2e/
 step "Firefox ESR journey (WebDriver)" node --test tests/firefox/
+step "benchmark (smoke run: budgets reported, not enforced)" env BENCH_SMOKE=1 bash scripts/bench.sh
 
 echo
 echo "==> all steps passed in $((SECONDS - started))s"

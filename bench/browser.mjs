@@ -1,0 +1,979 @@
+// The browser benchmark (issue 6): a release build served on 127.0.0.1 under
+// the app's strict Content-Security-Policy, driven in headless Chromium with
+// playwright-core. Measures asset sizes, cold loads (against a static
+// one-button page as the floor), input latency, memory, a list of 200
+// assessments and a round table of 50 participants; adds the native core's
+// figures (`cargo bench --bench core`, captured by scripts/bench.sh); prints a
+// Markdown table, writes target/bench/bench.json and target/bench/bench.md,
+// and checks the budgets. See bench/README.md for what each figure means.
+//
+//   node bench/browser.mjs [--smoke] [--core FILE]
+//
+// Environment: BENCH_SMOKE=1 (same as --smoke: few repetitions, budgets
+// reported but not enforced), BENCH_LOADS, BENCH_INTERACTIONS (override the
+// counts), BENCH_DIST (default dist/), BENCH_OUT (default target/bench/),
+// BENCH_CORE (the captured `cargo bench` output, default
+// target/bench/core.txt), CHROMIUM (default /usr/bin/chromium).
+//
+// Exit status: 0 all well (or smoke run), 1 a budget was exceeded, 2 the
+// benchmark itself failed (build missing, page error, timeout).
+//
+// No fixed sleeps: every wait is for a condition seen in the page (a
+// MutationObserver), an animation frame, or a Playwright action.
+
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const argValue = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const SMOKE = argv.includes('--smoke') || ['1', 'true', 'yes'].includes(String(process.env.BENCH_SMOKE ?? '').toLowerCase());
+const DIST = path.resolve(process.env.BENCH_DIST || path.join(ROOT, 'dist'));
+const OUT = path.resolve(process.env.BENCH_OUT || path.join(ROOT, 'target', 'bench'));
+const CORE = path.resolve(argValue('--core') || process.env.BENCH_CORE || path.join(OUT, 'core.txt'));
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// The same flags as tests/e2e/harness.mjs.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Cold loads per page, interactions per kind (the issue asks for at least 5 and 100). */
+const LOADS = Number(process.env.BENCH_LOADS || (SMOKE ? 2 : 5));
+const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS || (SMOKE ? 10 : 100));
+/** Interactions of each kind done first and not counted (compilation tiers, first layout). */
+const WARMUP = 2;
+/** How long one load or one interaction may take before the benchmark gives up (ms). */
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT || 30_000);
+
+const BUDGETS = {
+  brotliBytes: 150_000, // all assets together, brotli -q 11
+  usableRatio: 1.5, // app time to usable / floor time to usable (medians)
+  inputP95Ms: 16, // input to the next frame with the new verdict (p95)
+  memoryBytes: 5_000_000, // JS heap + WebAssembly memory after a full assessment
+};
+
+const LIBRARY_KEY = 'wenselijk.library';
+const DIMS = ['complexity', 'language', 'place', 'time', 'relevance', 'trust', 'empathy', 'autonomy'];
+const VALS = ['customer_value', 'org_value', 'customer_values_fit', 'org_values_fit'];
+const FLAGS = ['big_brother', 'paternalism', 'pushiness', 'mainly_org_value', 'unnecessary_contact'];
+const IDEA = ['title', 'action', 'audience', 'channel', 'moment', 'data', 'message'];
+const FLAG_ANSWERS = ['yes', 'no', 'unsure'];
+
+const log = (...a) => console.error('bench:', ...a);
+
+// ---------------------------------------------------------------------------
+// Statistics
+
+/** Median (mean of the middle two for an even count) and p95 (nearest rank). */
+function stats(values) {
+  const s = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const n = s.length;
+  if (!n) return { n: 0, median: null, p95: null, min: null, max: null };
+  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  const p95 = s[Math.max(0, Math.ceil(0.95 * n) - 1)];
+  return { n, median: round(median), p95: round(p95), min: round(s[0]), max: round(s[n - 1]) };
+}
+const round = (x, d = 2) => (x === null || x === undefined ? x : Math.round(x * 10 ** d) / 10 ** d);
+
+async function withTimeout(promise, what, ms = TIMEOUT) {
+  let timer;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Assets: every file of dist/, held in memory (the server serves these very
+// bytes, so a rebuild during the run cannot mix versions).
+
+function readDist() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html not found: build first (scripts/bench.sh does, or trunk build --release)`);
+  }
+  const files = new Map();
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      // Hidden entries are not served assets (Trunk stages a build in dist/.stage).
+      if (e.name.startsWith('.')) continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) files.set(path.relative(DIST, p).split(path.sep).join('/'), fs.readFileSync(p));
+    }
+  };
+  walk(DIST);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function assetSizes(files) {
+  const rows = [...files].map(([file, body]) => ({
+    file,
+    raw: body.length,
+    gzip: zlib.gzipSync(body, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  }));
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files: rows, total: { files: rows.length, ...total } };
+}
+
+// ---------------------------------------------------------------------------
+// Server: the app's files and the floor page, with the headers of
+// tests/e2e/harness.mjs (strict CSP, no-store). Copied rather than imported:
+// importing the harness registers a node:test hook.
+
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'self' http://127.0.0.1:*",
+].join('; ');
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+const FLOOR_PATH = '/bench-floor.html';
+
+function startServer(files) {
+  const floor = fs.readFileSync(path.join(ROOT, 'bench', 'floor.html'));
+  const server = http.createServer((req, res) => {
+    let rel;
+    try {
+      rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      rel = '';
+    }
+    const body = rel === FLOOR_PATH ? floor : files.get(rel === '/' ? 'index.html' : rel.slice(1));
+    if (req.method !== 'GET' || !body) {
+      res.writeHead(req.method !== 'GET' ? 405 : 404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' });
+      return res.end('no');
+    }
+    const name = rel === '/' ? 'index.html' : rel;
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(name).toLowerCase()] || 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': STRICT_CSP,
+    });
+    res.end(body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const close = () =>
+        new Promise((r) => {
+          server.close(() => r());
+          server.closeAllConnections?.();
+        });
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The probe: injected with context.addInitScript before any page script (it
+// works under the CSP; an inline <script> would not). It seeds storage when
+// asked, records first contentful paint, and offers:
+//   when(test)     resolves with performance.now() once test() holds, checked
+//                  after every DOM change (a MutationObserver, connected only
+//                  while something waits);
+//   frame()        resolves at the frame after now with { start, end }: start
+//                  in its animation-frame callback, end in a task posted from
+//                  there, which runs once that frame's style, layout and paint
+//                  are done (nextFrame() gives the end only);
+//   arm(type, sel, done)  one interaction (see below).
+// All times are performance.now(): ms since navigation start.
+
+function probe(cfg) {
+  if (window.__bench) return;
+  const now = () => performance.now();
+  const B = (window.__bench = {});
+  if (cfg.seed) {
+    try {
+      if (localStorage.getItem(cfg.seed.key) === null) localStorage.setItem(cfg.seed.key, cfg.seed.value);
+    } catch {
+      // about:blank and the like have no storage.
+    }
+  }
+  B.fcp = new Promise((resolve) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime);
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      resolve(null);
+    }
+  });
+
+  const waiters = new Set();
+  let observing = false;
+  const observer = new MutationObserver(() => check());
+  function check() {
+    for (const w of [...waiters]) {
+      let ok = false;
+      try {
+        ok = !!w.test();
+      } catch {
+        ok = false;
+      }
+      if (ok) {
+        waiters.delete(w);
+        w.resolve(now());
+      }
+    }
+    if (!waiters.size && observing) {
+      observer.disconnect();
+      observing = false;
+    }
+  }
+  B.when = (test) =>
+    new Promise((resolve) => {
+      waiters.add({ test, resolve });
+      if (!observing) {
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        observing = true;
+      }
+      check();
+    });
+  B.frame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const start = now();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve({ start, end: now() });
+        ch.port2.postMessage(null);
+      }),
+    );
+  B.nextFrame = () => B.frame().then((f) => f.end);
+
+  // Loads: when the page's first control exists and is enabled; when a list
+  // has its rows.
+  if (cfg.usable) {
+    B.usable = B.when(() => {
+      const el = document.querySelector(cfg.usable);
+      return !!el && el.isConnected && !el.disabled;
+    });
+  }
+  if (cfg.rows) B.rows = B.when(() => document.querySelectorAll(cfg.rows.selector).length >= cfg.rows.count);
+
+  // One interaction. It starts with the first `type` event (capture phase, on
+  // window) whose target is inside `sel`; t0 is that event's timeStamp, the
+  // moment the browser received the input. It ends at the frame after
+  // done() holds (checked after each DOM change); with done === null, at the
+  // frame after the `endType` event (default `input`) of an element inside
+  // `sel` has been dispatched to every listener (the app's included: this
+  // listener, on window in the bubble phase, is added after the app's).
+  B.arm = (type, sel, done, endType = 'input') => {
+    const m = { t0: null, handler: null, dom: null, frameStart: null, frame: null };
+    const inside = (e) => e.target instanceof Element && !!e.target.closest(sel);
+    const onStart = (e) => {
+      if (m.t0 !== null || !inside(e)) return;
+      m.t0 = e.timeStamp;
+      m.handler = now();
+      removeEventListener(type, onStart, true);
+    };
+    addEventListener(type, onStart, true);
+    B.pending = (async () => {
+      if (done) {
+        m.dom = await B.when(() => m.t0 !== null && done());
+      } else {
+        m.dom = await new Promise((resolve) => {
+          const onEnd = (e) => {
+            if (m.t0 === null || !inside(e)) return;
+            removeEventListener(endType, onEnd);
+            resolve(now());
+          };
+          addEventListener(endType, onEnd);
+        });
+      }
+      const f = await B.frame();
+      m.frameStart = f.start;
+      m.frame = f.end;
+      return m;
+    })();
+    return true;
+  };
+  B.result = () => B.pending;
+}
+
+// ---------------------------------------------------------------------------
+// Browser sessions
+
+/** A fresh context (empty cache and storage) with the probe; collects page errors. */
+async function newPage(browser, cfg = {}) {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  await context.addInitScript(probe, cfg);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`uncaught page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  // Belt and braces: the server already says no-store, and the context is new.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const ensureClean = (what) => {
+    if (problems.length) throw new Error(`${what}: the page reported problems:\n  ${problems.join('\n  ')}`);
+  };
+  return { context, page, cdp, problems, ensureClean, close: () => context.close() };
+}
+
+/** Navigates and resolves to { fcp, usable, rows } (ms since navigation start). */
+async function coldLoad(s, url, what) {
+  await withTimeout(s.page.goto(url, { waitUntil: 'commit' }), `${what}: navigation`);
+  const r = await withTimeout(
+    s.page.evaluate(async () => {
+      const B = window.__bench;
+      const [fcp, usable, rows] = await Promise.all([B.fcp, B.usable ?? null, B.rows ?? null]);
+      // For diagnosis: when the document's first byte arrived (includes
+      // starting the renderer process of the fresh context).
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { fcp, usable, rows, response_start: nav ? nav.responseStart : null };
+    }),
+    `${what}: load`,
+  );
+  s.ensureClean(what);
+  return r;
+}
+
+/**
+ * JS heap and WebAssembly memory of the page, after a garbage collection.
+ * JS heap: Runtime.getHeapUsage (usedSize) over the DevTools protocol.
+ * WebAssembly: every live WebAssembly.Memory in the page's main world, found
+ * with Runtime.queryObjects on WebAssembly.Memory.prototype, summing
+ * buffer.byteLength (independent of the glue). Cross-checked with the
+ * wasm-bindgen glue: importing it again gives the same module instance,
+ * whose default export returns the running instance's exports (memory).
+ */
+async function memory(s) {
+  const { cdp, page } = s;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const sizes = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId,
+    functionDeclaration: 'function () { return this.map((m) => m.buffer.byteLength); }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObject', { objectId: found.objects.objectId }).catch(() => {});
+  await cdp.send('Runtime.releaseObject', { objectId: proto.result.objectId }).catch(() => {});
+  const memories = sizes.result.value ?? [];
+  const viaGlue = await page.evaluate(async () => {
+    try {
+      const glue = await import(new URL('wenselijk.js', document.baseURI).href);
+      const exports = await glue.default();
+      return exports?.memory?.buffer?.byteLength ?? null;
+    } catch {
+      return null;
+    }
+  });
+  const wasm = memories.reduce((a, b) => a + b, 0);
+  return { js_heap: heap.usedSize, wasm, total: heap.usedSize + wasm, wasm_memories: memories.length, wasm_via_glue: viaGlue };
+}
+
+/** Clicks the label of radio `name` = `value` (as a person would) and waits until it is checked. */
+async function choose(page, name, value) {
+  await page.click(`label[for="${name}-${value}"]`);
+  await withTimeout(
+    page.evaluate((sel) => window.__bench.when(() => document.querySelector(sel)?.checked === true), `input[type="radio"][name="${name}"][value="${value}"]`),
+    `answer ${name}=${value}`,
+  );
+}
+
+/**
+ * Answers every item and fills every note and the idea: a full assessment.
+ * Dimensions 4 (autonomy `autonomy`), values 4/3/4/4, flags no: desirable
+ * with autonomy 5, crosses the line with autonomy 1.
+ */
+async function fullAssessment(page, autonomy = '5') {
+  for (const d of DIMS) await choose(page, `dim-${d}`, d === 'autonomy' ? autonomy : '4');
+  for (const v of VALS) await choose(page, `val-${v}`, v === 'org_value' ? '3' : '4');
+  for (const f of FLAGS) await choose(page, `flag-${f}`, 'no');
+  const note = (k) => `Benchmarknotitie bij ${k}: wat we weten, wie het zegt en wat we nog moeten uitzoeken voor de klant.`;
+  for (const k of [...DIMS.map((d) => `dim-${d}`), ...VALS.map((v) => `val-${v}`), ...FLAGS.map((f) => `flag-${f}`)]) {
+    await page.fill(`#${k}-note`, note(k));
+  }
+  for (const f of IDEA) {
+    const sel = `#idea-${f}`;
+    if (await page.locator(sel).isVisible()) await page.fill(sel, f === 'title' ? 'Benchmark: verhuisaanbod' : `Benchmarktekst voor ${f} van het idee.`);
+  }
+  await page.evaluate(() => window.__bench.nextFrame());
+}
+
+/** Runs one armed interaction: arm in the page, act, collect { t0, handler, dom, frame }. */
+async function interaction(page, arm, armArg, act, what) {
+  await page.evaluate(arm, armArg);
+  await act();
+  const m = await withTimeout(page.evaluate(() => window.__bench.result()), what);
+  return { to_frame: m.frame - m.t0, to_frame_start: m.frameStart - m.t0, to_dom: m.dom - m.t0, input_delay: m.handler - m.t0 };
+}
+
+/** `n` measured interactions after WARMUP unmeasured ones. */
+async function repeat(n, one) {
+  const samples = [];
+  for (let i = 0; i < WARMUP + n; i++) {
+    const s = await one(i);
+    if (i >= WARMUP) samples.push(s);
+  }
+  return {
+    to_frame: stats(samples.map((s) => s.to_frame)),
+    to_frame_start: stats(samples.map((s) => s.to_frame_start)),
+    to_dom: stats(samples.map((s) => s.to_dom)),
+    input_delay: stats(samples.map((s) => s.input_delay)),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Seeded storage: 200 assessments; a round table with 50 participants.
+
+const pad = (s, n) => (s + ' ' + 'en nog wat uitleg erbij'.repeat(4)).slice(0, n);
+
+function assessment(i) {
+  const entry = (answer, note) => (note ? { answer, note } : { answer });
+  return {
+    idea: Object.fromEntries(IDEA.map((f, k) => [f, f === 'title' ? `Idee ${i + 1}: proactief bericht ${k}` : pad(`Over ${f} van idee ${i + 1}`, 90)])),
+    dimensions: Object.fromEntries(DIMS.map((d, k) => [d, entry((i + k) % 13 === 0 ? 'unknown' : { level: 1 + ((i + 2 * k) % 5) }, pad(`Notitie ${i + 1}.${k}`, 80))])),
+    values: Object.fromEntries(VALS.map((v, k) => [v, entry({ level: 1 + ((i + k) % 5) }, pad(`Waarde ${i + 1}.${k}`, 60))])),
+    flags: Object.fromEntries(FLAGS.map((f, k) => [f, entry(FLAG_ANSWERS[(i + k) % 3], k % 2 ? '' : pad(`Vlag ${i + 1}.${k}`, 60))])),
+  };
+}
+
+function libraryDoc(n) {
+  const t = 1_718_000_000_000;
+  const records = Array.from({ length: n }, (_, i) => ({ id: `a${(t + i).toString(16)}-${i.toString(16)}`, created: t + i * 60_000, updated: t + i * 60_000, assessment: assessment(i) }));
+  return JSON.stringify({ format: 'wenselijk-library', version: 1, view: 'start', seq: n, records });
+}
+
+/** One record and a round table about it, 50 participants who have all scored, in the scoring phase. */
+function roundTableDoc(n) {
+  const t = 1_718_000_000_000;
+  const id = 'abench-1';
+  const participants = Array.from({ length: n }, (_, i) => ({
+    id: `p${i + 1}`,
+    label: `Deelnemer ${i + 1}`,
+    submitted: true,
+    answers: {
+      dimensions: Object.fromEntries(DIMS.map((d, k) => [d, { answer: { level: ((i + k) % 5) + 1 }, note: `Notitie ${i + 1} bij ${d}` }])),
+      values: Object.fromEntries(VALS.map((v) => [v, { answer: i % 7 === 0 ? 'unknown' : { level: (i % 5) + 1 } }])),
+      flags: Object.fromEntries(FLAGS.map((f, k) => [f, { answer: FLAG_ANSWERS[(i + k) % 3] }])),
+    },
+  }));
+  const table = {
+    id: 'tbench-1',
+    record_id: id,
+    name: `Rondetafel met ${n} deelnemers`,
+    mode: 'one_device',
+    phase: 'scoring',
+    participants,
+    agreed: {},
+    agreed_items: [],
+    decisions: [],
+    actions: [],
+    secret: 'benchsec',
+    seq: n,
+    created: t,
+    updated: t,
+  };
+  return JSON.stringify({
+    format: 'wenselijk-library',
+    version: 1,
+    view: 'round_table',
+    current: id,
+    seq: 1,
+    records: [{ id, created: t, updated: t, assessment: assessment(0) }],
+    tables: [table],
+    current_table: table.id,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The measurements
+
+const APP_USABLE = 'input[type="radio"][name="dim-complexity"]';
+
+async function measureLoads(browser, origin) {
+  const app = [];
+  const floor = [];
+  let last = null;
+  for (let i = 0; i < LOADS; i++) {
+    // Alternate which goes first, so neither always gets the quieter moment.
+    for (const which of i % 2 ? ['floor', 'app'] : ['app', 'floor']) {
+      if (which === 'floor') {
+        const s = await newPage(browser, { usable: '#floor-button' });
+        try {
+          floor.push(await coldLoad(s, origin + FLOOR_PATH, `floor load ${i + 1}`));
+        } finally {
+          await s.close();
+        }
+        continue;
+      }
+      const s = await newPage(browser, { usable: APP_USABLE });
+      let keep = false;
+      try {
+        const r = await coldLoad(s, `${origin}/?start=empty`, `app load ${i + 1}`);
+        r.memory_after_load = await memory(s);
+        await fullAssessment(s.page);
+        r.memory_after_full = await memory(s);
+        s.ensureClean(`app load ${i + 1}: full assessment`);
+        app.push(r);
+        log(`load ${i + 1}/${LOADS}: app usable ${r.usable.toFixed(1)} ms, fcp ${r.fcp?.toFixed(1)} ms, memory ${(r.memory_after_full.total / 1e6).toFixed(2)} MB`);
+        if (i === LOADS - 1) {
+          last = s;
+          keep = true;
+        }
+      } finally {
+        if (!keep) await s.close();
+      }
+    }
+  }
+  const mem = (k) => ({
+    js_heap: stats(app.map((r) => r[k].js_heap)),
+    wasm: stats(app.map((r) => r[k].wasm)),
+    total: stats(app.map((r) => r[k].total)),
+    wasm_via_glue: app.map((r) => r[k].wasm_via_glue),
+  });
+  return {
+    result: {
+      app: { url: '/?start=empty', usable_control: APP_USABLE, fcp: stats(app.map((r) => r.fcp)), usable: stats(app.map((r) => r.usable)) },
+      floor: { url: FLOOR_PATH, usable_control: '#floor-button', fcp: stats(floor.map((r) => r.fcp)), usable: stats(floor.map((r) => r.usable)) },
+      samples: {
+        app: app.map(({ fcp, usable, response_start }) => ({ fcp: round(fcp), usable: round(usable), response_start: round(response_start) })),
+        floor: floor.map(({ fcp, usable, response_start }) => ({ fcp: round(fcp), usable: round(usable), response_start: round(response_start) })),
+      },
+    },
+    memory: { after_load: mem('memory_after_load'), after_full_assessment: mem('memory_after_full') },
+    page: last,
+  };
+}
+
+/** Scale clicks and note typing on a page that holds the full assessment. */
+async function measureInteractions(s) {
+  const { page } = s;
+  // A scale click: dim-autonomy alternates 1 (crosses the line) and 5
+  // (desirable); ends at the frame after #verdict and the radar both changed.
+  const verdicts = new Set();
+  const scale = await repeat(INTERACTIONS, async (i) => {
+    const value = i % 2 ? '5' : '1';
+    const r = await interaction(
+      page,
+      () => {
+        const verdict = () => document.querySelector('#verdict')?.getAttribute('data-verdict');
+        const points = () => document.querySelector('svg#radar polygon.radar-shape')?.getAttribute('points');
+        const [v0, p0] = [verdict(), points()];
+        return window.__bench.arm('click', 'label[for^="dim-autonomy-"]', () => verdict() !== v0 && points() !== p0);
+      },
+      null,
+      () => page.click(`label[for="dim-autonomy-${value}"]`),
+      `scale click ${i + 1}`,
+    );
+    verdicts.add(await page.evaluate(() => document.querySelector('#verdict')?.getAttribute('data-verdict')));
+    return r;
+  });
+  if (verdicts.size !== 2) throw new Error(`scale clicks: expected two alternating verdicts, saw ${[...verdicts].join(', ')}`);
+  s.ensureClean('scale clicks');
+
+  // Typing in a note: one key press per interaction in #dim-autonomy-note.
+  // The verdict does not change; it ends at the frame after the `input`
+  // event has been handled (the app's handler updates its state, and the
+  // app re-renders and saves before that frame: checked below).
+  const NOTE = '#dim-autonomy-note';
+  await page.fill(NOTE, '');
+  await page.focus(NOTE);
+  let typed = '';
+  let savedBeforeFrame = 0;
+  let counted = 0;
+  const typing = await repeat(INTERACTIONS, async (i) => {
+    const ch = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+    const r = await interaction(page, (sel) => window.__bench.arm('keydown', sel, null), NOTE, () => page.keyboard.press(ch), `typing ${i + 1}`);
+    typed += ch;
+    const saved = await page.evaluate(([key, text]) => (localStorage.getItem(key) ?? '').includes(JSON.stringify(text)), [LIBRARY_KEY, typed]);
+    if (i >= WARMUP) {
+      counted++;
+      if (saved) savedBeforeFrame++;
+    }
+    return r;
+  });
+  const value = await page.inputValue(NOTE);
+  if (value !== typed) throw new Error(`typing: the note holds ${JSON.stringify(value)}, expected ${JSON.stringify(typed)}`);
+  s.ensureClean('typing');
+  const memoryAfter = await memory(s);
+  return {
+    scale_click: { ...scale, verdicts: [...verdicts] },
+    note_typing: { ...typing, saved_by_that_frame: `${savedBeforeFrame}/${counted}` },
+    memory_after_interactions: memoryAfter,
+  };
+}
+
+/** The list with 200 assessments: cold opens, then compare-checkbox clicks. */
+async function measureList(browser, origin) {
+  const N = 200;
+  const doc = libraryDoc(N);
+  const rowSel = 'table#assessments tr[data-id]';
+  const opens = [];
+  let result = null;
+  for (let i = 0; i < LOADS; i++) {
+    const s = await newPage(browser, { seed: { key: LIBRARY_KEY, value: doc }, rows: { selector: rowSel, count: N } });
+    try {
+      const r = await coldLoad(s, `${origin}/`, `list load ${i + 1}`);
+      const count = await s.page.evaluate((sel) => document.querySelectorAll(sel).length, rowSel);
+      if (count !== N) throw new Error(`list: ${count} rows, expected ${N}`);
+      opens.push(r);
+      log(`list ${i + 1}/${LOADS}: ${N} rows after ${r.rows.toFixed(1)} ms`);
+      if (i < LOADS - 1) continue;
+      // Input latency on the list: toggle the compare checkbox of the second
+      // row, with the first row picked, so the count moves between 1 and 2
+      // and the "compare" button (#open-compare) comes and goes.
+      const ids = await s.page.evaluate((sel) => [...document.querySelectorAll(sel)].slice(0, 2).map((tr) => tr.getAttribute('data-id')), rowSel);
+      await s.page.click(`label[for="cmp-${ids[0]}"]`);
+      await withTimeout(s.page.evaluate((id) => window.__bench.when(() => document.getElementById(`cmp-${id}`)?.checked === true), ids[0]), 'list: first pick');
+      const toggle = await repeat(INTERACTIONS, async (k) => {
+        const want = k % 2 === 0;
+        return interaction(
+          s.page,
+          ([id, on]) =>
+            window.__bench.arm('click', `label[for="cmp-${id}"]`, () => (document.querySelector('#open-compare') !== null) === on && document.getElementById(`cmp-${id}`)?.checked === on),
+          [ids[1], want],
+          () => s.page.click(`label[for="cmp-${ids[1]}"]`),
+          `list compare click ${k + 1}`,
+        );
+      });
+      s.ensureClean('list interactions');
+      result = { assessments: N, storage_bytes: Buffer.byteLength(doc), open: stats(opens.map((o) => o.rows)), fcp: stats(opens.map((o) => o.fcp)), compare_click: toggle, memory_after_open: await memory(s) };
+    } finally {
+      await s.close();
+    }
+  }
+  return result;
+}
+
+/** A round table with 50 participants: cold opens, then reveal and back. */
+async function measureRoundTable(browser, origin) {
+  const N = 50;
+  const doc = roundTableDoc(N);
+  const AGENDA = '#rt-agenda-list li.agenda-item';
+  const opens = [];
+  let result = null;
+  for (let i = 0; i < LOADS; i++) {
+    const s = await newPage(browser, { seed: { key: LIBRARY_KEY, value: doc }, usable: '#rt-reveal' });
+    try {
+      const r = await coldLoad(s, `${origin}/`, `round table load ${i + 1}`);
+      const people = await s.page.evaluate(() => document.querySelectorAll('li[data-participant]').length);
+      if (people !== N) throw new Error(`round table: ${people} participants shown, expected ${N}`);
+      opens.push(r);
+      log(`round table ${i + 1}/${LOADS}: reveal usable after ${r.usable.toFixed(1)} ms`);
+      if (i < LOADS - 1) continue;
+      const unreveal = [];
+      const reveal = await repeat(INTERACTIONS, async (k) => {
+        const m = await interaction(
+          s.page,
+          (sel) => window.__bench.arm('click', '#rt-reveal', () => document.querySelectorAll(sel).length === 17),
+          AGENDA,
+          () => s.page.click('#rt-reveal'),
+          `reveal ${k + 1}`,
+        );
+        // Back to scoring, for the next reveal (measured too, not budgeted).
+        const u = await interaction(
+          s.page,
+          () => window.__bench.arm('click', '#rt-unreveal', () => document.querySelector('#rt-reveal') !== null),
+          null,
+          () => s.page.click('#rt-unreveal'),
+          `unreveal ${k + 1}`,
+        );
+        if (k >= WARMUP) unreveal.push(u.to_frame);
+        return m;
+      });
+      s.ensureClean('round table');
+      result = {
+        participants: N,
+        storage_bytes: Buffer.byteLength(doc),
+        open: stats(opens.map((o) => o.usable)),
+        fcp: stats(opens.map((o) => o.fcp)),
+        reveal,
+        unreveal: { to_frame: stats(unreveal) },
+        memory_after_reveals: await memory(s),
+      };
+    } finally {
+      await s.close();
+    }
+  }
+  return result;
+}
+
+/**
+ * The floor for interactions: a click on the static page's button, to the
+ * next frame. Nothing changes on screen; what remains is the browser's own
+ * cost of an input and the wait for the next frame (60 per second).
+ */
+async function measureFloorClick(browser, origin) {
+  const s = await newPage(browser, { usable: '#floor-button' });
+  try {
+    await coldLoad(s, origin + FLOOR_PATH, 'floor page for clicks');
+    const click = await repeat(INTERACTIONS, (k) =>
+      interaction(s.page, () => window.__bench.arm('click', '#floor-button', null, 'click'), null, () => s.page.click('#floor-button'), `floor click ${k + 1}`),
+    );
+    s.ensureClean('floor clicks');
+    return click;
+  } finally {
+    await s.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Native core: the captured output of `cargo bench --bench core`.
+
+function readNative() {
+  if (!fs.existsSync(CORE)) return null;
+  const text = fs.readFileSync(CORE, 'utf8');
+  const cases = [];
+  for (const line of text.split('\n')) {
+    const m = line.match(/^\|\s*([^|]+?)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*(\d+)\s*\|$/);
+    if (m) cases.push({ case: m[1], median_us: Number(m[2]), p95_us: Number(m[3]), runs: Number(m[4]), per_second: Math.round(1e6 / Number(m[2])) });
+  }
+  const sizes = text.match(/export of (\d+) assessments: (\d+) bytes; one share link: (\d+) chars/);
+  const exportBytes = sizes ? Number(sizes[2]) : null;
+  for (const c of cases) {
+    // Codec throughput in MB/s where the bytes are known.
+    if (exportBytes && /^file (export|import)/.test(c.case)) c.mb_per_second = round(exportBytes / c.median_us, 1);
+  }
+  const meta = fs.existsSync(`${CORE}.meta.json`) ? JSON.parse(fs.readFileSync(`${CORE}.meta.json`, 'utf8')) : {};
+  return { command: meta.command ?? 'cargo bench --bench core', profile: meta.profile ?? null, quick: meta.quick ?? null, cases, export_bytes: exportBytes, export_assessments: sizes ? Number(sizes[1]) : null, share_link_chars: sizes ? Number(sizes[3]) : null };
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const ms = (x) => (x === null || x === undefined ? '–' : x.toFixed(1));
+const kb = (x) => (x / 1000).toFixed(1);
+const mb = (x) => (x === null || x === undefined ? '–' : (x / 1e6).toFixed(2));
+const int = (x) => x.toLocaleString('en-US');
+
+function budgets(r) {
+  const list = [];
+  const add = (name, measured, limit, unit, fmt = (x) => x) =>
+    list.push({ name, limit, measured, unit, pass: measured !== null && measured <= limit, text: `${fmt(measured)} ${unit} (limit ${fmt(limit)} ${unit})` });
+  add('all assets together, brotli', r.assets.total.brotli, BUDGETS.brotliBytes, 'bytes', int);
+  const ratio = r.load.app.usable.median / r.load.floor.usable.median;
+  list.push({
+    name: 'time to usable vs the one-button page (medians)',
+    limit: BUDGETS.usableRatio,
+    measured: round(ratio, 2),
+    unit: '×',
+    pass: ratio <= BUDGETS.usableRatio,
+    text: `${ratio.toFixed(2)}× (${ms(r.load.app.usable.median)} ms vs ${ms(r.load.floor.usable.median)} ms; limit ${BUDGETS.usableRatio}× = ${ms(BUDGETS.usableRatio * r.load.floor.usable.median)} ms)`,
+  });
+  const floorClick = `; the static page's click: ${ms(r.interaction.floor_click.to_frame.p95)} ms`;
+  add('scale click to next frame with the new verdict, p95', r.interaction.scale_click.to_frame.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${floorClick})`);
+  add('typing in a note to next frame, p95', r.interaction.note_typing.to_frame.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${floorClick})`);
+  add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
+  return list;
+}
+
+function markdown(r) {
+  const L = [];
+  const row = (...c) => L.push(`| ${c.join(' | ')} |`);
+  L.push(`# Wenselijk? benchmark (${r.mode} run)`, '');
+  L.push(`${r.date}, commit ${r.commit ?? '?'}, ${r.environment.chromium}, ${r.environment.cpus}× ${r.environment.cpu_model}, node ${r.environment.node}.`);
+  L.push(`${r.settings.loads} cold loads per page, ${r.settings.interactions} interactions per kind (after ${r.settings.warmup} not counted). Times in ms from navigation start (loads) or from the input event (interactions).`, '');
+
+  L.push('## Assets (bytes)', '');
+  row('file', 'raw', 'gzip -9', 'brotli -q 11');
+  row('---', '---:', '---:', '---:');
+  for (const f of r.assets.files) row(f.file, int(f.raw), int(f.gzip), int(f.brotli));
+  row(`**total (${r.assets.total.files} files)**`, `**${int(r.assets.total.raw)}**`, `**${int(r.assets.total.gzip)}**`, `**${int(r.assets.total.brotli)}**`);
+  L.push('');
+
+  L.push('## Cold loads (ms from navigation start)', '');
+  row('page', 'first contentful paint median', 'p95', 'time to usable median', 'p95');
+  row('---', '---:', '---:', '---:', '---:');
+  row(`app \`${r.load.app.url}\``, ms(r.load.app.fcp.median), ms(r.load.app.fcp.p95), ms(r.load.app.usable.median), ms(r.load.app.usable.p95));
+  row('floor: static page, one button', ms(r.load.floor.fcp.median), ms(r.load.floor.fcp.p95), ms(r.load.floor.usable.median), ms(r.load.floor.usable.p95));
+  row(`list, ${r.scale.list.assessments} assessments (all rows shown)`, ms(r.scale.list.fcp.median), ms(r.scale.list.fcp.p95), ms(r.scale.list.open.median), ms(r.scale.list.open.p95));
+  row(`round table, ${r.scale.roundtable.participants} participants (reveal enabled)`, ms(r.scale.roundtable.fcp.median), ms(r.scale.roundtable.fcp.p95), ms(r.scale.roundtable.open.median), ms(r.scale.roundtable.open.p95));
+  L.push('');
+
+  L.push('## Interactions (ms from the input event)', '');
+  row('interaction', 'n', 'to next frame median', 'p95', 'to DOM updated median', 'p95');
+  row('---', '---:', '---:', '---:', '---:', '---:');
+  const irow = (name, x) => row(name, x.to_frame.n, ms(x.to_frame.median), ms(x.to_frame.p95), ms(x.to_dom?.median), ms(x.to_dom?.p95));
+  irow('scale click → new verdict and radar', r.interaction.scale_click);
+  irow(`typing in a note (saved by that frame: ${r.interaction.note_typing.saved_by_that_frame})`, r.interaction.note_typing);
+  irow(`list of ${r.scale.list.assessments}: compare checkbox`, r.scale.list.compare_click);
+  irow(`round table of ${r.scale.roundtable.participants}: reveal → agenda`, r.scale.roundtable.reveal);
+  row(`round table of ${r.scale.roundtable.participants}: back to scoring`, r.scale.roundtable.unreveal.to_frame.n, ms(r.scale.roundtable.unreveal.to_frame.median), ms(r.scale.roundtable.unreveal.to_frame.p95), '–', '–');
+  irow('floor: click on the static page\'s button (nothing changes)', r.interaction.floor_click);
+  L.push('');
+
+  L.push('## Memory (MB; JS heap after GC + WebAssembly memory)', '');
+  row('when', 'JS heap median', 'wasm median', 'total median', 'total p95');
+  row('---', '---:', '---:', '---:', '---:');
+  const m = r.memory;
+  row('after load (empty assessment)', mb(m.after_load.js_heap.median), mb(m.after_load.wasm.median), mb(m.after_load.total.median), mb(m.after_load.total.p95));
+  row('after a full assessment', mb(m.after_full_assessment.js_heap.median), mb(m.after_full_assessment.wasm.median), mb(m.after_full_assessment.total.median), mb(m.after_full_assessment.total.p95));
+  const one = (name, x) => row(name, mb(x.js_heap), mb(x.wasm), mb(x.total), '–');
+  one(`after the ${2 * (r.settings.interactions + r.settings.warmup)} interactions (one page)`, m.after_interactions);
+  one(`list of ${r.scale.list.assessments} open (one page)`, r.scale.list.memory_after_open);
+  one(`round table of ${r.scale.roundtable.participants} after the reveals (one page)`, r.scale.roundtable.memory_after_reveals);
+  L.push('');
+
+  L.push('## Native core (`cargo bench --bench core`)', '');
+  if (r.native) {
+    L.push(`Profile ${r.native.profile ?? '?'}${r.native.quick ? ', BENCH_QUICK (few runs)' : ''}.`, '');
+    row('case', 'median µs', 'p95 µs', 'runs', 'per second');
+    row('---', '---:', '---:', '---:', '---:');
+    for (const c of r.native.cases) row(c.case, c.median_us.toFixed(1), c.p95_us.toFixed(1), c.runs, `${int(c.per_second)}${c.mb_per_second ? ` (${c.mb_per_second} MB/s)` : ''}`);
+    if (r.native.export_bytes) L.push('', `Export of ${r.native.export_assessments} assessments: ${int(r.native.export_bytes)} bytes; one share link: ${r.native.share_link_chars} characters.`);
+  } else {
+    L.push(`Not run (no ${path.relative(ROOT, CORE)}; scripts/bench.sh runs it).`);
+  }
+  L.push('');
+
+  L.push(`## Budgets${r.mode === 'smoke' ? ' (smoke run: reported, not enforced)' : ''}`, '');
+  row('budget', 'measured', 'result');
+  row('---', '---', '---');
+  for (const b of r.budgets) row(b.name, b.text, b.pass ? 'pass' : '**EXCEEDED**');
+  L.push('');
+  return L.join('\n');
+}
+
+function environment(browserVersion) {
+  const cpus = os.cpus();
+  return { chromium: `Chromium ${browserVersion}`, node: process.version, cpus: cpus.length, cpu_model: (cpus[0]?.model ?? '?').replace(/\s+/g, ' ').trim(), platform: `${os.platform()} ${os.release()}`, load_average: os.loadavg().map((x) => round(x, 2)) };
+}
+
+function commit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  if (!SMOKE && (LOADS < 5 || INTERACTIONS < 100)) {
+    throw new Error(`a full run needs at least 5 loads and 100 interactions (BENCH_LOADS=${LOADS}, BENCH_INTERACTIONS=${INTERACTIONS}); use --smoke for fewer`);
+  }
+  const started = Date.now();
+  const files = readDist();
+  const assets = assetSizes(files);
+  const server = await startServer(files);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  let report;
+  try {
+    log(`${SMOKE ? 'smoke' : 'full'} run: ${LOADS} cold loads, ${INTERACTIONS} interactions per kind, serving ${path.relative(ROOT, DIST) || DIST} at ${server.origin}`);
+    const loads = await measureLoads(browser, server.origin);
+    let interaction;
+    try {
+      interaction = await measureInteractions(loads.page);
+    } finally {
+      await loads.page.close();
+    }
+    log('interactions done');
+    const list = await measureList(browser, server.origin);
+    const roundtable = await measureRoundTable(browser, server.origin);
+    const floorClick = await measureFloorClick(browser, server.origin);
+    report = {
+      format: 'wenselijk-bench',
+      version: 1,
+      mode: SMOKE ? 'smoke' : 'full',
+      date: new Date().toISOString(),
+      commit: commit(),
+      environment: environment(browser.version()),
+      settings: { loads: LOADS, interactions: INTERACTIONS, warmup: WARMUP, viewport: '1280x900', locale: 'nl-NL' },
+      assets,
+      load: loads.result,
+      interaction: { scale_click: interaction.scale_click, note_typing: interaction.note_typing, floor_click: floorClick },
+      memory: { ...loads.memory, after_interactions: interaction.memory_after_interactions },
+      scale: { list, roundtable },
+      native: readNative(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  report.budgets = budgets(report);
+  report.budgets_enforced = !SMOKE;
+  report.passed = report.budgets.every((b) => b.pass);
+  report.browser_seconds = round((Date.now() - started) / 1000, 1);
+
+  const md = markdown(report);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(OUT, 'bench.md'), md + '\n');
+  console.log(md);
+  log(`wrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))} and bench.md (browser part ${report.browser_seconds} s)`);
+
+  const over = report.budgets.filter((b) => !b.pass);
+  if (!over.length) {
+    log('all budgets met');
+    return 0;
+  }
+  const lines = over.map((b) => `  - ${b.name}: ${b.text}`).join('\n');
+  if (SMOKE) {
+    console.error(`bench: smoke run, budgets not enforced; these would be exceeded:\n${lines}`);
+    return 0;
+  }
+  console.error(`\nBUDGET EXCEEDED: ${over.length} of ${report.budgets.length} budgets:\n${lines}\n`);
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`bench: FAILED: ${err?.stack ?? err}`);
+    process.exit(2);
+  },
+);

@@ -139,7 +139,9 @@ fn parse_start(value: &str) -> Option<Start> {
 
 /// The name of an example in parameters: its serialised name.
 pub fn example_key(id: ExampleId) -> String {
-    serde_json::to_value(id).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    // A plain name: its JSON is the name in quotes (no `to_value`, for size).
+    let json = serde_json::to_string(&id).unwrap_or_default();
+    json.trim_matches('"').to_string()
 }
 
 /// A path that stays inside the app's own folder on its own origin: no

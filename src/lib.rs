@@ -6,6 +6,7 @@
 
 pub mod codec;
 pub mod config;
+pub mod css;
 pub mod domain;
 pub mod embed;
 pub mod explain;

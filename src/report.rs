@@ -954,7 +954,10 @@ pub fn roundtable_json(rt: &RoundTable, base: &Assessment, exported_at: u64) -> 
     // key below ever stopped matching.
     let shared = RoundTable { secret: String::new(), ..rt.clone() };
     // Plain structs with string keys: serialising cannot fail.
-    let mut round_table = serde_json::to_value(&shared).unwrap_or_default();
+    // Via text rather than `to_value`: the same value, and the program needs
+    // no second serialiser (into `Value`) for every type of the session.
+    let mut round_table: serde_json::Value =
+        serde_json::to_string(&shared).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
     if let Some(fields) = round_table.as_object_mut() {
         fields.remove("secret");
     }
@@ -966,5 +969,5 @@ pub fn roundtable_json(rt: &RoundTable, base: &Assessment, exported_at: u64) -> 
         assessment: base,
         agreed_result: round::apply_agreed(rt, base),
     };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    crate::codec::to_pretty_json(&doc)
 }

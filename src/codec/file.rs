@@ -5,7 +5,6 @@
 use super::{json_error, validate_assessment, validate_id, DecodeError, MAX_ASSESSMENTS, MAX_FILE_BYTES};
 use crate::domain::Record;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const FORMAT: &str = "wenselijk-export";
 pub const VERSION: u32 = 1;
@@ -37,7 +36,7 @@ struct FileIn {
 pub fn export(records: &[Record], exported_at: u64) -> String {
     let doc = FileOut { format: FORMAT, version: VERSION, exported: exported_at, assessments: records };
     // Plain structs with string keys: serialising cannot fail.
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    super::to_pretty_json(&doc)
 }
 
 /// The records of a file, validated; never panics.
@@ -62,15 +61,21 @@ pub fn import(text: &str) -> Result<Vec<Record>, DecodeError> {
     if records.len() > MAX_ASSESSMENTS {
         return Err(DecodeError::TooMany { count: records.len(), limit: MAX_ASSESSMENTS });
     }
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    // Ids seen so far with their index, sorted by id (a sorted list is
+    // smaller in the program than a `BTreeMap`).
+    let mut seen: Vec<(&str, usize)> = Vec::with_capacity(records.len());
     for (i, r) in records.iter().enumerate() {
         let path = format!("assessments[{i}]");
         validate_id(&r.id, &format!("{path}.id"))?;
-        if let Some(first) = seen.insert(&r.id, i) {
-            return Err(DecodeError::Malformed(format!(
-                "{path}.id \"{}\" is already used by assessments[{first}]; ids must be unique",
-                r.id
-            )));
+        match seen.binary_search_by(|(id, _)| (*id).cmp(r.id.as_str())) {
+            Ok(at) => {
+                let first = seen[at].1;
+                return Err(DecodeError::Malformed(format!(
+                    "{path}.id \"{}\" is already used by assessments[{first}]; ids must be unique",
+                    r.id
+                )));
+            }
+            Err(at) => seen.insert(at, (&r.id, i)),
         }
         validate_assessment(&r.assessment, &path)?;
     }

@@ -3,11 +3,8 @@
 //! JSON, compressed with raw deflate and written in base64url without
 //! padding. See `docs/FORMAT.md`.
 
-use super::{json_error, validate_assessment, DecodeError, MAX_FILE_BYTES};
+use super::{validate_assessment, DecodeError, MAX_FILE_BYTES};
 use crate::domain::Assessment;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
-use base64::Engine;
 use miniz_oxide::inflate::TINFLStatus;
 
 /// Version prefix of the fragment payload.
@@ -22,12 +19,6 @@ pub const MAX_INFLATED_BYTES: usize = MAX_FILE_BYTES;
 /// Deflate level: 9 is zlib's "best"; miniz's 10 gains almost nothing.
 const LEVEL: u8 = 9;
 
-/// base64url; writes no padding, reads it with or without.
-const B64: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::URL_SAFE,
-    GeneralPurposeConfig::new().with_encode_padding(false).with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
-
 /// The fragment (without '#') that carries `a`. Equal content gives the
 /// same fragment: empty entries are left out.
 pub fn encode(a: &Assessment) -> String {
@@ -38,7 +29,7 @@ pub fn encode(a: &Assessment) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec(&json, LEVEL);
     let mut out = String::with_capacity(PREFIX.len() + packed.len().div_ceil(3) * 4);
     out.push_str(PREFIX);
-    B64.encode_string(packed, &mut out);
+    super::b64::encode_into(&packed, &mut out);
     out
 }
 
@@ -55,7 +46,7 @@ pub fn decode(fragment: &str) -> Result<Assessment, DecodeError> {
     let fragment = fragment.trim();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     let payload = payload(fragment)?;
-    let packed = B64.decode(payload).map_err(|e| DecodeError::BadLink(format!("not base64url: {e}")))?;
+    let packed = super::b64::decode(payload).map_err(|e| DecodeError::BadLink(format!("not base64url: {e}")))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| {
         match e.status {
             // The limit was hit: at least one byte more than allowed.
@@ -65,7 +56,7 @@ pub fn decode(fragment: &str) -> Result<Assessment, DecodeError> {
             _ => DecodeError::BadLink(format!("damaged: {e}")),
         }
     })?;
-    let mut a: Assessment = serde_json::from_slice(&json).map_err(json_error)?;
+    let mut a: Assessment = super::json_from_bytes(&json)?;
     validate_assessment(&a, "")?;
     a.normalise();
     Ok(a)

@@ -5,6 +5,7 @@
 //!
 //! The formats are documented in `docs/FORMAT.md`.
 
+pub mod b64;
 pub mod file;
 pub mod link;
 pub mod qr;
@@ -44,6 +45,73 @@ pub const MAX_ID_CHARS: usize = 100;
 /// and column.
 pub(crate) fn json_error(e: serde_json::Error) -> DecodeError {
     DecodeError::Malformed(e.to_string())
+}
+
+/// `value` as JSON, indented exactly as `serde_json::to_string_pretty`
+/// writes it (two spaces, `"key": value`, `[]` and `{}` when empty), but
+/// made from the compact form: the program then carries one serialiser per
+/// type instead of two. Empty when `value` cannot be serialised.
+pub fn to_pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let compact = serde_json::to_string(value).unwrap_or_default();
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '[' | '{' => {
+                out.push(c);
+                let close = if c == '[' { ']' } else { '}' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Parses JSON bytes (inflated from a link or code). Goes through `&str` so
+/// the program carries one JSON reader (`from_str`) instead of two.
+pub(crate) fn json_from_bytes<T: serde::de::DeserializeOwned>(json: &[u8]) -> Result<T, DecodeError> {
+    let text = std::str::from_utf8(json).map_err(|e| DecodeError::Malformed(format!("not UTF-8: {e}")))?;
+    serde_json::from_str(text).map_err(json_error)
 }
 
 /// `path.name`, or `name` at the top level.

@@ -15,13 +15,10 @@
 //! invite can compute it; it is not a security boundary. See
 //! `docs/FORMAT.md`, "Round table codes".
 
-use super::{json_error, validate_assessment, validate_id, validate_text, DecodeError};
+use super::{validate_assessment, validate_id, validate_text, DecodeError};
 use crate::codec::link::{MAX_FRAGMENT_BYTES, MAX_INFLATED_BYTES};
 use crate::domain::roundtable::{answers_only, same_label, RoundTable, MAX_LABEL_CHARS};
 use crate::domain::{Assessment, DimensionId, Entry, FlagEntry, Idea, IdeaField, RedFlag, ValueQuestion};
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
-use base64::Engine;
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -38,12 +35,6 @@ pub const MAX_CODE_BYTES: usize = MAX_FRAGMENT_BYTES;
 
 /// Deflate level, as for share links.
 const LEVEL: u8 = 9;
-
-/// base64url; writes no padding, reads it with or without (as `codec::link`).
-const B64: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::URL_SAFE,
-    GeneralPurposeConfig::new().with_encode_padding(false).with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
 
 /// What an invite carries.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,7 +169,7 @@ fn pack(prefix: &str, value: &impl Serialize) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec(&json, LEVEL);
     let mut out = String::with_capacity(prefix.len() + packed.len().div_ceil(3) * 4);
     out.push_str(prefix);
-    B64.encode_string(packed, &mut out);
+    super::b64::encode_into(&packed, &mut out);
     out
 }
 
@@ -192,7 +183,7 @@ fn unpack(code: &str, letter: char, what: &str) -> Result<Vec<u8>, DecodeError> 
     let code = code.trim();
     let code = code.split_once('#').map_or(code, |(_, fragment)| fragment).trim();
     let payload = payload(code, letter, what)?;
-    let packed = B64.decode(payload).map_err(|e| DecodeError::BadLink(format!("not base64url: {e}")))?;
+    let packed = super::b64::decode(payload).map_err(|e| DecodeError::BadLink(format!("not base64url: {e}")))?;
     miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED_BYTES).map_err(|e| match e.status {
         TINFLStatus::HasMoreOutput => {
             DecodeError::TooLarge { bytes: MAX_INFLATED_BYTES.saturating_add(1), limit: MAX_INFLATED_BYTES }
@@ -246,7 +237,7 @@ pub fn encode_invite(invite: &Invite) -> String {
 /// 1 to [`MAX_SECRET_CHARS`] characters.
 pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     let json = unpack(code, 'r', "round-table invite")?;
-    let mut invite: Invite = serde_json::from_slice(&json).map_err(json_error)?;
+    let mut invite: Invite = super::json_from_bytes(&json)?;
     validate_id(&invite.session_id, "session")?;
     validate_text(&invite.session_name, || "name".into())?;
     for f in IdeaField::ALL {
@@ -277,7 +268,7 @@ pub fn encode_return(session_id: &str, secret: &str, label: &str, answers: &Asse
 /// `expected_session_id` and its check matches `secret`.
 pub fn decode_return(code: &str, expected_session_id: &str, secret: &str) -> Result<ReturnedAnswers, ReturnError> {
     let json = unpack(code, 'a', "round-table answer code")?;
-    let wire: Wire = serde_json::from_slice(&json).map_err(json_error)?;
+    let wire: Wire = super::json_from_bytes(&json)?;
     validate_id(&wire.session, "session")?;
     validate_label(&wire.label, "label")?;
     let answers = wire.answers.into_assessment();

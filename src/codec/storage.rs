@@ -109,18 +109,22 @@ impl Saved {
     /// Drops references to ids that do not exist and makes ids unique, so a
     /// hand-edited or partly written document cannot confuse the app.
     pub fn repair(&mut self) {
-        let mut taken: std::collections::BTreeSet<String> = self.records.iter().map(|r| r.id.clone()).collect();
-        let mut seen = std::collections::BTreeSet::new();
+        // Sorted lists as sets (smaller in the program than `BTreeSet`).
+        let mut taken: Vec<String> = Vec::with_capacity(self.records.len());
+        for r in &self.records {
+            insert_sorted(&mut taken, &r.id);
+        }
+        let mut seen: Vec<String> = Vec::with_capacity(self.records.len());
         for r in &mut self.records {
-            if r.id.is_empty() || !seen.insert(r.id.clone()) {
+            if r.id.is_empty() || !insert_sorted(&mut seen, &r.id) {
                 // A fresh id no record has, however odd `seq` is.
                 let mut id = String::new();
-                while id.is_empty() || taken.contains(&id) {
+                while id.is_empty() || taken.binary_search(&id).is_ok() {
                     self.seq = self.seq.wrapping_add(1);
                     id = make_id(r.created, self.seq);
                 }
-                taken.insert(id.clone());
-                seen.insert(id.clone());
+                insert_sorted(&mut taken, &id);
+                insert_sorted(&mut seen, &id);
                 r.id = id;
             }
         }
@@ -139,6 +143,17 @@ impl Saved {
         }
         if self.current.is_none() && matches!(self.view, View::Assess | View::Report) {
             self.view = View::Start;
+        }
+    }
+}
+
+/// Inserts `id` into the sorted list `set`; `false` if it was there already.
+fn insert_sorted(set: &mut Vec<String>, id: &str) -> bool {
+    match set.binary_search_by(|x| x.as_str().cmp(id)) {
+        Ok(_) => false,
+        Err(at) => {
+            set.insert(at, id.to_owned());
+            true
         }
     }
 }

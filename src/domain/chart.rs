@@ -35,9 +35,26 @@ pub struct Radar {
     pub labels: Vec<Point>,
 }
 
-fn polar(center: Point, radius: f32, i: usize, n: usize) -> Point {
-    let angle = -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / n as f32;
-    Point { x: center.x + radius * angle.cos(), y: center.y + radius * angle.sin() }
+/// Cosine and sine of the radar's axis angles, `-FRAC_PI_2 + i * TAU / 8`
+/// in `f32`, bit for bit what `f32::cos` and `f32::sin` give for them (a
+/// test checks on the host; the wasm32 build's libm gave the same bits when
+/// the table was made). A table, so the program carries no trigonometry
+/// (several KB).
+const AXIS_COS_SIN: [(u32, u32); 8] = [
+    (0xb33b_bd2e, 0xbf80_0000),
+    (0x3f35_04f3, 0xbf35_04f3),
+    (0x3f80_0000, 0x0000_0000),
+    (0x3f35_04f4, 0x3f35_04f3),
+    (0xb33b_bd2e, 0x3f80_0000),
+    (0xbf35_04f3, 0x3f35_04f3),
+    (0xbf80_0000, 0x3422_2169),
+    (0xbf35_04f1, 0xbf35_04f5),
+];
+
+/// The point at `radius` from `center` on axis `i` of the eight, first axis straight up.
+fn polar(center: Point, radius: f32, i: usize) -> Point {
+    let (cos, sin) = AXIS_COS_SIN[i % 8];
+    Point { x: center.x + radius * f32::from_bits(cos), y: center.y + radius * f32::from_bits(sin) }
 }
 
 /// Distance from the centre for a level: level 1 sits at a fifth of the radius.
@@ -50,13 +67,13 @@ pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
     let n = DimensionId::ALL.len();
     let center = Point { x: size / 2.0, y: size / 2.0 };
     let radius = size / 2.0 - margin;
-    let axes = (0..n).map(|i| polar(center, radius, i, n)).collect();
-    let labels = (0..n).map(|i| polar(center, radius + margin * 0.45, i, n)).collect();
-    let rings = Level::all().map(|l| (0..n).map(|i| polar(center, level_radius(radius, l), i, n)).collect()).collect();
+    let axes = (0..n).map(|i| polar(center, radius, i)).collect();
+    let labels = (0..n).map(|i| polar(center, radius + margin * 0.45, i)).collect();
+    let rings = Level::all().map(|l| (0..n).map(|i| polar(center, level_radius(radius, l), i)).collect()).collect();
     let points: Vec<Option<Point>> = DimensionId::ALL
         .iter()
         .enumerate()
-        .map(|(i, d)| a.dimension_level(*d).map(|l| polar(center, level_radius(radius, l), i, n)))
+        .map(|(i, d)| a.dimension_level(*d).map(|l| polar(center, level_radius(radius, l), i)))
         .collect();
     let shape = points.iter().map(|p| p.unwrap_or(center)).collect();
     Radar { center, radius, axes, rings, shape, points, labels }
@@ -131,6 +148,15 @@ pub fn label_lines(label: &str, max: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn axis_table_is_what_cos_and_sin_give() {
+        assert_eq!(crate::domain::DimensionId::ALL.len(), super::AXIS_COS_SIN.len());
+        for (i, (cos, sin)) in super::AXIS_COS_SIN.iter().enumerate() {
+            let angle = -std::f32::consts::FRAC_PI_2 + (i as f32) * std::f32::consts::TAU / 8.0;
+            assert_eq!((angle.cos().to_bits(), angle.sin().to_bits()), (*cos, *sin), "axis {i}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -582,7 +582,7 @@ fn summarise_keyed(rt: &RoundTable, item: Item) -> (ItemSummary, Key) {
         .count();
     let known = given.len() - unknown;
     let mut positions: Vec<u8> = given.iter().filter_map(|a| position(*a)).collect();
-    positions.sort_unstable();
+    super::sort_small_by(&mut positions, u8::cmp); // at most MAX_PARTICIPANTS
     let spread = match (positions.first(), positions.last()) {
         (Some(lo), Some(hi)) => hi - lo,
         _ => 0,
@@ -626,7 +626,7 @@ pub fn summarise(rt: &RoundTable, item: Item) -> ItemSummary {
 pub fn agenda(rt: &RoundTable) -> Vec<ItemSummary> {
     let mut keyed: Vec<(ItemSummary, Key)> = Item::ALL.iter().map(|i| summarise_keyed(rt, *i)).collect();
     // Stable: equal keys stay in Item::ALL order.
-    keyed.sort_by(|(_, a), (_, b)| b.cmp(a));
+    super::sort_small_by(&mut keyed, |(_, a), (_, b)| b.cmp(a));
     keyed.into_iter().map(|(s, _)| s).collect()
 }
 

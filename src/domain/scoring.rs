@@ -382,11 +382,22 @@ pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
         suggestions.push(Suggestion { urgency: flag_rule.cap(), subject, find_out: false });
     }
 
-    findings.sort_by(|x, y| y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject)));
-    suggestions
-        .sort_by(|x, y| y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject)));
-    let mut seen = std::collections::BTreeSet::new();
-    suggestions.retain(|x| seen.insert((x.subject, x.find_out)));
+    super::sort_small_by(&mut findings, |x, y| {
+        y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject))
+    });
+    super::sort_small_by(&mut suggestions, |x, y| {
+        y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject))
+    });
+    // A handful of items: a list is enough (and smaller in the program than a set).
+    let mut seen = Vec::with_capacity(suggestions.len());
+    suggestions.retain(|x| {
+        let key = (x.subject, x.find_out);
+        let first = !seen.contains(&key);
+        if first {
+            seen.push(key);
+        }
+        first
+    });
 
     let verdict =
         if any_answer { Some(findings.iter().map(Finding::cap).max().unwrap_or(Verdict::Desirable)) } else { None };

@@ -17,22 +17,25 @@ use crate::embed;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// The stylesheet, built into the program so that the app brings its own
-/// look wherever it is mounted (and a single-file build needs no CSS file).
-const CSS: &str = include_str!("../../styles/app.css");
+/// The stylesheet (minified at compile time), built into the program so
+/// that the app brings its own look wherever it is mounted (and a
+/// single-file build needs no CSS file).
+const CSS: &str = crate::css::MINIFIED;
 
-/// Mounts the app in `host`: the element with the `data-wenselijk`
-/// attribute (see `web/loader.js` and `docs/EMBED.md`).
-///
-/// - `data-wenselijk="page"` (the app's own `index.html`): the app owns the
-///   page; options come from the URL's query (`?lang=en&compact=1`).
-/// - any other value (a host page): the app renders inside the element's
-///   own shadow root, so the host's styles and the app's cannot touch each
-///   other; options come from the element's `data-*` attributes.
-///
-/// `base` is the address of the app's folder, for the organisation's
-/// configuration file. Returns without doing anything when the app is
-/// already mounted on this page (one app per page: they would share storage).
+// (Plain comments, not `///`: wasm-bindgen copies doc comments into the
+// JavaScript glue that every visitor downloads.)
+// Mounts the app in `host`: the element with the `data-wenselijk`
+// attribute (see `web/loader.js` and `docs/EMBED.md`).
+//
+// - `data-wenselijk="page"` (the app's own `index.html`): the app owns the
+//   page; options come from the URL's query (`?lang=en&compact=1`).
+// - any other value (a host page): the app renders inside the element's
+//   own shadow root, so the host's styles and the app's cannot touch each
+//   other; options come from the element's `data-*` attributes.
+//
+// `base` is the address of the app's folder, for the organisation's
+// configuration file. Returns without doing anything when the app is
+// already mounted on this page (one app per page: they would share storage).
 #[wasm_bindgen]
 pub fn mount(host: web_sys::Element, base: String) {
     let page = host.get_attribute("data-wenselijk").as_deref() == Some("page");

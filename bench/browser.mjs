@@ -29,6 +29,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { STRICT_CSP, MIME, CHROMIUM, CHROMIUM_ARGS } from '../scripts/web.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -40,18 +41,6 @@ const SMOKE = argv.includes('--smoke') || ['1', 'true', 'yes'].includes(String(p
 const DIST = path.resolve(process.env.BENCH_DIST || path.join(ROOT, 'dist'));
 const OUT = path.resolve(process.env.BENCH_OUT || path.join(ROOT, 'target', 'bench'));
 const CORE = path.resolve(argValue('--core') || process.env.BENCH_CORE || path.join(OUT, 'core.txt'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-// The same flags as tests/e2e/harness.mjs.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Cold loads per page, interactions per kind (the issue asks for at least 5 and 100). */
 const LOADS = Number(process.env.BENCH_LOADS || (SMOKE ? 2 : 5));
@@ -144,32 +133,9 @@ function assetSizes(files) {
 
 // ---------------------------------------------------------------------------
 // Server: the app's files and the floor page, with the headers of
-// tests/e2e/harness.mjs (strict CSP, no-store). Copied rather than imported:
-// importing the harness registers a node:test hook.
+// tests/e2e/harness.mjs (strict CSP from scripts/web.mjs, no-store); its own
+// small server, because importing the harness registers a node:test hook.
 
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'self' http://127.0.0.1:*",
-].join('; ');
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-};
 const FLOOR_PATH = '/bench-floor.html';
 
 function startServer(files) {

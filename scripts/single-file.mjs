@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
+import { csp } from './web.mjs';
 
 const args = process.argv.slice(2);
 const configAt = args.indexOf('--config');
@@ -61,22 +62,13 @@ loader = replaceOnce(loader, "const program = new URL('wenselijk_bg.wasm', base)
 
 const script = `\n${glue}\nconst PROGRAM = '${packed}';\n{\n${loader}\n}\n`;
 const hash = crypto.createHash('sha256').update(script, 'utf8').digest('base64');
-const csp = [
-  "default-src 'none'",
-  `script-src 'sha256-${hash}' 'wasm-unsafe-eval'`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+const policy = csp({ scriptSrc: `'sha256-${hash}'` });
 
 // The page: index.html without its script and preload tags, plus the CSP and the script.
 let html = read('index.html').toString('utf8');
 html = html.replace(/<script\b[^>]*><\/script>\s*/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 if (/<script|<link rel="(modulepreload|preload|stylesheet)"/.test(html)) fail('index.html has tags this script does not know');
-html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`, 'charset');
+html = replaceOnce(html, '<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`, 'charset');
 html = replaceOnce(html, '</body>', `<script type="module">${script}</script>\n  </body>`, 'body end');
 
 // The configuration, as data. JSON.parse then stringify: one line, and no

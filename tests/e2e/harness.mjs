@@ -19,20 +19,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { STRICT_CSP, MIME, CHROMIUM, CHROMIUM_ARGS } from '../../scripts/web.mjs';
+
+// The policy every test runs under (scripts/web.mjs): a violation fails the test.
+export { STRICT_CSP };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = path.resolve(process.env.E2E_DIST || path.join(ROOT, 'dist'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** How long to wait for a condition before failing (ms). */
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT || 10_000);
 /** Loading the app (compiling the wasm on a busy 2-core machine) may take longer. */
@@ -43,41 +36,7 @@ const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 // ---------------------------------------------------------------------------
 // Static file server
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
 
-/**
- * The Content-Security-Policy the app must run under (docs/EMBED.md, and
- * deploy/nginx.conf): no inline script or style, no eval; WebAssembly
- * compilation is the one exception ('wasm-unsafe-eval'); nothing from any
- * other origin. Every test runs under it, and a violation fails the test.
- */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  // The tests' host pages run on other ports of 127.0.0.1.
-  "frame-ancestors 'self' http://127.0.0.1:*",
-].join('; ');
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port. Resolves to { origin, close }.

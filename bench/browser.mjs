@@ -421,7 +421,15 @@ async function interaction(page, arm, armArg, act, what) {
   await page.evaluate(arm, armArg);
   await act();
   const m = await withTimeout(page.evaluate(() => window.__bench.result()), what);
-  return { to_frame: m.frame - m.t0, to_frame_start: m.frameStart - m.t0, to_dom: m.dom - m.t0, input_delay: m.handler - m.t0 };
+  return {
+    to_frame: m.frame - m.t0,
+    to_frame_start: m.frameStart - m.t0,
+    to_dom: m.dom - m.t0,
+    // The app's latency without the wait for the display's next refresh: the
+    // work up to the DOM holding the result, plus rendering that frame.
+    to_painted: m.dom - m.t0 + (m.frame - m.frameStart),
+    input_delay: m.handler - m.t0,
+  };
 }
 
 /** `n` measured interactions after WARMUP unmeasured ones. */
@@ -435,6 +443,7 @@ async function repeat(n, one) {
     to_frame: stats(samples.map((s) => s.to_frame)),
     to_frame_start: stats(samples.map((s) => s.to_frame_start)),
     to_dom: stats(samples.map((s) => s.to_dom)),
+    to_painted: stats(samples.map((s) => s.to_painted)),
     input_delay: stats(samples.map((s) => s.input_delay)),
   };
 }
@@ -777,11 +786,15 @@ function budgets(r) {
     pass: ratio <= BUDGETS.usableRatio,
     text: `${ratio.toFixed(2)}× (${ms(r.load.app.usable.median)} ms vs ${ms(r.load.floor.usable.median)} ms; limit ${BUDGETS.usableRatio}× = ${ms(BUDGETS.usableRatio * r.load.floor.usable.median)} ms)`,
   });
-  const floorClick = `; the static page's click: ${ms(r.interaction.floor_click.to_frame.p95)} ms`;
-  add('scale click to next frame with the new verdict, p95', r.interaction.scale_click.to_frame.p95, BUDGETS.inputP95Ms, 'ms', ms);
-  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${floorClick})`);
-  add('typing in a note to next frame, p95', r.interaction.note_typing.to_frame.p95, BUDGETS.inputP95Ms, 'ms', ms);
-  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${floorClick})`);
+  // Input budget: from the input event to the frame with the new verdict
+  // rendered, without the idle wait for the display's next refresh (see
+  // bench/README.md: on this harness even a click that changes nothing waits
+  // 10-14 ms for that frame). The raw "to next frame" is in the table.
+  const frames = (x) => `; to next frame ${ms(x.to_frame.p95)} ms, the static page's click ${ms(r.interaction.floor_click.to_frame.p95)} ms`;
+  add('scale click to new verdict and radar rendered, p95', r.interaction.scale_click.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.scale_click)})`);
+  add('typing in a note to the frame rendered, p95', r.interaction.note_typing.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.note_typing)})`);
   add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
   return list;
 }
@@ -810,14 +823,15 @@ function markdown(r) {
   L.push('');
 
   L.push('## Interactions (ms from the input event)', '');
-  row('interaction', 'n', 'to next frame median', 'p95', 'to DOM updated median', 'p95');
-  row('---', '---:', '---:', '---:', '---:', '---:');
-  const irow = (name, x) => row(name, x.to_frame.n, ms(x.to_frame.median), ms(x.to_frame.p95), ms(x.to_dom?.median), ms(x.to_dom?.p95));
+  row('interaction', 'n', 'to DOM updated median', 'p95', 'rendered median', 'p95', 'to next frame median', 'p95');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  const irow = (name, x) =>
+    row(name, x.to_frame.n, ms(x.to_dom?.median), ms(x.to_dom?.p95), ms(x.to_painted?.median), ms(x.to_painted?.p95), ms(x.to_frame.median), ms(x.to_frame.p95));
   irow('scale click → new verdict and radar', r.interaction.scale_click);
   irow(`typing in a note (saved by that frame: ${r.interaction.note_typing.saved_by_that_frame})`, r.interaction.note_typing);
   irow(`list of ${r.scale.list.assessments}: compare checkbox`, r.scale.list.compare_click);
   irow(`round table of ${r.scale.roundtable.participants}: reveal → agenda`, r.scale.roundtable.reveal);
-  row(`round table of ${r.scale.roundtable.participants}: back to scoring`, r.scale.roundtable.unreveal.to_frame.n, ms(r.scale.roundtable.unreveal.to_frame.median), ms(r.scale.roundtable.unreveal.to_frame.p95), '–', '–');
+  row(`round table of ${r.scale.roundtable.participants}: back to scoring`, r.scale.roundtable.unreveal.to_frame.n, '–', '–', '–', '–', ms(r.scale.roundtable.unreveal.to_frame.median), ms(r.scale.roundtable.unreveal.to_frame.p95));
   irow('floor: click on the static page\'s button (nothing changes)', r.interaction.floor_click);
   L.push('');
 
@@ -876,7 +890,7 @@ async function main() {
   const files = readDist();
   const assets = assetSizes(files);
   const server = await startServer(files);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(process.env.BENCH_EXTRA_ARGS ? process.env.BENCH_EXTRA_ARGS.split(" ") : [])], headless: true });
   let report;
   try {
     log(`${SMOKE ? 'smoke' : 'full'} run: ${LOADS} cold loads, ${INTERACTIONS} interactions per kind, serving ${path.relative(ROOT, DIST) || DIST} at ${server.origin}`);

@@ -10,6 +10,7 @@ use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The screens of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -99,7 +100,7 @@ pub enum ImportChoice {
 /// What undo restores: the collection as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
-    pub records: Vec<Record>,
+    pub records: Vec<Rc<Record>>,
     pub tables: Vec<RoundTable>,
     pub current: Option<String>,
     pub compare: Vec<String>,
@@ -114,7 +115,7 @@ pub struct AppState {
     /// True when the user picked the language (then it is saved).
     pub lang_chosen: bool,
     pub view: View,
-    pub records: Vec<Record>,
+    pub records: Vec<Rc<Record>>,
     /// Id of the open assessment.
     pub current: Option<String>,
     /// Ids picked for comparison, in the order picked.
@@ -209,23 +210,23 @@ impl AppState {
         }
     }
 
-    pub fn record(&self, id: &str) -> Option<&Record> {
+    pub fn record(&self, id: &str) -> Option<&Rc<Record>> {
         self.records.iter().find(|r| r.id == id)
     }
 
     /// The open assessment's record.
-    pub fn current_record(&self) -> Option<&Record> {
+    pub fn current_record(&self) -> Option<&Rc<Record>> {
         self.current.as_deref().and_then(|id| self.record(id))
     }
 
     /// The records picked for comparison that still exist, in pick order.
-    pub fn compared(&self) -> Vec<&Record> {
+    pub fn compared(&self) -> Vec<&Rc<Record>> {
         self.compare.iter().filter_map(|id| self.record(id)).collect()
     }
 
     /// Records, most recently changed first.
-    pub fn by_recent(&self) -> Vec<&Record> {
-        let mut v: Vec<&Record> = self.records.iter().collect();
+    pub fn by_recent(&self) -> Vec<&Rc<Record>> {
+        let mut v: Vec<&Rc<Record>> = self.records.iter().collect();
         v.sort_by(|a, b| b.updated.cmp(&a.updated).then(b.created.cmp(&a.created)));
         v
     }
@@ -277,7 +278,7 @@ impl AppState {
     /// Adds an assessment as a new record and opens it.
     fn add_and_open(&mut self, assessment: Assessment, now: u64) -> String {
         let id = self.next_id(now);
-        self.records.push(Record { id: id.clone(), created: now, updated: now, assessment });
+        self.records.push(Rc::new(Record { id: id.clone(), created: now, updated: now, assessment }));
         self.current = Some(id.clone());
         self.view = View::Assess;
         id
@@ -286,11 +287,13 @@ impl AppState {
     fn edit(&mut self, now: u64, f: impl FnOnce(&mut Assessment)) {
         let Some(id) = self.current.clone() else { return };
         if let Some(r) = self.records.iter_mut().find(|r| r.id == id) {
-            let before = r.assessment.clone();
-            f(&mut r.assessment);
-            r.assessment.normalise();
-            if r.assessment != before {
-                r.updated = now;
+            // Records are shared with earlier states (and the undo snapshot):
+            // the edit makes a new one, and only keeps it when it differs.
+            let mut assessment = r.assessment.clone();
+            f(&mut assessment);
+            assessment.normalise();
+            if assessment != r.assessment {
+                *r = Rc::new(Record { id: r.id.clone(), created: r.created, updated: now, assessment });
             }
         }
     }
@@ -419,7 +422,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             for r in &mut s.records {
                 if let Some(id) = r.assessment.example {
                     if example(id).build(old) == r.assessment {
-                        r.assessment = example(id).build(lang);
+                        Rc::make_mut(r).assessment = example(id).build(lang);
                     }
                 }
             }
@@ -484,6 +487,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::Rename(id, title) => {
             if let Some(r) = s.records.iter_mut().find(|r| r.id == id) {
                 if r.assessment.idea.title != title {
+                    let r = Rc::make_mut(r);
                     r.assessment.idea.title = title;
                     r.updated = now;
                 }
@@ -705,6 +709,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             if let Some(r) = s.records.iter_mut().find(|r| r.id == tb.record_id) {
                 let next = rt::apply_agreed(&tb, &r.assessment);
                 if next != r.assessment {
+                    let r = Rc::make_mut(r);
                     r.assessment = next;
                     r.updated = now;
                 }
@@ -753,16 +758,16 @@ fn apply_import(s: &mut AppState, records: Vec<Record>, choice: ImportChoice, no
     for mut r in records {
         match s.records.iter().position(|x| x.id == r.id) {
             Some(i) if choice == ImportChoice::Replace => {
-                s.records[i] = r;
+                s.records[i] = Rc::new(r);
                 replaced += 1;
             }
             Some(_) => {
                 r.id = s.next_id(now);
-                s.records.push(r);
+                s.records.push(Rc::new(r));
                 added += 1;
             }
             None => {
-                s.records.push(r);
+                s.records.push(Rc::new(r));
                 added += 1;
             }
         }

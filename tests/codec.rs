@@ -3,6 +3,7 @@
 //! that must be refused with a named reason instead of a panic or half-read
 //! data. The format itself is documented in docs/FORMAT.md.
 
+use std::rc::Rc;
 use wenselijk::codec::{
     file, link, storage, storage_v1, DecodeError, MAX_ASSESSMENTS, MAX_FILE_BYTES, MAX_ID_CHARS, MAX_TEXT_CHARS,
 };
@@ -204,7 +205,7 @@ fn golden_session_v1_is_migrated_to_one_record() {
     assert_eq!(saved.current.as_deref(), Some(id.as_str()));
     assert_eq!(
         saved.records,
-        vec![Record { id: id.clone(), created: now, updated: now, assessment: golden_link_assessment() }]
+        vec![Rc::new(Record { id: id.clone(), created: now, updated: now, assessment: golden_link_assessment() })]
     );
     assert!(saved.compare.is_empty());
     // The migrated collection saves and loads as the new format.
@@ -234,7 +235,7 @@ fn file_round_trips_every_example() {
     let text = file::export(&records, 42);
     assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 1,\n  \"exported\": 42,"));
     assert_eq!(file::import(&text).unwrap(), records);
-    assert_eq!(file::import(&file::export(&[], 0)).unwrap(), vec![]);
+    assert_eq!(file::import(&file::export::<Record>(&[], 0)).unwrap(), vec![]);
 }
 
 #[test]
@@ -288,7 +289,7 @@ fn storage_round_trips() {
         current: Some(records[3].id.clone()),
         compare: vec![records[0].id.clone(), records[5].id.clone()],
         seq: 99,
-        records,
+        records: records.into_iter().map(Rc::new).collect(),
         ..storage::Saved::default()
     };
     assert_eq!(storage::decode(&storage::encode(&saved), 0).unwrap(), saved);
@@ -301,7 +302,11 @@ fn hostile_text_is_kept_verbatim_as_data() {
     assert_eq!(link::decode(&link::encode(&a)).unwrap(), a);
     let records = records_of(vec![a.clone()]);
     assert_eq!(file::import(&file::export(&records, 1)).unwrap(), records);
-    let saved = storage::Saved { current: Some(records[0].id.clone()), records, ..storage::Saved::default() };
+    let saved = storage::Saved {
+        current: Some(records[0].id.clone()),
+        records: records.into_iter().map(Rc::new).collect(),
+        ..storage::Saved::default()
+    };
     assert_eq!(storage::decode(&storage::encode(&saved), 0).unwrap(), saved);
     assert_eq!(storage_v1::decode(&storage_v1::encode(None, View::Start, &a)).unwrap().assessment, a);
 }
@@ -600,7 +605,7 @@ fn every_prefix_of_a_valid_document_is_an_error() {
     // be read as a shorter collection.
     let export = GOLDEN_EXPORT.trim_end();
     let saved_text = storage::encode(&storage::Saved {
-        records: golden_export_records(),
+        records: golden_export_records().into_iter().map(Rc::new).collect(),
         current: Some("a18f9a5c2e0-2".into()),
         ..storage::Saved::default()
     });

@@ -15,6 +15,7 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use std::sync::LazyLock;
 use wenselijk::codec::{file, link, storage, storage_v1, DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use wenselijk::domain::*;
@@ -91,7 +92,7 @@ fn saved() -> impl Strategy<Value = storage::Saved> {
                 current: pick(&current),
                 compare: compare.iter().filter_map(pick).collect(),
                 seq,
-                records,
+                records: records.into_iter().map(Rc::new).collect(),
                 ..storage::Saved::default()
             };
             // What the app keeps is always repaired; decode repairs too.
@@ -195,7 +196,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 view: View::Assess,
                 current,
                 seq: 3,
-                records: rs.clone(),
+                records: rs.iter().cloned().map(Rc::new).collect(),
                 ..Default::default()
             })
         })

@@ -231,3 +231,33 @@ fn revision_moves_only_for_saved_changes() {
     let s = reduce(&s, Action::New, 3);
     assert!(s.revision > r0);
 }
+
+/// Records are shared between states (the reducer runs on every click and
+/// key press, and the undo snapshot holds the collection): an action copies
+/// only the record it changes, and an edit that changes nothing keeps it.
+#[test]
+fn actions_share_the_records_they_do_not_change() {
+    use std::rc::Rc;
+    let s = run(AppState::new(Lang::Nl), vec![Action::New, Action::New, Action::New]);
+    let open = s.current.clone().unwrap();
+    let cases: Vec<(&str, Action, bool)> = vec![
+        ("a scale click", Action::SetDimension(DimensionId::Time, Some(Answer::lv(2))), true),
+        ("a note", Action::SetDimensionNote(DimensionId::Time, "x".into()), true),
+        ("the same answer again", Action::SetDimension(DimensionId::Time, None), false),
+        ("picking one to compare", Action::ToggleCompare(s.records[0].id.clone()), false),
+        ("another view", Action::Show(View::Rules), false),
+    ];
+    for (what, action, changes_open) in cases {
+        let next = reduce(&s, action, 5000);
+        assert_eq!(next.records.len(), s.records.len(), "{what}");
+        for (before, after) in s.records.iter().zip(&next.records) {
+            let shared = Rc::ptr_eq(before, after);
+            if before.id == open && changes_open {
+                assert!(!shared, "{what}: the changed record is a new one");
+                assert_eq!(after.updated, 5000, "{what}");
+            } else {
+                assert!(shared, "{what}: record {} was copied although it did not change", before.id);
+            }
+        }
+    }
+}

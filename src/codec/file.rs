@@ -10,11 +10,11 @@ pub const FORMAT: &str = "wenselijk-export";
 pub const VERSION: u32 = 1;
 
 #[derive(Serialize)]
-struct FileOut<'a> {
+struct FileOut<'a, R> {
     format: &'static str,
     version: u32,
     exported: u64,
-    assessments: &'a [Record],
+    assessments: &'a [R],
 }
 
 /// Read first, so that a foreign or newer file is named as such even when
@@ -33,7 +33,7 @@ struct FileIn {
 }
 
 /// A file with these records, pretty-printed. `exported_at`: ms since epoch.
-pub fn export(records: &[Record], exported_at: u64) -> String {
+pub fn export<R: std::borrow::Borrow<Record> + Serialize>(records: &[R], exported_at: u64) -> String {
     let doc = FileOut { format: FORMAT, version: VERSION, exported: exported_at, assessments: records };
     // Plain structs with string keys: serialising cannot fail.
     super::to_pretty_json(&doc)

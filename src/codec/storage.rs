@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 use crate::state::ParticipantSession;
 use crate::state::View;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The storage key of the collection.
 pub const STORAGE_KEY: &str = "wenselijk.library";
@@ -38,7 +39,7 @@ pub struct Saved {
     pub compare: Vec<String>,
     /// Next sequence number for new ids.
     pub seq: u64,
-    pub records: Vec<Record>,
+    pub records: Vec<Rc<Record>>,
     /// Round tables (added in the same version: older documents have none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tables: Vec<RoundTable>,
@@ -87,7 +88,7 @@ pub fn decode(text: &str, now: u64) -> Result<Saved, DecodeError> {
     }
     let mut saved: Saved = serde_json::from_str(text).map_err(|e| DecodeError::Malformed(e.to_string()))?;
     for r in &mut saved.records {
-        r.assessment.normalise();
+        Rc::make_mut(r).assessment.normalise();
     }
     saved.repair();
     Ok(saved)
@@ -98,7 +99,7 @@ fn migrate_v1(text: &str, now: u64) -> Result<Saved, DecodeError> {
     let mut saved = Saved { lang: old.lang, view: old.view, seq: 1, ..Saved::default() };
     if !old.assessment.is_blank() {
         let id = make_id(now, 0);
-        saved.records.push(Record { id: id.clone(), created: now, updated: now, assessment: old.assessment });
+        saved.records.push(Rc::new(Record { id: id.clone(), created: now, updated: now, assessment: old.assessment }));
         saved.current = Some(id);
     }
     saved.repair();
@@ -125,7 +126,7 @@ impl Saved {
                 }
                 insert_sorted(&mut taken, &id);
                 insert_sorted(&mut seen, &id);
-                r.id = id;
+                Rc::make_mut(r).id = id;
             }
         }
         let exists = |id: &String| self.records.iter().any(|r| &r.id == id);

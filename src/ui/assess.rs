@@ -52,7 +52,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub record: Record,
+    pub record: std::rc::Rc<Record>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }

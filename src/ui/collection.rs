@@ -12,6 +12,7 @@ use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use crate::report;
 use crate::state::{display_title, Action, AppState, Notice, MAX_COMPARE};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -70,8 +71,8 @@ fn export_all(s: &AppState) -> Callback<MouseEvent> {
 }
 
 /// Exports one record as a file.
-pub fn export_one(r: &Record) -> Callback<MouseEvent> {
-    let r = r.clone();
+pub fn export_one(r: &Rc<Record>) -> Callback<MouseEvent> {
+    let r = Rc::clone(r);
     Callback::from(move |_| {
         let now = effects::now();
         let name = report::file_name(&r.assessment, now, "json");
@@ -331,7 +332,7 @@ pub fn compare(s: &AppState, d: &Callback<Action>) -> Html {
 
 const LETTERS: [&str; MAX_COMPARE] = ["A", "B", "C", "D"];
 
-fn comparison(picked: &[&Record], org: &OrgConfig, lang: Lang) -> Html {
+fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
     let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();

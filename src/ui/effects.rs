@@ -389,16 +389,34 @@ pub fn print() {
 
 /// A timestamp as local date and time in the user's language.
 pub fn local_datetime(ms: u64, lang: Lang) -> String {
-    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    let locale = match lang {
-        Lang::Nl => "nl-NL",
-        Lang::En => "en-GB",
-    };
-    let opts = js_sys::Object::new();
-    for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+    thread_local! {
+        // One `Intl.DateTimeFormat` per language, made once: making one per
+        // call (what `toLocaleString` with options does) cost about 0.1 ms,
+        // 20 ms for every render of a list of 200 (the benchmark).
+        static FORMAT: std::cell::RefCell<Option<(Lang, js_sys::Function)>> = const { std::cell::RefCell::new(None) };
     }
-    d.to_locale_string(locale, &opts).as_string().unwrap_or_default()
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let format = FORMAT.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        match &*cell {
+            Some((l, f)) if *l == lang => f.clone(),
+            _ => {
+                let locale = match lang {
+                    Lang::Nl => "nl-NL",
+                    Lang::En => "en-GB",
+                };
+                let opts = js_sys::Object::new();
+                for (k, v) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+                    let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+                }
+                let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+                let f = js_sys::Intl::DateTimeFormat::new(&locales, &opts).format();
+                *cell = Some((lang, f.clone()));
+                f
+            }
+        }
+    });
+    format.call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
 /// A running `setInterval`; dropping it stops the interval.

@@ -2,14 +2,14 @@
 # Prints a Markdown table of every file in dist/ with its raw, gzip -9 and
 # brotli -q 11 size, and totals; writes the same table to target/sizes.md.
 # Fails when the brotli total exceeds the budget (SIZE_BUDGET_BROTLI bytes,
-# default 310000: the total after the first size pass of issue 6 (305486),
-# rounded up to the next 5 KB, so the build cannot grow back unnoticed; the
-# goal of issue 6 remains 150000).
+# default 302000: the total after the size passes of issue 6 (about 300000),
+# with 2 KB to spare, so the build cannot grow back unnoticed; issue 6's
+# budget of 150000 is out of reach for this stack, see bench/README.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 dist="${1:-dist}"
-budget="${SIZE_BUDGET_BROTLI:-310000}"
+budget="${SIZE_BUDGET_BROTLI:-302000}"
 out="target/sizes.md"
 
 [[ -d "$dist" ]] || { echo "sizes: no $dist/ folder (run trunk build --release first)" >&2; exit 1; }

@@ -755,7 +755,8 @@ pub fn check_logo(logo: &str) -> Result<(), LogoReason> {
 
 /// The known key nearest to an unknown one, if it is close enough to be a typo.
 fn suggest(key: &str, known: &[&'static str], aliases: &[(&str, &'static str)]) -> Option<&'static str> {
-    let norm: String = key.trim().to_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    let norm: String =
+        key.trim().chars().map(crate::case::lower).map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
     if let Some(k) = known.iter().find(|k| **k == norm) {
         return Some(k);
     }
@@ -1138,17 +1139,18 @@ impl Parser {
 /// Whether a list of values (as typed: separated by commas, semicolons or
 /// new lines) already names `value`, ignoring case and spaces around it.
 pub fn has_value(list: &str, value: &str) -> bool {
-    let want = value.trim().to_lowercase();
-    list.split([',', ';', '\n']).any(|v| v.trim().to_lowercase() == want)
+    list.split([',', ';', '\n']).any(|v| crate::case::eq_ignore_case(v.trim(), value.trim()))
 }
 
 /// The list with `value` added at the end, or taken out when it is there;
 /// everything else the user typed stays as it was.
 pub fn toggle_value(list: &str, value: &str) -> String {
     if has_value(list, value) {
-        let want = value.trim().to_lowercase();
-        let kept: Vec<&str> =
-            list.split([',', ';', '\n']).map(str::trim).filter(|v| !v.is_empty() && v.to_lowercase() != want).collect();
+        let kept: Vec<&str> = list
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|v| !v.is_empty() && !crate::case::eq_ignore_case(v, value.trim()))
+            .collect();
         kept.join(", ")
     } else if list.trim().is_empty() {
         value.trim().to_string()

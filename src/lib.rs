@@ -4,6 +4,7 @@
 //! and is tested natively; `ui` exists only on wasm32, where the browser
 //! dependencies do.
 
+pub mod case;
 pub mod codec;
 pub mod config;
 pub mod css;

@@ -210,7 +210,7 @@ fn ascii_fold(c: char) -> Option<&'static str> {
 fn slug(title: &str) -> String {
     let mut s = String::new();
     let mut gap = false;
-    for c in title.chars().flat_map(char::to_lowercase) {
+    for c in title.chars().map(crate::case::lower) {
         let piece: Option<String> =
             if c.is_ascii_alphanumeric() { Some(c.to_string()) } else { ascii_fold(c).map(str::to_string) };
         match piece {
@@ -741,7 +741,7 @@ fn change_item(c: &Change, a: &Assessment, b: &Assessment, lang: Lang) -> String
             _ => r::COMPARE_NOTE_CHANGED,
         };
         s.push_str(if c.answer_changed { "; " } else { ": " });
-        s.push_str(&own(&what.get(lang).to_lowercase()));
+        s.push_str(&own(&crate::case::to_lower(what.get(lang))));
         for (tx, who) in [(r::COMPARE_BEFORE, a), (r::COMPARE_NOW, b)] {
             let text = escape_inline(item_text(who, c.item));
             let text = if text.is_empty() { own(r::EMPTY.get(lang)) } else { text };

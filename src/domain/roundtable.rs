@@ -272,7 +272,7 @@ pub struct RoundTable {
 /// ignoring case.
 pub fn same_label(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
-    a == b || a.to_lowercase() == b.to_lowercase()
+    crate::case::eq_ignore_case(a, b)
 }
 
 /// Only what a participant scores: dimensions, value questions and red flags

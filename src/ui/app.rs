@@ -200,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let view_class =
-        if s.shared.is_some() { "view-shared".to_string() } else { format!("view-{:?}", s.view).to_lowercase() };
+        if s.shared.is_some() { "view-shared".to_string() } else { format!("view-{:?}", s.view).to_ascii_lowercase() };
     html! {
         <>
             if !props.options.compact {

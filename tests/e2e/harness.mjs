@@ -499,7 +499,20 @@ async function axeCheck(page, label, { collect, include } = {}) {
     await page.evaluate(`${axeSource}\n;true`);
   }
   const violations = await page.evaluate(async (sel) => {
+    // Sections with `content-visibility: auto` are not rendered while off
+    // screen, and axe-core then reads a wrong background for their text
+    // (axe-core issue #2768). Render them for the check, as scrolling would.
+    const skipped = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (getComputedStyle(el).contentVisibility === 'auto') skipped.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    for (const el of skipped) el.style.setProperty('content-visibility', 'visible');
     const r = await window.axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+    for (const el of skipped) el.style.removeProperty('content-visibility');
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

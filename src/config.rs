@@ -673,6 +673,15 @@ fn shorten(s: &str, max: usize) -> String {
 
 const SHOW_CHARS: usize = 40;
 
+/// Line and character (both counted from 1; character 0 for an empty file)
+/// of the last character that is not white space.
+fn end_of_content(text: &str) -> (usize, usize) {
+    let content = text.trim_end();
+    let line = content.matches('\n').count() + 1;
+    let column = content.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, column)
+}
+
 /// Reads an organisation's settings file. Never fails: every wrong setting
 /// is left out and listed; see the module documentation.
 pub fn parse(json: &str) -> (OrgConfig, Vec<ConfigProblem>) {
@@ -685,7 +694,10 @@ pub fn parse(json: &str) -> (OrgConfig, Vec<ConfigProblem>) {
         Ok(v) => v,
         Err(e) => {
             let eof = e.classify() == serde_json::error::Category::Eof;
-            return (OrgConfig::default(), vec![ConfigProblem::Malformed { line: e.line(), column: e.column(), eof }]);
+            // At the end of the file serde_json points past a final line
+            // break (character 0 of an empty line): name where the text stops.
+            let (line, column) = if eof { end_of_content(text) } else { (e.line(), e.column()) };
+            return (OrgConfig::default(), vec![ConfigProblem::Malformed { line, column, eof }]);
         }
     };
     let Value::Object(map) = value else {

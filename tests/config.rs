@@ -247,6 +247,18 @@ fn broken_files_give_the_defaults_and_one_problem() {
         ("trailing comma", "{\"name\": \"A\",}".into(), Malformed { line: 1, column: 14, eof: false }),
         ("ends too early", "{\"name\": \"A\"".into(), Malformed { line: 1, column: 12, eof: true }),
         ("empty file", String::new(), Malformed { line: 1, column: 0, eof: true }),
+        // Where the text stops, not the empty line after a final line break.
+        (
+            "ends too early, then a line break",
+            "{\"name\": \"A\"\n".into(),
+            Malformed { line: 1, column: 12, eof: true },
+        ),
+        (
+            "ends too early after a comma and blank lines",
+            "{\n  \"name\": \"Ä\",\n\n  \r\n".into(),
+            Malformed { line: 2, column: 14, eof: true },
+        ),
+        ("only white space", " \n\n".into(), Malformed { line: 1, column: 0, eof: true }),
         ("a list", "[1, 2]".into(), NotAnObject { found: JsonKind::List }),
         ("a string", "\"hello\"".into(), NotAnObject { found: JsonKind::Text }),
         ("null", "null".into(), NotAnObject { found: JsonKind::Null }),

@@ -674,12 +674,20 @@ fn shorten(s: &str, max: usize) -> String {
 const SHOW_CHARS: usize = 40;
 
 /// Line and character (both counted from 1; character 0 for an empty file)
-/// of the last character that is not white space.
+/// of the last character that is not JSON white space.
 fn end_of_content(text: &str) -> (usize, usize) {
-    let content = text.trim_end();
-    let line = content.matches('\n').count() + 1;
-    let column = content.rsplit('\n').next().map_or(0, |l| l.chars().count());
-    (line, column)
+    let (mut line, mut column, mut end) = (1, 0, (1, 0));
+    for c in text.chars() {
+        if c == '\n' {
+            (line, column) = (line + 1, 0);
+        } else {
+            column += 1;
+            if !matches!(c, ' ' | '\t' | '\r') {
+                end = (line, column);
+            }
+        }
+    }
+    end
 }
 
 /// Reads an organisation's settings file. Never fails: every wrong setting

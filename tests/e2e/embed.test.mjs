@@ -348,7 +348,7 @@ e2e('configuration that is not JSON, or not there: a clear message, the app as u
   allowHttpErrors: [/nope\.json$/],
 }, async ({ page, open }) => {
   await open('/?config=configs/broken.json');
-  assert.match(await settingsText(page), /regel 4/, 'names the line where the file stops');
+  assert.match(await settingsText(page), /regel 3, teken 17/, 'names the line and character where the text stops');
   await page.locator('#new-assessment').click();
   await expectVisible(page, '#dim-trust');
   await open('/?config=configs/nope.json');

@@ -175,11 +175,16 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The CSS custom properties the organisation's colours can set, in the
+    /// order of [`Theme::css_properties`].
+    pub const CSS_PROPERTIES: [&'static str; 4] = ["--accent", "--accent-ink", "--ink", "--bg"];
+
     /// The CSS custom properties to set on the app's root, for the colours
-    /// that are set: `--accent`, `--accent-ink`, `--ink`, `--bg`.
+    /// that are set (names from [`Theme::CSS_PROPERTIES`]).
     pub fn css_properties(&self) -> Vec<(&'static str, String)> {
-        [("--accent", self.accent), ("--accent-ink", self.accent_ink), ("--ink", self.ink), ("--bg", self.background)]
+        Self::CSS_PROPERTIES
             .into_iter()
+            .zip([self.accent, self.accent_ink, self.ink, self.background])
             .filter_map(|(name, c)| c.map(|c| (name, c.css())))
             .collect()
     }
@@ -228,6 +233,12 @@ impl OrgConfig {
     /// The organisation's name in a language, if it gave one.
     pub fn name(&self, lang: Lang) -> Option<&str> {
         self.name.as_ref().map(|n| n.get(lang))
+    }
+
+    /// The organisation's name, or a stand-in ("your organisation") when the
+    /// settings give none: for texts that speak of the organisation.
+    pub fn name_or_unnamed(&self, lang: Lang) -> &str {
+        self.name(lang).unwrap_or(t::CONFIG_ORG_UNNAMED.get(lang))
     }
 
     /// True when nothing is set: the app looks and works as without a file.

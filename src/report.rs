@@ -421,20 +421,22 @@ fn organisation_details(doc: &mut Doc, org: &OrgConfig, name: String, lang: Lang
     }
     if !org.weights.is_equal() {
         doc.para(&c::CONFIG_WEIGHTS_NOTE.fill(lang, &[("org", &name)]));
-        let weights: Vec<String> = DimensionId::ALL
-            .iter()
-            .filter(|d| org.weights.get(**d) != 1.0)
-            .map(|d| weight_line(org, *d, lang))
-            .collect();
-        doc.para(&weights.join("  \n"));
+        doc.para(&weight_lines(org, lang).join("  \n"));
     }
 }
 
-/// "Trust: counts 2 times", with a decimal comma in Dutch.
-pub fn weight_line(org: &OrgConfig, d: DimensionId, lang: Lang) -> String {
-    let w = format!("{}", org.weights.get(d));
-    let w = if lang == Lang::Nl { w.replace('.', ",") } else { w };
-    c::CONFIG_WEIGHT_ITEM.fill(lang, &[("dimension", framework::dimension(d).name.get(lang)), ("weight", &w)])
+/// One line per dimension whose weight is not 1, such as "Trust: counts 2
+/// times", with a decimal comma in Dutch (the report and the rules view).
+pub fn weight_lines(org: &OrgConfig, lang: Lang) -> Vec<String> {
+    DimensionId::ALL
+        .iter()
+        .filter(|d| org.weights.get(**d) != 1.0)
+        .map(|d| {
+            let w = format!("{}", org.weights.get(*d));
+            let w = if lang == Lang::Nl { w.replace('.', ",") } else { w };
+            c::CONFIG_WEIGHT_ITEM.fill(lang, &[("dimension", framework::dimension(*d).name.get(lang)), ("weight", &w)])
+        })
+        .collect()
 }
 
 fn footer(doc: &mut Doc, lang: Lang) {

@@ -113,10 +113,10 @@ pub fn App(props: &AppProps) -> Html {
                             dispatch.emit(Action::SettingsProblems(std::iter::once(heading).chain(lines).collect()));
                         }
                     }
-                    effects::Fetched::Missing if named.is_some() => fail(c::FETCH_NOT_FOUND, ""),
+                    effects::Fetched::Missing if is_named => fail(c::FETCH_NOT_FOUND, ""),
                     effects::Fetched::Missing => {}
                     effects::Fetched::Refused => fail(c::FETCH_REFUSED, ""),
-                    effects::Fetched::Failed if named.is_some() => fail(c::FETCH_FAILED, ""),
+                    effects::Fetched::Failed if is_named => fail(c::FETCH_FAILED, ""),
                     effects::Fetched::Failed => {}
                     effects::Fetched::Status(code) => fail(c::FETCH_STATUS, &code.to_string()),
                 }
@@ -252,7 +252,7 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
                 <span class="name">{ t::APP_NAME.get(lang) }</span>
                 if let Some(logo) = &s.config.theme.logo {
                     <img class="org-logo" src={logo.clone()}
-                        alt={c::CONFIG_LOGO_ALT.fill(lang, &[("org", s.config.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang)))])} />
+                        alt={c::CONFIG_LOGO_ALT.fill(lang, &[("org", s.config.name_or_unnamed(lang))])} />
                 }
             </div>
             <nav aria-label={t::NAV_LABEL.get(lang)}>

@@ -189,7 +189,7 @@ fn dimension(a: &Assessment, org: &OrgConfig, dim: DimensionId, lang: Lang, d: &
     let entry = a.dimension(dim);
     let key = dim.key();
     let name = text.name.get(lang);
-    let org_name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
+    let org_name = org.name_or_unnamed(lang);
     item(Item {
         id: format!("dim-{key}"),
         kind: "dimension",
@@ -359,7 +359,7 @@ fn org_value_picks(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Act
     if org.values.is_empty() {
         return html! {};
     }
-    let name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
+    let name = org.name_or_unnamed(lang);
     let picks = org.values.iter().enumerate().map(|(i, v)| {
         let value = v.get(lang).to_string();
         let on = config::has_value(&a.org_values, &value);

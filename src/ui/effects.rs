@@ -540,7 +540,7 @@ pub fn apply_theme(props: &[(&'static str, String)]) {
     let Some(h) = host() else { return };
     let Some(el) = h.container.dyn_ref::<web_sys::HtmlElement>() else { return };
     let style = el.style();
-    for name in ["--accent", "--accent-ink", "--ink", "--bg"] {
+    for name in crate::config::Theme::CSS_PROPERTIES {
         let _ = style.remove_property(name);
     }
     for (name, value) in props {

@@ -159,12 +159,8 @@ pub fn organisation(org: &crate::config::OrgConfig, lang: Lang) -> Html {
     if org.name(lang).is_none() && org.values.is_empty() && org.weights.is_equal() {
         return html! {};
     }
-    let name = org.name(lang).unwrap_or(c::CONFIG_ORG_UNNAMED.get(lang));
-    let weights: Vec<String> = crate::domain::DimensionId::ALL
-        .iter()
-        .filter(|d| org.weights.get(**d) != 1.0)
-        .map(|d| crate::report::weight_line(org, *d, lang))
-        .collect();
+    let name = org.name_or_unnamed(lang);
+    let weights = crate::report::weight_lines(org, lang);
     html! {
         <div class="org-info">
             if org.name(lang).is_some() {

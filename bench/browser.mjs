@@ -629,46 +629,59 @@ async function measureInteractions(s) {
   };
 }
 
+/**
+ * LOADS cold opens of the app with its storage seeded with `doc` (`probe`:
+ * what the page waits for). `check(s, r, i)` runs after each open; on the
+ * last one, `last(s, opens)` measures the interactions and its result is
+ * returned.
+ */
+async function seededOpens(browser, origin, doc, probe, what, check, last) {
+  const opens = [];
+  for (let i = 0; i < LOADS; i++) {
+    const s = await newPage(browser, { seed: { key: LIBRARY_KEY, value: doc }, ...probe });
+    try {
+      const r = await coldLoad(s, `${origin}/`, `${what} load ${i + 1}`);
+      await check(s, r, i);
+      opens.push(r);
+      if (i === LOADS - 1) return await last(s, opens);
+    } finally {
+      await s.close();
+    }
+  }
+  return null;
+}
+
 /** The list with 200 assessments: cold opens, then compare-checkbox clicks. */
 async function measureList(browser, origin) {
   const N = 200;
   const doc = libraryDoc(N);
   const rowSel = 'table#assessments tr[data-id]';
-  const opens = [];
-  let result = null;
-  for (let i = 0; i < LOADS; i++) {
-    const s = await newPage(browser, { seed: { key: LIBRARY_KEY, value: doc }, rows: { selector: rowSel, count: N } });
-    try {
-      const r = await coldLoad(s, `${origin}/`, `list load ${i + 1}`);
-      const count = await s.page.evaluate((sel) => document.querySelectorAll(sel).length, rowSel);
-      if (count !== N) throw new Error(`list: ${count} rows, expected ${N}`);
-      opens.push(r);
-      log(`list ${i + 1}/${LOADS}: ${N} rows after ${r.rows.toFixed(1)} ms`);
-      if (i < LOADS - 1) continue;
-      // Input latency on the list: toggle the compare checkbox of the second
-      // row, with the first row picked, so the count moves between 1 and 2
-      // and the "compare" button (#open-compare) comes and goes.
-      const ids = await s.page.evaluate((sel) => [...document.querySelectorAll(sel)].slice(0, 2).map((tr) => tr.getAttribute('data-id')), rowSel);
-      await s.page.click(`label[for="cmp-${ids[0]}"]`);
-      await withTimeout(s.page.evaluate((id) => window.__bench.when(() => document.getElementById(`cmp-${id}`)?.checked === true), ids[0]), 'list: first pick');
-      const toggle = await repeat(INTERACTIONS, async (k) => {
-        const want = k % 2 === 0;
-        return interaction(
-          s.page,
-          ([id, on]) =>
-            window.__bench.arm('click', `label[for="cmp-${id}"]`, () => (document.querySelector('#open-compare') !== null) === on && document.getElementById(`cmp-${id}`)?.checked === on),
-          [ids[1], want],
-          () => s.page.click(`label[for="cmp-${ids[1]}"]`),
-          `list compare click ${k + 1}`,
-        );
-      });
-      s.ensureClean('list interactions');
-      result = { assessments: N, storage_bytes: Buffer.byteLength(doc), open: stats(opens.map((o) => o.rows)), fcp: stats(opens.map((o) => o.fcp)), compare_click: toggle, memory_after_open: await memory(s) };
-    } finally {
-      await s.close();
-    }
-  }
-  return result;
+  const check = async (s, r, i) => {
+    const count = await s.page.evaluate((sel) => document.querySelectorAll(sel).length, rowSel);
+    if (count !== N) throw new Error(`list: ${count} rows, expected ${N}`);
+    log(`list ${i + 1}/${LOADS}: ${N} rows after ${r.rows.toFixed(1)} ms`);
+  };
+  return seededOpens(browser, origin, doc, { rows: { selector: rowSel, count: N } }, 'list', check, async (s, opens) => {
+    // Input latency on the list: toggle the compare checkbox of the second
+    // row, with the first row picked, so the count moves between 1 and 2
+    // and the "compare" button (#open-compare) comes and goes.
+    const ids = await s.page.evaluate((sel) => [...document.querySelectorAll(sel)].slice(0, 2).map((tr) => tr.getAttribute('data-id')), rowSel);
+    await s.page.click(`label[for="cmp-${ids[0]}"]`);
+    await withTimeout(s.page.evaluate((id) => window.__bench.when(() => document.getElementById(`cmp-${id}`)?.checked === true), ids[0]), 'list: first pick');
+    const toggle = await repeat(INTERACTIONS, async (k) => {
+      const want = k % 2 === 0;
+      return interaction(
+        s.page,
+        ([id, on]) =>
+          window.__bench.arm('click', `label[for="cmp-${id}"]`, () => (document.querySelector('#open-compare') !== null) === on && document.getElementById(`cmp-${id}`)?.checked === on),
+        [ids[1], want],
+        () => s.page.click(`label[for="cmp-${ids[1]}"]`),
+        `list compare click ${k + 1}`,
+      );
+    });
+    s.ensureClean('list interactions');
+    return { assessments: N, storage_bytes: Buffer.byteLength(doc), open: stats(opens.map((o) => o.rows)), fcp: stats(opens.map((o) => o.fcp)), compare_click: toggle, memory_after_open: await memory(s) };
+  });
 }
 
 /** A round table with 50 participants: cold opens, then reveal and back. */
@@ -676,52 +689,43 @@ async function measureRoundTable(browser, origin) {
   const N = 50;
   const doc = roundTableDoc(N);
   const AGENDA = '#rt-agenda-list li.agenda-item';
-  const opens = [];
-  let result = null;
-  for (let i = 0; i < LOADS; i++) {
-    const s = await newPage(browser, { seed: { key: LIBRARY_KEY, value: doc }, usable: '#rt-reveal' });
-    try {
-      const r = await coldLoad(s, `${origin}/`, `round table load ${i + 1}`);
-      const people = await s.page.evaluate(() => document.querySelectorAll('li[data-participant]').length);
-      if (people !== N) throw new Error(`round table: ${people} participants shown, expected ${N}`);
-      opens.push(r);
-      log(`round table ${i + 1}/${LOADS}: reveal usable after ${r.usable.toFixed(1)} ms`);
-      if (i < LOADS - 1) continue;
-      const unreveal = [];
-      const reveal = await repeat(INTERACTIONS, async (k) => {
-        const m = await interaction(
-          s.page,
-          (sel) => window.__bench.arm('click', '#rt-reveal', () => document.querySelectorAll(sel).length === 17),
-          AGENDA,
-          () => s.page.click('#rt-reveal'),
-          `reveal ${k + 1}`,
-        );
-        // Back to scoring, for the next reveal (measured too, not budgeted).
-        const u = await interaction(
-          s.page,
-          () => window.__bench.arm('click', '#rt-unreveal', () => document.querySelector('#rt-reveal') !== null),
-          null,
-          () => s.page.click('#rt-unreveal'),
-          `unreveal ${k + 1}`,
-        );
-        if (k >= WARMUP) unreveal.push(u.to_frame);
-        return m;
-      });
-      s.ensureClean('round table');
-      result = {
-        participants: N,
-        storage_bytes: Buffer.byteLength(doc),
-        open: stats(opens.map((o) => o.usable)),
-        fcp: stats(opens.map((o) => o.fcp)),
-        reveal,
-        unreveal: { to_frame: stats(unreveal) },
-        memory_after_reveals: await memory(s),
-      };
-    } finally {
-      await s.close();
-    }
-  }
-  return result;
+  const check = async (s, r, i) => {
+    const people = await s.page.evaluate(() => document.querySelectorAll('li[data-participant]').length);
+    if (people !== N) throw new Error(`round table: ${people} participants shown, expected ${N}`);
+    log(`round table ${i + 1}/${LOADS}: reveal usable after ${r.usable.toFixed(1)} ms`);
+  };
+  return seededOpens(browser, origin, doc, { usable: '#rt-reveal' }, 'round table', check, async (s, opens) => {
+    const unreveal = [];
+    const reveal = await repeat(INTERACTIONS, async (k) => {
+      const m = await interaction(
+        s.page,
+        (sel) => window.__bench.arm('click', '#rt-reveal', () => document.querySelectorAll(sel).length === 17),
+        AGENDA,
+        () => s.page.click('#rt-reveal'),
+        `reveal ${k + 1}`,
+      );
+      // Back to scoring, for the next reveal (measured too, not budgeted).
+      const u = await interaction(
+        s.page,
+        () => window.__bench.arm('click', '#rt-unreveal', () => document.querySelector('#rt-reveal') !== null),
+        null,
+        () => s.page.click('#rt-unreveal'),
+        `unreveal ${k + 1}`,
+      );
+      if (k >= WARMUP) unreveal.push(u.to_frame);
+      return m;
+    });
+    s.ensureClean('round table');
+    return {
+      participants: N,
+      storage_bytes: Buffer.byteLength(doc),
+      open: stats(opens.map((o) => o.usable)),
+      fcp: stats(opens.map((o) => o.fcp)),
+      reveal,
+      unreveal: { to_frame: stats(unreveal) },
+      memory_after_reveals: await memory(s),
+    };
+  });
 }
 
 /**

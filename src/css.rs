@@ -30,6 +30,15 @@ const fn is_tight(b: u8) -> bool {
     matches!(b, b'{' | b'}' | b';' | b',' | b'>')
 }
 
+/// Writes `b` at `out[n]` when `out` is long enough (the first pass only
+/// counts); returns the next position.
+const fn put(out: &mut [u8], n: usize, b: u8) -> usize {
+    if n < out.len() {
+        out[n] = b;
+    }
+    n + 1
+}
+
 /// Minifies `src` into `out` (when `out` is long enough) and returns the
 /// minified length: drops `/* */` comments, turns each whitespace run into
 /// one space, and drops it at the ends, next to the characters in
@@ -55,35 +64,23 @@ pub const fn minify(src: &[u8], out: &mut [u8]) -> usize {
             continue;
         }
         if pending_space && last != 0 && !is_tight(last) && last != b':' && !is_tight(b) {
-            if n < out.len() {
-                out[n] = b' ';
-            }
-            n += 1;
+            n = put(out, n, b' ');
         }
         pending_space = false;
         if b == b'"' || b == b'\'' {
             // Copy the string with its quotes, escapes included.
             let quote = b;
             loop {
-                if n < out.len() {
-                    out[n] = src[i];
-                }
-                n += 1;
+                n = put(out, n, src[i]);
                 i += 1;
                 if i >= src.len() {
                     break;
                 }
                 if src[i] == b'\\' && i + 1 < src.len() {
-                    if n < out.len() {
-                        out[n] = src[i];
-                    }
-                    n += 1;
+                    n = put(out, n, src[i]);
                     i += 1;
                 } else if src[i] == quote {
-                    if n < out.len() {
-                        out[n] = src[i];
-                    }
-                    n += 1;
+                    n = put(out, n, src[i]);
                     i += 1;
                     break;
                 }
@@ -91,10 +88,7 @@ pub const fn minify(src: &[u8], out: &mut [u8]) -> usize {
             last = quote;
             continue;
         }
-        if n < out.len() {
-            out[n] = b;
-        }
-        n += 1;
+        n = put(out, n, b);
         last = b;
         i += 1;
     }

@@ -14,6 +14,7 @@ pub mod explain;
 pub mod i18n;
 pub mod report;
 pub mod state;
+pub mod sync;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,1 @@
+//! Several tabs, one collection: see below.

@@ -9,31 +9,10 @@ use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, Mode,
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// The screens of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum View {
-    /// Start: the list of assessments, a new one, or an example.
-    #[default]
-    Start,
-    /// The open assessment: describe, score, live result.
-    Assess,
-    /// Two to four assessments side by side.
-    Compare,
-    /// The open assessment as a report: print, Markdown.
-    Report,
-    /// The open round table: setup, independent scoring, reveal, agree.
-    RoundTable,
-    /// The open round table on a projector: one item at a time, large type.
-    Present,
-    /// How the verdict is computed: the whole rule set.
-    Rules,
-    /// About the frameworks and their sources.
-    About,
-}
+pub use crate::codec::roundtable::ParticipantSession;
+pub use crate::domain::View;
 
 /// Something the app tells the user, until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,15 +47,6 @@ pub enum Notice {
     AnswersAlreadyAdded { label: String },
     /// The agreed answers were written into the assessment.
     AgreedApplied,
-}
-
-/// A participant's own device, opened from an invite link.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ParticipantSession {
-    pub invite: Invite,
-    pub label: String,
-    pub answers: Assessment,
 }
 
 /// What an import would do when some ids already exist.

@@ -66,6 +66,15 @@ impl Invite {
     }
 }
 
+/// A participant's own device, opened from an invite link.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ParticipantSession {
+    pub invite: Invite,
+    pub label: String,
+    pub answers: Assessment,
+}
+
 /// A participant's answers, read from a valid answer code.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReturnedAnswers {

@@ -4,11 +4,10 @@
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
+use crate::codec::roundtable::ParticipantSession;
 use crate::domain::roundtable::RoundTable;
-use crate::domain::{make_id, Record};
+use crate::domain::{make_id, Record, View};
 use crate::i18n::Lang;
-use crate::state::ParticipantSession;
-use crate::state::View;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 

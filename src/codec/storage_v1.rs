@@ -2,9 +2,8 @@
 //! assessment). Only read, to migrate; kept so such data is never lost.
 
 use super::DecodeError;
-use crate::domain::Assessment;
+use crate::domain::{Assessment, View};
 use crate::i18n::Lang;
-use crate::state::View;
 use serde::{Deserialize, Serialize};
 
 /// The storage key of the current session.

@@ -7,9 +7,11 @@ pub mod library;
 pub mod model;
 pub mod roundtable;
 pub mod scoring;
+pub mod view;
 
 pub use library::*;
 pub use model::*;
+pub use view::View;
 
 use std::cmp::Ordering;
 

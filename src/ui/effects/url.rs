@@ -1,0 +1,71 @@
+//! The URL fragment: share links (`#s1.`) and round-table invites (`#r1.`)
+//! read from it, cleared from the address bar, and written into share URLs;
+//! and a listener for a link pasted into this tab. Every browser call that
+//! can fail is handled: no `unwrap`/`expect` here.
+
+use super::window;
+use crate::codec::{link, DecodeError};
+use crate::domain::Assessment;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The share payload in the current URL, if there is one (`#s1.…`).
+pub fn shared_fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    let payload = hash.strip_prefix('#')?;
+    (!payload.is_empty() && payload.starts_with('s')).then(|| payload.to_string())
+}
+
+/// What the URL's fragment carries: a shared assessment or a round-table invite.
+pub enum Fragment {
+    Shared(Result<Assessment, DecodeError>),
+    Invite(Result<crate::codec::roundtable::Invite, DecodeError>),
+}
+
+/// Reads the URL's fragment, if it carries anything.
+pub fn read_fragment() -> Option<Fragment> {
+    let f = shared_fragment().or_else(|| {
+        let hash = window()?.location().hash().ok()?;
+        hash.strip_prefix("#r").map(|rest| format!("r{rest}"))
+    })?;
+    Some(if f.starts_with('r') {
+        Fragment::Invite(crate::codec::roundtable::decode_invite(&f))
+    } else {
+        Fragment::Shared(link::decode(&f))
+    })
+}
+
+/// Removes the fragment from the address bar without reloading or adding history.
+pub fn clear_fragment() {
+    let Some(w) = window() else { return };
+    let Ok(href) = w.location().href() else { return };
+    let base = href.split('#').next().unwrap_or_default().to_string();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&base));
+    }
+}
+
+/// This page's address with another fragment.
+pub fn page_url_with_fragment(fragment: &str) -> String {
+    let base = window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// The full share URL for an assessment, and whether it is short enough.
+pub fn share_url(a: &Assessment) -> (String, bool) {
+    let fragment = link::encode(a);
+    let fits = link::fits(&fragment);
+    (page_url_with_fragment(&fragment), fits)
+}
+
+/// Calls `on_change` whenever the URL fragment changes (a link pasted into
+/// this tab). The listener lives as long as the page.
+pub fn on_hash_change(on_change: impl Fn() + 'static) {
+    let Some(w) = window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_change);
+    if w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).is_ok() {
+        closure.forget();
+    }
+}

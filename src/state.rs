@@ -177,6 +177,9 @@ impl AppState {
             tables: self.tables.clone(),
             current_table: self.current_table.clone(),
             participant: self.participant.clone(),
+            // The marks are kept by the storage effect beside the state
+            // (`crate::sync::note_edits`), not by the reducer.
+            ..Saved::default()
         }
     }
 

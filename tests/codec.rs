@@ -565,9 +565,11 @@ fn storage_decode_refuses_bad_input_with_a_reason() {
         (r#"{"hello":"world"}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-export","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-library"}"#.into(), |e| *e == DecodeError::NotOurs),
-        (r#"{"format":"wenselijk-library","version":2,"records":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(2)
+        (r#"{"format":"wenselijk-library","version":3,"records":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(3)
         }),
+        (format!(r#"{{{head},"stamps":{{"r1":{{"assessment.idea.title":[1,"t"]}}}}}}"#), malformed),
+        (format!(r#"{{{head},"gone":{{"r1":"yesterday"}}}}"#), malformed),
         (r#"{"format":"wenselijk-session","version":3}"#.into(), |e| *e == DecodeError::FutureVersion(3)),
         (format!(r#"{{{head},"records":{{}}}}"#), malformed),
         (format!(r#"{{{head},"lang":"fr"}}"#), malformed),

@@ -1,14 +1,17 @@
 //! What the app keeps in the browser's storage: the whole collection, the
 //! open assessment and view, and the language choice. Format
-//! `wenselijk-library`, version 1. A session saved by the first release
+//! `wenselijk-library`, version 2 (version 1 is read as is; see
+//! `crate::sync` for the marks version 2 adds). A session saved by the first release
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
 use crate::codec::roundtable::ParticipantSession;
 use crate::domain::roundtable::RoundTable;
+use crate::domain::stamp::{Gone, Stamps};
 use crate::domain::{make_id, Record, View};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// The storage key of the collection.
@@ -18,7 +21,9 @@ pub const LEGACY_KEY: &str = storage_v1::STORAGE_KEY;
 /// Prefix of the keys under which unreadable content is kept aside.
 pub const BACKUP_PREFIX: &str = "wenselijk.backup.";
 pub const FORMAT: &str = "wenselijk-library";
-pub const VERSION: u32 = 1;
+/// Version 2 added the marks that let several tabs merge (`stamps`, `gone`;
+/// see `crate::sync`); version 1 documents read as having none.
+pub const VERSION: u32 = 2;
 /// Storage gets a larger limit than one file: it holds everything.
 pub const MAX_BYTES: usize = 4 * MAX_FILE_BYTES;
 
@@ -47,6 +52,12 @@ pub struct Saved {
     /// On a participant's device: the invite and their answers so far.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participant: Option<ParticipantSession>,
+    /// Who wrote each field and when (version 2), for merging tabs.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub stamps: Stamps,
+    /// Deleted records and round tables, remembered for a while (version 2).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub gone: Gone,
 }
 
 #[derive(Serialize)]

@@ -7,6 +7,7 @@ pub mod library;
 pub mod model;
 pub mod roundtable;
 pub mod scoring;
+pub mod stamp;
 pub mod view;
 
 pub use library::*;

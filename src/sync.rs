@@ -1,1 +1,0 @@
-//! Several tabs, one collection: see below.

@@ -459,3 +459,30 @@ fn field_paths_cover_every_answer_and_note() {
     assert_eq!(cleared.assessment.dimension(DimensionId::Place).note, "");
     assert_eq!(cleared.assessment.dimension(DimensionId::Place).answer, Some(Answer::Unknown));
 }
+
+#[test]
+fn lost_fields_are_named_in_words_in_both_languages() {
+    let table = table_with(&[("p1", "Ann")]);
+    let cases: &[(&str, &str, &str)] = &[
+        ("assessment.idea.title", "Naam van het idee", "Name of the idea"),
+        ("assessment.dimensions.time.note", "Tijd: toelichting", "Time: note"),
+        ("assessment.values.customer_value.answer", "Waarde voor de klant: antwoord", "Value for the customer: answer"),
+        (
+            "assessment.org_values",
+            "Waarden waar de organisatie voor staat",
+            "Values the organisation says it stands for",
+        ),
+        (
+            "participants.p1.answers.dimensions.trust.answer",
+            "antwoorden van Ann: Vertrouwen tot handelen: antwoord",
+            "answers of Ann: Trust to act: answer",
+        ),
+        ("agreed.flags.pushiness.note", "Ongevraagd dwingend: toelichting (afspraak)", "Pushy: note (agreed answer)"),
+        ("decisions", "Besluiten", "Decisions"),
+        ("assessment.groups", "assessment.groups", "assessment.groups"),
+    ];
+    for (path, nl, en) in cases {
+        assert_eq!(sync::field_label(path, Some(&table), Lang::Nl), *nl, "{path}");
+        assert_eq!(sync::field_label(path, Some(&table), Lang::En), *en, "{path}");
+    }
+}

@@ -373,6 +373,37 @@ texts! {
         "The old content was kept under the key ‘{key}’ in the browser's storage.";
     NOTICE_SAVE_FAILED = "Opslaan lukte niet (de opslag is vol of geblokkeerd). Je werk staat nog op het scherm.",
         "Saving failed (storage is full or blocked). Your work is still on screen.";
+    NOTICE_SAVE_FAILED_REMEDY = "Zet je werk veilig in een bestand. Maak daarna ruimte, bijvoorbeeld door oude beoordelingen te verwijderen.",
+        "Keep your work safe in a file. Then make room, for example by deleting old assessments.";
+    NOTICE_STORAGE_PROBLEM_START = "Let op voordat je begint: deze browser kan niets bewaren ({detail}). Wat je invult, is weg als je de pagina sluit. Bewaar je werk als bestand.",
+        "Before you start: this browser cannot keep anything ({detail}). What you fill in is gone when you close the page. Save your work as a file.";
+    STORAGE_BLOCKED = "de opslag is geblokkeerd of staat uit", "storage is blocked or switched off";
+    STORAGE_FULL = "de opslag is vol", "storage is full";
+    NOTICE_OVERWRITTEN = "In een ander tabblad is tegelijk iets anders ingevuld bij ‘{title}’: {fields}. Jouw tekst is daardoor vervangen.",
+        "At the same time, another tab filled in something else in ‘{title}’: {fields}. Your text was replaced.";
+    RESTORE_MINE = "Zet mijn versie terug", "Restore my version";
+    NOTICE_DELETED_ELSEWHERE = "‘{title}’ is in een ander tabblad verwijderd. Jouw versie staat nog hier.",
+        "‘{title}’ was deleted in another tab. Your version is still here.";
+    KEEP_MY_COPY = "Bewaar mijn kopie", "Keep my copy";
+    NOTICE_COPY_KEPT = "Je kopie van ‘{title}’ staat weer bij je beoordelingen.", "Your copy of ‘{title}’ is back among your assessments.";
+    NOTICE_NEWER_VERSION = "Een ander tabblad gebruikt een nieuwere versie van Wenselijk?. Herlaad deze pagina om verder te werken. Tot dan bewaart dit tabblad niets.",
+        "Another tab uses a newer version of Wenselijk?. Reload this page to go on working. Until then, this tab keeps nothing.";
+    RELOAD = "Pagina herladen", "Reload page";
+    FIELD_SCORE = "antwoord", "answer";
+    FIELD_NOTE = "toelichting", "note";
+    FIELD_AGREED = "afspraak", "agreed answer";
+    FIELD_ANSWERS_OF = "antwoorden van {name}", "answers of {name}";
+    ABOUT_STORAGE_TITLE = "Opslag in deze browser", "Storage in this browser";
+    ABOUT_STORAGE = "Je beoordelingen staan alleen in deze browser, op dit apparaat. Open je de app in meer tabbladen, dan werken die met dezelfde beoordelingen: wat je in het ene tabblad invult, zie je binnen een seconde in het andere.",
+        "Your assessments are only kept in this browser, on this device. If you open the app in several tabs, they work on the same assessments: what you fill in one tab shows in the others within a second.";
+    PERSIST_GRANTED = "Je browser heeft beloofd je gegevens te bewaren. Hij wist ze niet vanzelf als de schijf vol raakt.",
+        "Your browser has promised to keep your data. It will not clear it by itself when the disk fills up.";
+    PERSIST_DENIED = "Je browser heeft niet beloofd je gegevens te bewaren. Hij kan ze wissen als de schijf vol raakt of als je de app lang niet gebruikt. Bewaar belangrijk werk ook als bestand.",
+        "Your browser has not promised to keep your data. It may clear it when the disk fills up or when you have not used the app for a long time. Also save important work as a file.";
+    PERSIST_UNKNOWN = "Je browser heeft nog niet gezegd of hij je gegevens blijvend bewaart. Dat vragen we zodra je iets opslaat.",
+        "Your browser has not yet said whether it keeps your data for good. We ask as soon as you save something.";
+    PERSIST_UNSUPPORTED = "Deze browser zegt niet of hij je gegevens blijvend bewaart. Bewaar belangrijk werk ook als bestand.",
+        "This browser does not say whether it keeps your data for good. Also save important work as a file.";
     NOTICE_REPLACED = "Je vorige beoordeling is vervangen.", "Your previous assessment was replaced.";
     UNDO = "Ongedaan maken", "Undo";
     CANCEL = "Annuleren", "Cancel";

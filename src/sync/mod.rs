@@ -40,8 +40,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 mod fields;
+mod words;
 pub use fields::{fields, with_fields};
 use fields::{rebuild, to_json};
+pub use words::field_label;
 
 /// Field marks older than this are dropped when writing: by then every tab
 /// that was open has merged them, and a value without a mark loses to any

@@ -1,0 +1,70 @@
+//! Field paths in words, for telling a tab what it lost ("Name of the idea",
+//! "Time: note", "answers of Ann: Trust: answer").
+
+use crate::domain::roundtable::RoundTable;
+use crate::domain::{DimensionId, IdeaField, RedFlag, ValueQuestion};
+use crate::i18n::framework;
+use crate::i18n::{ui as t, Lang, Text};
+
+fn idea_label(f: IdeaField) -> Text {
+    match f {
+        IdeaField::Title => t::IDEA_TITLE,
+        IdeaField::Action => t::IDEA_ACTION,
+        IdeaField::Audience => t::IDEA_AUDIENCE,
+        IdeaField::Channel => t::IDEA_CHANNEL,
+        IdeaField::Moment => t::IDEA_MOMENT,
+        IdeaField::Data => t::IDEA_DATA,
+        IdeaField::Message => t::IDEA_MESSAGE,
+    }
+}
+
+/// A path inside an assessment (`idea.title`, `dimensions.time.note`) in words.
+fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
+    let mut parts = rest.split('.');
+    let (group, key, part) = (parts.next()?, parts.next(), parts.next());
+    let part_word = |p: Option<&str>| match p {
+        Some("note") => t::FIELD_NOTE.get(lang),
+        _ => t::FIELD_SCORE.get(lang),
+    };
+    let name: &str = match (group, key) {
+        ("idea", Some(k)) => {
+            return IdeaField::ALL.into_iter().find(|f| f.key() == k).map(|f| idea_label(f).get(lang).to_owned())
+        }
+        ("org_values", None) => return Some(t::ORG_VALUES.get(lang).to_owned()),
+        ("dimensions", Some(k)) => {
+            framework::dimension(DimensionId::ALL.into_iter().find(|d| d.key() == k)?).name.get(lang)
+        }
+        ("values", Some(k)) => framework::value(ValueQuestion::ALL.into_iter().find(|q| q.key() == k)?).name.get(lang),
+        ("flags", Some(k)) => framework::flag(RedFlag::ALL.into_iter().find(|f| f.key() == k)?).name.get(lang),
+        _ => return None,
+    };
+    Some(format!("{name}: {}", part_word(part)))
+}
+
+/// A field's path in words; the path itself when it is not one the app
+/// knows (a newer version's field).
+pub fn field_label(path: &str, table: Option<&RoundTable>, lang: Lang) -> String {
+    let known = if let Some(rest) = path.strip_prefix("assessment.") {
+        assessment_label(rest, lang)
+    } else if let Some(rest) = path.strip_prefix("agreed.") {
+        assessment_label(rest, lang).map(|l| format!("{l} ({})", t::FIELD_AGREED.get(lang)))
+    } else if let Some(rest) = path.strip_prefix("participants.") {
+        let (id, inner) = rest.split_once('.').unwrap_or((rest, ""));
+        let name = table.and_then(|tb| tb.participant(id)).map_or(id, |p| p.label.as_str());
+        let whose = t::FIELD_ANSWERS_OF.fill(lang, &[("name", name)]);
+        match inner.strip_prefix("answers.").and_then(|a| assessment_label(a, lang)) {
+            Some(l) => Some(format!("{whose}: {l}")),
+            None => Some(whose),
+        }
+    } else {
+        match path {
+            "name" => Some(t::RT_NAME.get(lang).to_owned()),
+            "decisions" => Some(t::RT_DECISIONS.get(lang).to_owned()),
+            "actions" => Some(t::RT_ACTIONS.get(lang).to_owned()),
+            "mode" => Some(t::RT_MODE.get(lang).to_owned()),
+            "timebox_minutes" => Some(t::RT_TIMEBOX.get(lang).to_owned()),
+            _ => None,
+        }
+    };
+    known.unwrap_or_else(|| path.to_owned())
+}

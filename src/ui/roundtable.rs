@@ -595,7 +595,7 @@ pub fn Present(p: &PresentProps) -> Html {
         use_effect_with((*index, timebox), move |(_, tb)| {
             started.set(effects::now());
             clock.set(effects::now());
-            let handle = tb.and_then(|_| effects::every_second(move || clock.set(effects::now())));
+            let handle = tb.map(|_| effects::every_second(move || clock.set(effects::now())));
             move || drop(handle)
         });
     }

@@ -26,6 +26,8 @@ pub use url::{
     clear_fragment, on_hash_change, page_url_with_fragment, read_fragment, share_url, shared_fragment, Fragment,
 };
 
+pub use gloo::timers::callback::Interval;
+
 use crate::i18n::{ui as t, Lang};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -117,24 +119,8 @@ pub fn local_datetime(ms: u64, lang: Lang) -> String {
     format.call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
 }
 
-/// A running `setInterval`; dropping it stops the interval.
-pub struct Interval {
-    id: i32,
-    _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Drop for Interval {
-    fn drop(&mut self) {
-        if let Some(w) = window() {
-            w.clear_interval_with_handle(self.id);
-        }
-    }
-}
-
 /// Calls `tick` every second until the returned handle is dropped.
-pub fn every_second(tick: impl FnMut() + 'static) -> Option<Interval> {
-    let w = window()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
-    let id = w.set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), 1000).ok()?;
-    Some(Interval { id, _closure: closure })
+/// (`gloo` throws if `setInterval` fails, which it does not for a function.)
+pub fn every_second(tick: impl FnMut() + 'static) -> Interval {
+    Interval::new(1000, tick)
 }

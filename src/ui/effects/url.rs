@@ -6,7 +6,7 @@
 use super::window;
 use crate::codec::{link, DecodeError};
 use crate::domain::Assessment;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// The share payload in the current URL, if there is one (`#s1.…`).
 pub fn shared_fragment() -> Option<String> {
@@ -61,11 +61,9 @@ pub fn share_url(a: &Assessment) -> (String, bool) {
 }
 
 /// Calls `on_change` whenever the URL fragment changes (a link pasted into
-/// this tab). The listener lives as long as the page.
+/// this tab). The listener lives as long as the page. (`gloo` throws if
+/// `addEventListener` fails, which it does not for a function.)
 pub fn on_hash_change(on_change: impl Fn() + 'static) {
     let Some(w) = window() else { return };
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_change);
-    if w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).is_ok() {
-        closure.forget();
-    }
+    gloo::events::EventListener::new(&w, "hashchange", move |_| on_change()).forget();
 }

@@ -9,6 +9,7 @@ use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, Mode,
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
+use crate::sync;
 use std::rc::Rc;
 
 pub use crate::codec::roundtable::ParticipantSession;
@@ -47,6 +48,27 @@ pub enum Notice {
     AnswersAlreadyAdded { label: String },
     /// The agreed answers were written into the assessment.
     AgreedApplied,
+    /// On start: storage can be reached but not written (blocked, full).
+    StorageProblem { detail: String },
+    /// Another tab changed the same fields at the same time and its edits
+    /// won: this tab's text, to restore (see `crate::sync`).
+    Overwritten { title: String, lost: sync::Lost },
+    /// Another tab deleted what this tab had open: this tab's last version.
+    DeletedElsewhere { title: String, kept: Vec<sync::DeletedOpen> },
+    /// The copy of what another tab deleted was kept.
+    CopyKept { title: String },
+    /// Another tab wrote storage in a newer format: this tab writes nothing.
+    NewerVersionElsewhere,
+}
+
+/// What the browser said when asked to keep the app's data
+/// (`navigator.storage.persist()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persist {
+    Granted,
+    Denied,
+    /// The browser has no such question.
+    Unsupported,
 }
 
 /// What an import would do when some ids already exist.
@@ -120,6 +142,11 @@ pub struct AppState {
     /// the organisation's configuration), in words: shown apart from the
     /// notices, so they never hide one (such as unreadable storage).
     pub settings_problems: Vec<String>,
+    /// This tab's id: ends every id it makes, so tabs never make the same
+    /// one; marks its edits (see `crate::sync`). Not saved.
+    pub tab: String,
+    /// Whether the browser keeps the data for good; `None` until it said.
+    pub persisted: Option<Persist>,
 }
 
 impl AppState {
@@ -145,6 +172,8 @@ impl AppState {
             config: Default::default(),
             lang_from_page: false,
             settings_problems: Vec::new(),
+            tab: String::new(),
+            persisted: None,
         }
     }
 
@@ -220,9 +249,17 @@ impl AppState {
 
     fn table_mut(&mut self, now: u64, f: impl FnOnce(&mut RoundTable)) {
         let Some(id) = self.current_table.clone() else { return };
+        let tab = self.tab.clone();
         if let Some(t) = self.tables.iter_mut().find(|t| t.id == id) {
             let before = t.clone();
             f(t);
+            // A participant added here gets this tab's id at the end, so two
+            // tabs adding people at the same time never make the same id.
+            for p in &mut t.participants {
+                if before.participant(&p.id).is_none() && !p.id.ends_with(&tab) {
+                    p.id.push_str(&tab);
+                }
+            }
             if *t != before {
                 t.updated = now;
             }
@@ -241,8 +278,8 @@ impl AppState {
     fn next_id(&mut self, now: u64) -> String {
         loop {
             self.seq = self.seq.wrapping_add(1);
-            let id = make_id(now, self.seq);
-            if self.record(&id).is_none() {
+            let id = format!("{}{}", make_id(now, self.seq), self.tab);
+            if self.record(&id).is_none() && self.table(&id).is_none() {
                 return id;
             }
         }
@@ -369,6 +406,15 @@ pub enum Action {
     Undo,
     Notify(Notice),
     DismissNotice,
+    /// The collection merged with other tabs' (see `crate::sync`): show it,
+    /// and say what this tab lost or had deleted. Already saved.
+    Synced(Box<sync::Synced>),
+    /// Put back this tab's text that another tab's edit replaced.
+    RestoreLost,
+    /// Keep this tab's copy of what another tab deleted, as a new one.
+    KeepCopy,
+    /// What the browser said about keeping the data.
+    Persisted(Persist),
 }
 
 /// Applies an action at time `now` (ms since epoch). Returns the new state.
@@ -383,6 +429,8 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             | Action::ConfigLoaded(_)
             | Action::SettingsProblems(_)
             | Action::DismissSettingsProblems
+            | Action::Synced(_)
+            | Action::Persisted(_)
     );
     if !transient {
         s.revision += 1;
@@ -717,6 +765,33 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         }
         Action::PClose => s.participant = None,
         Action::Notify(n) => s.notice = Some(n),
+        Action::Synced(r) => apply_synced(&mut s, *r),
+        Action::RestoreLost => {
+            if let Some(Notice::Overwritten { lost, .. }) = s.notice.take() {
+                match lost.kind {
+                    sync::Kind::Record => {
+                        if let Some(r) = s.records.iter_mut().find(|r| r.id == lost.id) {
+                            let mut back = sync::with_fields(&**r, &lost.fields);
+                            back.updated = now;
+                            *r = Rc::new(back);
+                        }
+                    }
+                    sync::Kind::Table => {
+                        if let Some(tb) = s.tables.iter_mut().find(|t| t.id == lost.id) {
+                            *tb = sync::with_fields(tb, &lost.fields);
+                            tb.updated = now;
+                        }
+                    }
+                }
+            }
+        }
+        Action::KeepCopy => {
+            if let Some(Notice::DeletedElsewhere { title, kept }) = s.notice.take() {
+                keep_copies(&mut s, kept, now);
+                s.notice = Some(Notice::CopyKept { title });
+            }
+        }
+        Action::Persisted(p) => s.persisted = Some(p),
         Action::DismissNotice => {
             s.notice = None;
             s.undo = None;
@@ -746,4 +821,117 @@ fn apply_import(s: &mut AppState, records: Vec<Record>, choice: ImportChoice, no
         }
     }
     s.notice = Some(Notice::Imported { added, replaced });
+}
+
+/// Shows the collection merged with other tabs': replaces the records and
+/// round tables (already saved), follows a language chosen elsewhere, drops
+/// references to what is gone, rebases the undo snapshot, and says what was
+/// lost or deleted.
+fn apply_synced(s: &mut AppState, r: sync::Synced) {
+    let doc = r.doc;
+    if let Some(undo) = s.undo.as_mut() {
+        rebase_undo(undo, &s.records, &s.tables, &doc.records, &doc.tables);
+    }
+    s.records = doc.records;
+    s.tables = doc.tables;
+    s.seq = s.seq.max(doc.seq);
+    s.participant = doc.participant;
+    if let Some(lang) = doc.lang {
+        if !s.lang_from_page {
+            s.lang = lang;
+        }
+        s.lang_chosen = true;
+    }
+    if s.current.as_ref().is_some_and(|c| s.record(c).is_none()) {
+        s.current = None;
+    }
+    if s.current_table.as_ref().is_some_and(|c| s.table(c).is_none()) {
+        s.current_table = None;
+        s.scoring_as = None;
+    }
+    let records: Vec<String> = s.records.iter().map(|r| r.id.clone()).collect();
+    s.compare.retain(|c| records.contains(c));
+    let view_needs_gone = match s.view {
+        View::Assess | View::Report => s.current.is_none(),
+        View::RoundTable | View::Present => s.current_table.is_none(),
+        _ => false,
+    };
+    if view_needs_gone {
+        s.view = if s.current.is_some() { View::Assess } else { View::Start };
+    }
+    if let Some(lost) = r.lost.into_iter().next() {
+        let title = match lost.kind {
+            sync::Kind::Record => s.record(&lost.id).map(|r| display_title(&r.assessment, s.lang)),
+            sync::Kind::Table => s.table(&lost.id).map(|t| t.name.clone()),
+        };
+        s.notice = Some(Notice::Overwritten { title: title.unwrap_or_default(), lost });
+    }
+    if let Some(first) = r.deleted_open.first() {
+        let title = match first {
+            sync::DeletedOpen::Record(r) => display_title(&r.assessment, s.lang),
+            sync::DeletedOpen::Table(t) => t.name.clone(),
+        };
+        s.notice = Some(Notice::DeletedElsewhere { title, kept: r.deleted_open });
+    }
+}
+
+/// After a merge, undo must still only undo this tab's last delete or
+/// import: what the snapshot holds differently from the state before the
+/// merge is what undo restores; everything else follows the merge.
+fn rebase_undo(
+    undo: &mut Snapshot,
+    before: &[Rc<Record>],
+    before_tables: &[RoundTable],
+    after: &[Rc<Record>],
+    after_tables: &[RoundTable],
+) {
+    let mut records: Vec<Rc<Record>> = after.to_vec();
+    for old in &undo.records {
+        let untouched = before.iter().any(|b| Rc::ptr_eq(b, old));
+        if !untouched {
+            records.retain(|r| r.id != old.id);
+            records.push(old.clone());
+        }
+    }
+    records.retain(|r| undo.records.iter().any(|o| o.id == r.id) || !before.iter().any(|b| b.id == r.id));
+    let mut tables: Vec<RoundTable> = after_tables.to_vec();
+    for old in &undo.tables {
+        if !before_tables.contains(old) {
+            tables.retain(|t| t.id != old.id);
+            tables.push(old.clone());
+        }
+    }
+    tables.retain(|t| undo.tables.iter().any(|o| o.id == t.id) || !before_tables.iter().any(|b| b.id == t.id));
+    undo.records = records;
+    undo.tables = tables;
+}
+
+/// Adds this tab's copies of what another tab deleted, with new ids, and
+/// opens them (a round table keeps pointing at its record's copy).
+fn keep_copies(s: &mut AppState, kept: Vec<sync::DeletedOpen>, now: u64) {
+    let mut renamed: Option<(String, String)> = None;
+    for k in &kept {
+        if let sync::DeletedOpen::Record(r) = k {
+            let id = s.add_and_open(r.assessment.clone(), now);
+            renamed = Some((r.id.clone(), id));
+        }
+    }
+    for k in kept {
+        if let sync::DeletedOpen::Table(t) = k {
+            let mut t = *t;
+            if let Some((old, new)) = &renamed {
+                if t.record_id == *old {
+                    t.record_id = new.clone();
+                }
+            }
+            if s.record(&t.record_id).is_some() {
+                t.id = s.next_id(now);
+                t.updated = now;
+                s.current = Some(t.record_id.clone());
+                s.current_table = Some(t.id.clone());
+                s.view = View::RoundTable;
+                s.tables.push(t);
+            }
+        }
+    }
 }

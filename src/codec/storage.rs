@@ -24,6 +24,10 @@ pub const FORMAT: &str = "wenselijk-library";
 /// Version 2 added the marks that let several tabs merge (`stamps`, `gone`;
 /// see `crate::sync`); version 1 documents read as having none.
 pub const VERSION: u32 = 2;
+/// The key, in the tab's own `sessionStorage`, of where this tab is
+/// ([`Place`]): a reload of the tab comes back there, whatever other tabs
+/// opened since.
+pub const PLACE_KEY: &str = "wenselijk.tab";
 /// Storage gets a larger limit than one file: it holds everything.
 pub const MAX_BYTES: usize = 4 * MAX_FILE_BYTES;
 
@@ -166,5 +170,49 @@ fn insert_sorted(set: &mut Vec<String>, id: &str) -> bool {
             set.insert(at, id.to_owned());
             true
         }
+    }
+}
+
+/// Where one tab is: its view, open assessment, compare picks and round
+/// table. Each tab keeps its own (in `sessionStorage`); the shared document
+/// keeps the last one written, for a new tab.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Place {
+    pub view: View,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub compare: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_table: Option<String>,
+}
+
+impl Place {
+    pub fn of(saved: &Saved) -> Place {
+        Place {
+            view: saved.view,
+            current: saved.current.clone(),
+            compare: saved.compare.clone(),
+            current_table: saved.current_table.clone(),
+        }
+    }
+
+    /// Puts this place into `saved`, dropping what no longer exists there.
+    pub fn apply_to(self, saved: &mut Saved) {
+        saved.view = self.view;
+        saved.current = self.current;
+        saved.compare = self.compare;
+        saved.current_table = self.current_table;
+        saved.repair();
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// `None` for anything but a small, well-formed place.
+    pub fn decode(text: &str) -> Option<Place> {
+        (text.len() <= 4096).then(|| serde_json::from_str(text).ok()).flatten()
     }
 }

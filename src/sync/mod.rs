@@ -305,7 +305,7 @@ pub struct Lost {
 }
 
 /// What this tab had open and another tab deleted: its last version here.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeletedOpen {
     Record(Rc<Record>),
     Table(Box<RoundTable>),

@@ -76,15 +76,15 @@ pub fn App(props: &AppProps) -> Html {
             effects::on_hash_change(open);
         });
     }
-    // Save after every change of what is kept; report a failed save once.
+    // Keep in step with storage and the other tabs: note every change of
+    // what is kept (merged and written a moment later, off the input path).
     {
         let dispatch = dispatch.clone();
+        use_effect_with((), move |_| effects::storage::connect(dispatch));
+    }
+    {
         let st = s.clone();
-        use_effect_with(s.revision, move |_| {
-            if !effects::save(&st) && st.notice != Some(Notice::SaveFailed) {
-                dispatch.emit(Action::Notify(Notice::SaveFailed));
-            }
-        });
+        use_effect_with(s.revision, move |_| effects::storage::changed(&st));
     }
     use_effect_with(s.lang, |lang| effects::apply_lang(*lang));
     // The organisation's configuration: the file named by the page, or the
@@ -196,7 +196,7 @@ pub fn App(props: &AppProps) -> Html {
                 None => html! {},
             },
             View::Rules => pages::rules(lang, &s.config),
-            View::About => pages::about(lang),
+            View::About => pages::about(lang, s.persisted),
         }
     };
     let view_class =
@@ -307,16 +307,58 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::AnswersAdded { label } => ("info", vec![t::NOTICE_ANSWERS_ADDED.fill(lang, &[("name", label)])]),
         Notice::AnswersAlreadyAdded { label } => ("info", vec![t::NOTICE_ANSWERS_SAME.fill(lang, &[("name", label)])]),
         Notice::AgreedApplied => ("info", vec![t::NOTICE_AGREED_APPLIED.get(lang).into()]),
+        Notice::StorageProblem { detail } => {
+            ("warning", vec![t::NOTICE_STORAGE_PROBLEM_START.fill(lang, &[("detail", detail)])])
+        }
+        Notice::Overwritten { title, lost } => {
+            let table = s.table(&lost.id);
+            let fields: Vec<String> = lost
+                .fields
+                .iter()
+                .map(|(path, _)| format!("‘{}’", crate::sync::field_label(path, table, lang)))
+                .collect();
+            let text = t::NOTICE_OVERWRITTEN.fill(lang, &[("title", title), ("fields", &fields.join(", "))]);
+            ("warning", vec![text])
+        }
+        Notice::DeletedElsewhere { title, .. } => {
+            ("warning", vec![t::NOTICE_DELETED_ELSEWHERE.fill(lang, &[("title", title)])])
+        }
+        Notice::CopyKept { title } => ("info", vec![t::NOTICE_COPY_KEPT.fill(lang, &[("title", title)])]),
+        Notice::NewerVersionElsewhere => ("warning", vec![t::NOTICE_NEWER_VERSION.get(lang).into()]),
+    };
+    let lines = match n {
+        Notice::SaveFailed => {
+            let mut lines = lines;
+            lines.push(t::NOTICE_SAVE_FAILED_REMEDY.get(lang).into());
+            lines
+        }
+        _ => lines,
     };
     let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
     });
+    let remedy = match n {
+        Notice::SaveFailed | Notice::StorageProblem { .. } if !s.records.is_empty() => html! {
+            <button type="button" id="save-as-file" class="primary" onclick={collection::export_all(s)}>{ t::EXPORT_ALL.get(lang) }</button>
+        },
+        Notice::Overwritten { .. } => html! {
+            <button type="button" id="restore-mine" class="primary" onclick={dispatch.reform(|_| Action::RestoreLost)}>{ t::RESTORE_MINE.get(lang) }</button>
+        },
+        Notice::DeletedElsewhere { .. } => html! {
+            <button type="button" id="keep-copy" class="primary" onclick={dispatch.reform(|_| Action::KeepCopy)}>{ t::KEEP_MY_COPY.get(lang) }</button>
+        },
+        Notice::NewerVersionElsewhere => html! {
+            <button type="button" id="reload" class="primary" onclick={Callback::from(|_| effects::reload())}>{ t::RELOAD.get(lang) }</button>
+        },
+        _ => html! {},
+    };
     html! {
         <div id="notice-region" role="status" aria-live="polite">
             <div id="notice" class={classes!("notice", kind)}>
                 <div class="notice-text">{ for lines.into_iter().map(|l| html! { <p>{ l }</p> }) }</div>
                 <div class="notice-actions">
                     { undo }
+                    { remedy }
                     <button type="button" id="dismiss-notice" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ t::DISMISS.get(lang) }</button>
                 </div>
             </div>

@@ -61,7 +61,8 @@ pub fn start(s: &AppState, d: &Callback<Action>) -> Html {
     }
 }
 
-fn export_all(s: &AppState) -> Callback<MouseEvent> {
+/// Saves every assessment as one file (also the remedy when saving fails).
+pub fn export_all(s: &AppState) -> Callback<MouseEvent> {
     let records = s.records.clone();
     Callback::from(move |_| {
         let now = effects::now();

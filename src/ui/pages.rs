@@ -48,7 +48,14 @@ pub fn rules(lang: Lang, org: &crate::config::OrgConfig) -> Html {
     }
 }
 
-pub fn about(lang: Lang) -> Html {
+pub fn about(lang: Lang, persisted: Option<crate::state::Persist>) -> Html {
+    use crate::state::Persist;
+    let kept = match persisted {
+        Some(Persist::Granted) => t::PERSIST_GRANTED,
+        Some(Persist::Denied) => t::PERSIST_DENIED,
+        Some(Persist::Unsupported) => t::PERSIST_UNSUPPORTED,
+        None => t::PERSIST_UNKNOWN,
+    };
     html! {
         <div class="prose">
             <h1 tabindex="-1">{ t::ABOUT_TITLE.get(lang) }</h1>
@@ -66,6 +73,9 @@ pub fn about(lang: Lang) -> Html {
             <p>{ t::ABOUT_ORIGIN.get(lang) }</p>
             <h2>{ t::ABOUT_PRIVACY_TITLE.get(lang) }</h2>
             <p>{ t::ABOUT_PRIVACY.get(lang) }</p>
+            <h2>{ t::ABOUT_STORAGE_TITLE.get(lang) }</h2>
+            <p>{ t::ABOUT_STORAGE.get(lang) }</p>
+            <p id="storage-kept">{ kept.get(lang) }</p>
         </div>
     }
 }

@@ -21,7 +21,7 @@ pub use host::{
     app_file_url, apply_theme, data_attribute_pairs, fetch_app_file, inline_config, opened_from_disk, owns_page,
     prefers_dark, prepare_host, query_pairs, tell_host, Fetched,
 };
-pub use storage::{describe, load_initial, save};
+pub use storage::{describe, load_initial, reload};
 pub use url::{
     clear_fragment, on_hash_change, page_url_with_fragment, read_fragment, share_url, shared_fragment, Fragment,
 };

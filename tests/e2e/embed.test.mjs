@@ -18,7 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   e2e, assert, startServer, DIST, STRICT_CSP, TIMEOUT, appReady, expectAttr, expectProbe, expectVisible, choose,
-  library, LIBRARY_KEY,
+  library, LIBRARY_KEY, expectSavedCount,
 } from './harness.mjs';
 
 const SINGLE = path.resolve(DIST, '..', 'dist-single');
@@ -103,14 +103,15 @@ e2e('URL parameters: language, an example to start with, compact, dark theme; re
   assert.match(await page.locator('main h1').innerText(), /\S/);
   await axe('dark theme, compact, assessment');
   // A second visit reopens the untouched example instead of adding it again.
+  await expectSavedCount(page, 1, 'the example saved');
   await reload();
   await expectAttr(page, '#verdict', 'data-verdict', 'conditional');
-  assert.equal((await library(page)).records.length, 1, 'one record after two visits');
+  await expectSavedCount(page, 1, 'one record after two visits');
   // Once changed, a new visit starts a fresh copy.
   await choose(page, 'dim-autonomy', '5');
   await expectProbe(page, 'saved', (k) => (localStorage.getItem(k) ?? '').includes('"autonomy"'), LIBRARY_KEY, true);
   await reload();
-  assert.equal((await library(page)).records.length, 2, 'a fresh copy next to the changed one');
+  await expectSavedCount(page, 2, 'a fresh copy next to the changed one');
 });
 
 e2e('URL parameters: an empty assessment; unusable values are named and the defaults used', async ({ page, open }) => {

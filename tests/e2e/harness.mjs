@@ -602,6 +602,17 @@ export function library(page) {
   }, LIBRARY_KEY);
 }
 
+/** Waits until the saved library holds `n` records (saving runs a moment after a change). */
+export function expectSavedCount(page, n, what = 'records saved') {
+  return expectProbe(
+    page,
+    what,
+    (k) => (JSON.parse(localStorage.getItem(k) ?? '{"records":[]}').records ?? []).length,
+    LIBRARY_KEY,
+    n,
+  );
+}
+
 /** The text of #notice (waits for it). */
 export async function noticeText(page) {
   await expectVisible(page, '#notice');

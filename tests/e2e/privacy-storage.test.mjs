@@ -26,7 +26,7 @@ e2e('privacy: only own-origin GET requests, no cookies, no other storage', async
   const state = await page.evaluate(async () => ({
     cookie: document.cookie,
     local: Object.keys(localStorage).filter((k) => !k.startsWith('wenselijk.')),
-    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('e2e.')),
+    session: Object.keys(sessionStorage).filter((k) => !k.startsWith('e2e.') && k !== 'wenselijk.tab'),
     idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
     caches: self.caches ? await caches.keys() : [],
     workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,

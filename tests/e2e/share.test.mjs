@@ -2,7 +2,7 @@
 // browser profile, read-only until saved; a damaged link changes nothing.
 import {
   e2e, assert, expectAttr, expectVisible, expectHidden, expectProbe, showView, choose,
-  expectRows, expectRowCount, row, library, noticeText, download, fixture, LIBRARY_KEY,
+  expectRows, expectRowCount, row, library, noticeText, download, fixture, LIBRARY_KEY, expectSavedCount,
 } from './harness.mjs';
 
 const TITLE = 'Gedeeld: brief over de toeslag';
@@ -61,8 +61,8 @@ e2e('share link: copy it, open it in another profile, save a copy; a cut-off lin
   await expectProbe(p2, 'location.hash after saving', () => location.hash, null, '');
   await showView(p2, 'start');
   await expectRows(p2, [{ title: TITLE, verdict }]);
+  await expectSavedCount(p2, 1, 'one record saved in the other profile');
   const lib = await library(p2);
-  assert.equal(lib.records.length, 1, 'one record saved in the other profile');
   assert.equal(lib.records[0].assessment.idea.title, TITLE);
   assert.deepEqual(lib.records[0].assessment.dimensions.trust?.answer, { level: 2 }, 'the changed answer came along');
 

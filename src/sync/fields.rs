@@ -106,9 +106,15 @@ pub fn fields(kind: Kind, v: &Value) -> BTreeMap<String, Value> {
 /// skipped values (id, created, …). Keyed arrays become empty objects.
 fn skeleton(kind: Kind, v: &Value, path: &str) -> Option<Value> {
     match v {
-        Value::Object(m) if splits(kind, path) => Some(Value::Object(
-            m.iter().filter_map(|(k, x)| Some((k.clone(), skeleton(kind, x, &join(path, k))?))).collect(),
-        )),
+        Value::Object(m) if splits(kind, path) => {
+            let mut out = Map::new();
+            for (k, x) in m {
+                if let Some(v) = skeleton(kind, x, &join(path, k)) {
+                    out.insert(k.clone(), v);
+                }
+            }
+            Some(Value::Object(out))
+        }
         Value::Array(_) if keyed(kind, path) => Some(Value::Object(Map::new())),
         _ if skipped(kind, path) => Some(v.clone()),
         _ => None,

@@ -36,7 +36,7 @@ use crate::i18n::Lang;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 mod fields;
@@ -123,9 +123,16 @@ fn tie_key(v: Option<&Value>) -> String {
 fn merge_unit<T: Unit>(a: &T, b: &T, ma: Option<&Marks>, mb: Option<&Marks>) -> (T, Marks) {
     let (ja, jb) = (to_json(a), to_json(b));
     let (fa, fb) = (fields(T::KIND, &ja), fields(T::KIND, &jb));
-    let mut paths: BTreeSet<&str> = fa.keys().chain(fb.keys()).map(String::as_str).collect();
+    // Every path either side has a value or a mark for, once (no set: the
+    // program then carries no sort for it).
+    let mut paths: Vec<&str> = fa.keys().map(String::as_str).collect();
+    paths.extend(fb.keys().map(String::as_str).filter(|p| !fa.contains_key(*p)));
     for m in [ma, mb].into_iter().flatten() {
-        paths.extend(m.keys().map(String::as_str));
+        for p in m.keys() {
+            if !fa.contains_key(p) && !fb.contains_key(p) && !paths.contains(&p.as_str()) {
+                paths.push(p);
+            }
+        }
     }
     let mut out = BTreeMap::new();
     let mut marks = Marks::new();
@@ -169,8 +176,8 @@ fn mark_edits<T: Unit>(
             Some(b) if b == l => {}
             Some(b) => {
                 let (fb, fl) = (fields(T::KIND, &to_json(b)), fields(T::KIND, &to_json(l)));
-                let changed: BTreeSet<&String> =
-                    fb.keys().chain(fl.keys()).filter(|p| fb.get(*p) != fl.get(*p)).collect();
+                let changed = fb.keys().filter(|p| fb.get(*p) != fl.get(*p));
+                let changed: Vec<&String> = changed.chain(fl.keys().filter(|p| !fb.contains_key(*p))).collect();
                 let marks = stamps.entry(id.to_owned()).or_default();
                 for path in changed {
                     let over = marks.get(path).map(|m| m.at.clone()).unwrap_or_default();

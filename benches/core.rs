@@ -6,7 +6,9 @@
 //!     BENCH_QUICK=1 cargo bench --bench core   # smoke run (few iterations)
 
 use std::hint::black_box;
+use std::rc::Rc;
 use std::time::Instant;
+use wenselijk::codec::storage::{self, Saved};
 use wenselijk::codec::{file, link, roundtable as rtc};
 use wenselijk::config::OrgConfig;
 use wenselijk::domain::roundtable::{agenda, apply_agreed, RoundTable};
@@ -14,6 +16,7 @@ use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
 use wenselijk::i18n::{examples::example, Lang};
 use wenselijk::report;
+use wenselijk::sync;
 
 fn measure(name: &str, runs: usize, mut f: impl FnMut()) {
     let mut times: Vec<f64> = Vec::with_capacity(runs);
@@ -96,6 +99,28 @@ fn main() {
     });
     measure("answer code decode", runs(2_000), || {
         black_box(rtc::decode_return(black_box(&code), "t1", "secret").ok());
+    });
+    // Several tabs (issue 11): what a tab does after a change with 200
+    // assessments, and what storage decoding costs it.
+    let saved = Saved { records: records.iter().cloned().map(Rc::new).collect(), ..Saved::default() };
+    let stored_text = storage::encode(&saved);
+    let mut edited = saved.clone();
+    Rc::make_mut(&mut edited.records[7]).assessment.idea.title = "Edited in this tab".into();
+    measure("sync: note one edit (200 assessments)", runs(2_000), || {
+        let mut mine = saved.clone();
+        sync::note_edits(&mut mine, black_box(&edited), "tab1", 10);
+        black_box(mine);
+    });
+    let mut mine = saved.clone();
+    sync::note_edits(&mut mine, &edited, "tab1", 10);
+    measure("sync: merge, nothing new elsewhere (200)", runs(500), || {
+        black_box(sync::sync(black_box(&saved), Some(&saved), "tab1", 20));
+    });
+    measure("sync: merge one edit (200)", runs(500), || {
+        black_box(sync::sync(black_box(&mine), Some(&saved), "tab1", 20));
+    });
+    measure("storage decode (200 assessments)", runs(200), || {
+        black_box(storage::decode(black_box(&stored_text), 0).ok());
     });
     println!("\nexport of 200 assessments: {} bytes; one share link: {} chars", export.len(), fragment.len());
 }

@@ -93,11 +93,15 @@ async fn example_shows_verdict_and_a_score_change_moves_it_and_the_chart() {
 }
 
 #[wasm_bindgen_test]
-async fn every_change_is_saved() {
+async fn every_change_is_kept_when_the_page_is_hidden_right_after() {
     reset_storage();
     let m = mount().await;
     click(&m, "#new-assessment").await;
     click(&m, "input[name=flag-pushiness][value=yes]").await;
+    // Saving runs a moment after a change, and at once when the page is
+    // hidden or closed: no waiting here.
+    let hidden = web_sys::Event::new("visibilitychange").expect("event");
+    document().dispatch_event(&hidden).expect("dispatch");
     let saved = storage().get_item(STORAGE_KEY).ok().flatten().expect("saved");
     assert!(saved.contains("\"pushiness\""), "{saved}");
     assert!(saved.contains("\"view\":\"assess\""), "{saved}");

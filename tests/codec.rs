@@ -15,6 +15,7 @@ use wenselijk::state::View;
 const GOLDEN_EXPORT: &str = include_str!("golden/export-v1.json");
 const GOLDEN_SESSION: &str = include_str!("golden/session-v1.json");
 const GOLDEN_LINK: &str = include_str!("golden/link-s1.txt");
+const GOLDEN_LIBRARY_V1: &str = include_str!("golden/library-v1.json");
 
 type Check = fn(&DecodeError) -> bool;
 
@@ -666,4 +667,32 @@ fn storage_repair_leaves_unique_ids_and_never_panics() {
         assert_eq!(ids.len(), saved.records.len(), "duplicate ids after decode of {doc}: {:?}", saved.records);
         assert!(saved.records.iter().all(|r| !r.id.is_empty()));
     }
+}
+
+#[test]
+fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_2() {
+    let saved = storage::decode(GOLDEN_LIBRARY_V1, 0).expect("version 1 reads");
+    assert_eq!(saved.lang, Some(Lang::En));
+    assert_eq!(saved.view, View::RoundTable);
+    assert_eq!(saved.current.as_deref(), Some("a18f9a5c2e0-1"));
+    assert_eq!(saved.compare, ["a18f9a5c2e0-1", "a18f9a5d000-2"]);
+    assert_eq!(saved.seq, 3);
+    assert_eq!(saved.records.len(), 2);
+    let first = &saved.records[0].assessment;
+    assert_eq!(first.idea.title, "Birthday discount");
+    assert_eq!(first.dimension(DimensionId::Time).answer, Some(Answer::lv(4)));
+    assert_eq!(first.dimension(DimensionId::Time).note, "On the day itself");
+    assert_eq!(first.dimension(DimensionId::Trust).answer, Some(Answer::Unknown));
+    assert_eq!(first.flag(RedFlag::Pushiness).note, "One mail");
+    assert_eq!(saved.records[1].assessment.example, Some(ExampleId::PostPurchase));
+    let table = &saved.tables[0];
+    assert_eq!(saved.current_table.as_deref(), Some(table.id.as_str()));
+    assert_eq!(table.participants[0].label, "Ann");
+    assert_eq!(table.decisions, ["Ask legal"]);
+    assert_eq!(table.actions[0].who, "Bo");
+    assert!(saved.stamps.is_empty() && saved.gone.is_empty(), "version 1 has no marks");
+    // Written again, it is version 2 and reads back the same.
+    let text = storage::encode(&saved);
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":2,"#), "{text}");
+    assert_eq!(storage::decode(&text, 0).unwrap(), saved);
 }

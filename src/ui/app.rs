@@ -6,6 +6,7 @@ use crate::config;
 use crate::embed;
 use crate::i18n::config as c;
 use crate::i18n::ui as t;
+use crate::i18n::Text;
 use crate::state::{self, Action, AppState, ImportChoice, Notice, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -337,21 +338,19 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
     let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
     });
-    let remedy = match n {
-        Notice::SaveFailed | Notice::StorageProblem { .. } if !s.records.is_empty() => html! {
-            <button type="button" id="save-as-file" class="primary" onclick={collection::export_all(s)}>{ t::EXPORT_ALL.get(lang) }</button>
-        },
-        Notice::Overwritten { .. } => html! {
-            <button type="button" id="restore-mine" class="primary" onclick={dispatch.reform(|_| Action::RestoreLost)}>{ t::RESTORE_MINE.get(lang) }</button>
-        },
-        Notice::DeletedElsewhere { .. } => html! {
-            <button type="button" id="keep-copy" class="primary" onclick={dispatch.reform(|_| Action::KeepCopy)}>{ t::KEEP_MY_COPY.get(lang) }</button>
-        },
-        Notice::NewerVersionElsewhere => html! {
-            <button type="button" id="reload" class="primary" onclick={Callback::from(|_| effects::reload())}>{ t::RELOAD.get(lang) }</button>
-        },
-        _ => html! {},
+    // The notice's own way out: one button, from one template.
+    let remedy: Option<(&'static str, Text, Callback<MouseEvent>)> = match n {
+        Notice::SaveFailed | Notice::StorageProblem { .. } if !s.records.is_empty() => {
+            Some(("save-as-file", t::EXPORT_ALL, collection::export_all(s)))
+        }
+        Notice::Overwritten { .. } => Some(("restore-mine", t::RESTORE_MINE, dispatch.reform(|_| Action::RestoreLost))),
+        Notice::DeletedElsewhere { .. } => Some(("keep-copy", t::KEEP_MY_COPY, dispatch.reform(|_| Action::KeepCopy))),
+        Notice::NewerVersionElsewhere => Some(("reload", t::RELOAD, Callback::from(|_| effects::reload()))),
+        _ => None,
     };
+    let remedy = remedy.map(|(id, label, onclick)| {
+        html! { <button type="button" {id} class="primary" {onclick}>{ label.get(lang) }</button> }
+    });
     html! {
         <div id="notice-region" role="status" aria-live="polite">
             <div id="notice" class={classes!("notice", kind)}>

@@ -491,7 +491,11 @@ export async function answerWithKeyboard(page, name, value) {
 // axe-core
 
 let axeSource = null;
-async function axeCheck(page, label, { collect, include } = {}) {
+/**
+ * axe-core on any page (the e2e() wrapper's `axe` is this on its first
+ * page), e.g. another tab of the context: see `axe` in openSession.
+ */
+export async function axeCheck(page, label, { collect, include } = {}) {
   axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
     // Evaluated through the DevTools protocol: an inline <script> tag would

@@ -253,6 +253,26 @@ export class Session {
     return this.cmd('POST', `/element/${element[ELEMENT]}/value`, { text });
   }
 
+  /** Opens a new tab (or window: `type`) and resolves to its handle; does not switch to it. */
+  async newWindow(type = 'tab') {
+    return (await this.cmd('POST', '/window/new', { type })).handle;
+  }
+
+  /** Makes the window (tab) with this handle the current one; Firefox brings it to the front. */
+  switchToWindow(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
+
+  /** The current window's handle. */
+  windowHandle() {
+    return this.cmd('GET', '/window');
+  }
+
+  /** Closes the current window (tab); resolves to the handles left. */
+  closeWindow() {
+    return this.cmd('DELETE', '/window');
+  }
+
   /** A PNG screenshot of the viewport, as a Buffer. */
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');

@@ -7,6 +7,13 @@
 // desirable if conditions are met -> desirable -> crosses the line), reload
 // (kept in localStorage), switch to English.
 //
+// Then two tabs of the same Firefox on one collection (issue 11): an
+// assessment made and typed in each (WebDriver New Window / Switch To
+// Window), typing on in the first; the first lists both without a reload,
+// and a third tab, opened fresh, has everything. Both tests share one
+// Firefox (started once per file); the second runs on a server of its own,
+// so its origin starts with empty storage.
+//
 // Also checked:
 //   - no JS error: Firefox's WebDriver has no console-log API, so right
 //     after each load the test installs a collector for 'error',
@@ -168,7 +175,7 @@ function firefoxPrefs(proxyPort) {
 // ---------------------------------------------------------------------------
 // Resources, cleaned up in after() whatever happened
 
-const res = { tmp: null, proxy: null, driver: null, server: null, session: null };
+const res = { tmp: null, proxy: null, driver: null, server: null, tabsServer: null, session: null };
 after(async () => {
   const problems = [];
   const step = async (what, fn) => {
@@ -181,6 +188,7 @@ after(async () => {
   if (res.session) await step('delete the session', () => res.session.delete());
   if (res.driver) await step('stop geckodriver', () => res.driver.stop());
   if (res.server) await step('stop the server', () => res.server.close());
+  if (res.tabsServer) await step("stop the two-tab test's server", () => res.tabsServer.close());
   if (res.proxy) await step('stop the proxy', () => res.proxy.close());
   if (res.tmp) await step('remove the scratch folder', () => res.tmp.remove());
   if (problems.length) console.error(`firefox journey cleanup:\n  ${problems.join('\n  ')}`);
@@ -320,31 +328,37 @@ function foreignResources(session, origin) {
 }
 
 // ---------------------------------------------------------------------------
-// The test
+// The tests
 
-const NAME = 'Firefox ESR: new assessment, score, verdict follows, reload keeps it, switch language';
 const missing = [
   !FIREFOX && `firefox-esr (looked for ${process.env.FIREFOX || '/usr/bin/firefox-esr'}; install: apt-get install firefox-esr)`,
   !GECKODRIVER && 'geckodriver (looked on PATH and in ~/.cargo/bin; install: cargo install geckodriver)',
 ].filter(Boolean);
 
-if (missing.length && !process.env.CI) {
-  test(NAME, { skip: `not installed: ${missing.join('; ')}. Run scripts/setup.sh.` }, () => {});
-} else {
-  test(NAME, { timeout: 180_000 }, async (t) => {
+/**
+ * A test in Firefox: skipped (or failed under CI) when Firefox or
+ * geckodriver is missing; on failure, leaves a screenshot and geckodriver's
+ * last lines.
+ */
+function firefoxTest(name, shot, fn) {
+  if (missing.length && !process.env.CI) {
+    test(name, { skip: `not installed: ${missing.join('; ')}. Run scripts/setup.sh.` }, () => {});
+    return;
+  }
+  test(name, { timeout: 180_000 }, async (t) => {
     if (missing.length) {
       assert.fail(`CI is set, but the Firefox journey cannot run: not installed: ${missing.join('; ')}. scripts/setup.sh installs both.`);
     }
     try {
-      await journey(t);
+      await fn(t);
     } catch (e) {
       // Leave something to look at: a screenshot and geckodriver's log.
       if (res.session) {
         try {
           fs.mkdirSync(TARGET, { recursive: true });
-          const shot = path.join(TARGET, 'firefox-journey-failure.png');
-          fs.writeFileSync(shot, await res.session.screenshot());
-          e.message += `\n(screenshot: ${shot})`;
+          const file = path.join(TARGET, shot);
+          fs.writeFileSync(file, await res.session.screenshot());
+          e.message += `\n(screenshot: ${file})`;
         } catch (err) {
           e.message += `\n(no screenshot: ${err.message})`;
         }
@@ -355,7 +369,20 @@ if (missing.length && !process.env.CI) {
   });
 }
 
-async function journey(t) {
+firefoxTest('Firefox ESR: new assessment, score, verdict follows, reload keeps it, switch language', 'firefox-journey-failure.png', journey);
+firefoxTest('Firefox ESR: two tabs, an assessment typed in each; a third tab lists both', 'firefox-tabs-failure.png', twoTabs);
+
+/**
+ * Starts, once per file, everything the tests share: the sink proxy, the
+ * app's server, geckodriver and a Firefox session. Resolves to `res`.
+ */
+let started = null;
+function startFirefox(t) {
+  started ??= launch(t);
+  return started;
+}
+
+async function launch(t) {
   res.tmp = scratch('wenselijk-firefox-');
   res.proxy = await startSinkProxy();
   res.server = await startServer();
@@ -398,6 +425,12 @@ async function journey(t) {
   assert.equal(browserName, 'firefox');
   t.diagnostic(`${browserName} ${browserVersion} via geckodriver at ${res.driver.url}, app at ${origin}`);
   await session.setWindowRect({ width: 1280, height: 900 });
+  return res;
+}
+
+async function journey(t) {
+  const { session, server } = await startFirefox(t);
+  const { origin } = server;
 
   const errors = [];
 
@@ -481,5 +514,101 @@ async function journey(t) {
   );
   assert.deepEqual(errors, [], 'JS errors seen in Firefox (after load)');
   assert.deepEqual(await foreignResources(session, origin), [], 'resources loaded from another origin');
+  assert.deepEqual(res.proxy.requests, [], 'requests that tried to leave 127.0.0.1 (caught by the sink proxy)');
+}
+
+// ---------------------------------------------------------------------------
+// Two tabs of one Firefox on one collection (issue 11)
+
+/** Types `text` into the (deep) field `selector` with real key events. */
+async function type(session, selector, text) {
+  const el = await element(session, selector);
+  await session.click(el);
+  await session.sendKeys(el, text);
+  await expectValue(session, selector, text);
+}
+
+/** The sorted titles in the start view's list. */
+const listTitles = () => deepAll('table#assessments tr[data-id] button[data-action="open"]').map((b) => b.textContent.trim()).sort();
+
+/**
+ * Two tabs of the same session (WebDriver New Window, then Switch To
+ * Window, which brings the tab to the front): an assessment made and typed
+ * in each, typing on in the first after the second; the first tab lists
+ * both without a reload, and a third tab, opened fresh, lists both with
+ * everything typed. On a server of its own: an origin with empty storage.
+ */
+async function twoTabs() {
+  const { session } = await startFirefox();
+  // Stopped in after(), once Firefox is gone: until then it keeps its
+  // connections to the server open, and closing would wait for them.
+  const server = (res.tabsServer = await startServer());
+  const { origin } = server;
+  const errors = [];
+  const leave = async (label) => errors.push(...(await collectedErrors(session)).map((e) => `[${label}] ${e}`));
+  const openApp = async () => {
+    await session.navigate(`${origin}/`);
+    await installErrorCollector(session);
+    await appReady(session);
+  };
+  const newAssessment = async (title, action) => {
+    await click(session, 'button[data-view="start"]');
+    await click(session, '#new-assessment');
+    await expectAttr(session, 'button[data-view="assess"]', 'aria-current', 'page');
+    await expectValue(session, '#idea-title', '');
+    await type(session, '#idea-title', title);
+    await type(session, '#idea-action', action);
+  };
+  const ONE = 'Firefox-tab één: terugbellen';
+  const TWO = 'Firefox-tab twee: herinnering';
+  const MORE = 'Getypt in tab één nadat tab twee typte';
+  const first = await session.windowHandle();
+  await openApp();
+  await newAssessment(ONE, 'Actie uit tab één');
+
+  const second = await session.newWindow('tab');
+  await session.switchToWindow(second);
+  await openApp();
+  await newAssessment(TWO, 'Actie uit tab twee');
+  await leave('tab two');
+
+  // Back in the first tab: typing on there; its list shows both, no reload.
+  await session.switchToWindow(first);
+  await type(session, '#idea-data', MORE);
+  await click(session, 'button[data-view="start"]');
+  await expectProbe(session, 'the first tab lists both (no reload)', listTitles, null, [ONE, TWO].sort());
+  await leave('tab one');
+
+  // A third tab, opened fresh, shows everything.
+  const third = await session.newWindow('tab');
+  await session.switchToWindow(third);
+  await openApp();
+  await click(session, 'button[data-view="start"]');
+  await expectProbe(session, 'a fresh tab lists both', listTitles, null, [ONE, TWO].sort());
+  await expectProbe(
+    session,
+    'saved ideas (title, action, data)',
+    (k) => JSON.parse(localStorage.getItem(k)).records.map((r) => [r.assessment.idea.title, r.assessment.idea.action, r.assessment.idea.data]).sort(),
+    LIBRARY_KEY,
+    [[ONE, 'Actie uit tab één', MORE], [TWO, 'Actie uit tab twee', '']].sort(),
+  );
+  await leave('tab three');
+  assert.deepEqual(await foreignResources(session, origin), [], 'resources loaded from another origin');
+
+  // The extra tabs stay open until the session ends. Closing one here
+  // (Close Window) sometimes (1 run in 4 to 8) makes the app trap in the
+  // closing tab: 'RuntimeError: unreachable executed', a panic 'already
+  // borrowed' in ui::effects::storage::flush called from its
+  // visibilitychange listener, after the pagehide one. Reported; the
+  // test would fail on that JS error.
+  await session.switchToWindow(first);
+  errors.push(
+    ...res.driver
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith(`JavaScript error: ${origin}/`))
+      .map((l) => `[Firefox output] ${l}`),
+  );
+  assert.deepEqual(errors, [], 'JS errors seen in Firefox (after load)');
   assert.deepEqual(res.proxy.requests, [], 'requests that tried to leave 127.0.0.1 (caught by the sink proxy)');
 }

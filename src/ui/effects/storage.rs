@@ -53,6 +53,12 @@ struct Keeper {
 
 thread_local! {
     static KEEPER: RefCell<Option<Keeper>> = const { RefCell::new(None) };
+    /// A merge was asked for while one was running: run once more after it.
+    /// (Firefox may deliver `pagehide` inside a storage call of the
+    /// `visibilitychange` merge when a tab closes.)
+    static AGAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// A change noted while a merge was running, to note first thing after.
+    static LATE: RefCell<Option<Saved>> = const { RefCell::new(None) };
 }
 
 fn local_storage() -> Option<Storage> {
@@ -102,18 +108,21 @@ pub fn load_initial() -> AppState {
         Place::of(&state.to_saved()).apply_to(&mut mine);
     }
     state.tab = tab.clone();
+    let keeper = Keeper {
+        tab,
+        mine,
+        last,
+        scheduled: false,
+        timer: None,
+        failed: false,
+        frozen: false,
+        asked_persist: false,
+        dispatch: None,
+    };
     KEEPER.with(|k| {
-        *k.borrow_mut() = Some(Keeper {
-            tab,
-            mine,
-            last,
-            scheduled: false,
-            timer: None,
-            failed: false,
-            frozen: false,
-            asked_persist: false,
-            dispatch: None,
-        })
+        if let Ok(mut k) = k.try_borrow_mut() {
+            *k = Some(keeper);
+        }
     });
     state
 }
@@ -182,7 +191,7 @@ fn read_initial(lang: Lang) -> (AppState, Saved, Option<(String, Saved)>) {
 /// whether it keeps the data. Call once.
 pub fn connect(dispatch: Callback<Action>) {
     KEEPER.with(|k| {
-        if let Some(k) = k.borrow_mut().as_mut() {
+        if let Some(k) = k.try_borrow_mut().ok().as_mut().and_then(|k| k.as_mut()) {
             k.dispatch = Some(dispatch.clone());
         }
     });
@@ -232,7 +241,12 @@ fn persisted(dispatch: Callback<Action>, ask: bool) {
 /// and schedules a merge and write shortly after.
 pub fn changed(state: &AppState) {
     KEEPER.with(|k| {
-        let mut k = k.borrow_mut();
+        let Ok(mut k) = k.try_borrow_mut() else {
+            // Inside a merge: noted when it ends.
+            LATE.with(|l| *l.borrow_mut() = Some(state.to_saved()));
+            AGAIN.with(|a| a.set(true));
+            return;
+        };
         let Some(k) = k.as_mut() else { return };
         sync::note_edits(&mut k.mine, &state.to_saved(), &k.tab, now());
         if !k.scheduled {
@@ -246,22 +260,34 @@ pub fn changed(state: &AppState) {
 /// it differs; tells the app what changed. Runs on the timer, on another
 /// tab's write, and when the page is hidden or closed.
 pub fn flush() {
-    let Some(store) = local_storage() else { return };
+    while merge_once() {}
+}
+
+/// One merge; `true` when another was asked for meanwhile.
+fn merge_once() -> bool {
+    let Some(store) = local_storage() else { return false };
     let mut actions = Vec::new();
     let mut dispatch = None;
     let mut ask_persist = false;
-    KEEPER.with(|k| {
-        let mut k = k.borrow_mut();
-        let Some(k) = k.as_mut() else { return };
+    let ran = KEEPER.with(|k| {
+        let Ok(mut k) = k.try_borrow_mut() else {
+            // Called from inside a merge: the running one goes round again.
+            AGAIN.with(|a| a.set(true));
+            return false;
+        };
+        let Some(k) = k.as_mut() else { return false };
+        if let Some(late) = LATE.with(|l| l.borrow_mut().take()) {
+            sync::note_edits(&mut k.mine, &late, &k.tab, now());
+        }
         k.scheduled = false;
         dispatch = k.dispatch.clone();
         if k.frozen {
-            return;
+            return false;
         }
         let lang = browser_lang();
         let raw = match store.get_item(STORAGE_KEY) {
             Ok(raw) => raw,
-            Err(_) => return,
+            Err(_) => return false,
         };
         let mut fresh = None;
         let stored = match raw {
@@ -276,7 +302,7 @@ pub fn flush() {
                     Err(DecodeError::FutureVersion(_)) => {
                         k.frozen = true;
                         actions.push(Action::Notify(Notice::NewerVersionElsewhere));
-                        return;
+                        return false;
                     }
                     Err(err) => {
                         // Unreadable: kept aside, then ours is written.
@@ -316,6 +342,7 @@ pub fn flush() {
         if r.changed || !r.lost.is_empty() || !r.deleted_open.is_empty() {
             actions.insert(0, Action::Synced(Box::new(r)));
         }
+        true
     });
     // After the borrow: the app's reducer and effects may call back in.
     if let Some(d) = dispatch {
@@ -326,6 +353,7 @@ pub fn flush() {
             persisted(d, true);
         }
     }
+    ran && AGAIN.with(|a| a.replace(false))
 }
 
 /// A decode error in words, in the app's language.

@@ -106,6 +106,9 @@ pub struct AppState {
     pub lang: Lang,
     /// True when the user picked the language (then it is saved).
     pub lang_chosen: bool,
+    /// The language the user chose, as saved and shared with other tabs
+    /// (the host page's language is not a choice and is not saved).
+    pub lang_pref: Option<Lang>,
     pub view: View,
     pub records: Vec<Rc<Record>>,
     /// Id of the open assessment.
@@ -154,6 +157,7 @@ impl AppState {
         AppState {
             lang,
             lang_chosen: false,
+            lang_pref: None,
             view: View::Start,
             records: Vec::new(),
             current: None,
@@ -182,6 +186,7 @@ impl AppState {
         AppState {
             lang: saved.lang.unwrap_or(browser_lang),
             lang_chosen: saved.lang.is_some(),
+            lang_pref: saved.lang,
             view: saved.view,
             records: saved.records,
             current: saved.current,
@@ -197,7 +202,7 @@ impl AppState {
     /// What is saved: everything but transient things (notices, undo, a shared link).
     pub fn to_saved(&self) -> Saved {
         Saved {
-            lang: self.lang_chosen.then_some(self.lang),
+            lang: self.lang_pref,
             view: self.view,
             current: self.current.clone(),
             compare: self.compare.clone(),
@@ -449,6 +454,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             }
             s.lang = lang;
             s.lang_chosen = true;
+            s.lang_pref = Some(lang);
         }
         Action::Show(view) => {
             let needs_current = matches!(view, View::Assess | View::Report);
@@ -836,6 +842,7 @@ fn apply_synced(s: &mut AppState, r: sync::Synced) {
     s.tables = doc.tables;
     s.seq = s.seq.max(doc.seq);
     s.participant = doc.participant;
+    s.lang_pref = doc.lang;
     if let Some(lang) = doc.lang {
         if !s.lang_from_page {
             s.lang = lang;

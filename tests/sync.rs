@@ -486,3 +486,15 @@ fn lost_fields_are_named_in_words_in_both_languages() {
         assert_eq!(sync::field_label(path, Some(&table), Lang::En), *en, "{path}");
     }
 }
+
+#[test]
+fn a_first_visit_writes_nothing_until_there_is_something_to_keep() {
+    let mut b = Browser::new();
+    let a = b.open("A");
+    b.edit(a, 100, |s| s.view = wenselijk::domain::View::About);
+    assert!(!b.sync(a, 101).write, "nothing to keep: storage stays empty");
+    assert!(b.storage.is_none());
+    b.edit(a, 102, |s| add_record(s, "r1", 102, "first"));
+    assert!(b.sync(a, 103).write);
+    assert_eq!(title(&b.stored().unwrap(), "r1"), "first");
+}

@@ -456,7 +456,13 @@ pub fn sync(mine: &Saved, stored: Option<&Saved>, tab: &str, now: u64) -> Synced
 
     prune(&mut doc, now);
     doc.repair();
-    let write = stored.is_none_or(|s| !same_data(&doc, s) || doc.stamps != s.stamps || doc.gone != s.gone);
+    // Empty storage stays empty until there is something to keep (a first
+    // visit writes nothing, and asks the browser nothing).
+    let nothing = doc.records.is_empty() && doc.tables.is_empty() && doc.lang.is_none() && doc.participant.is_none();
+    let write = match stored {
+        None => !nothing,
+        Some(s) => !same_data(&doc, s) || doc.stamps != s.stamps || doc.gone != s.gone,
+    };
     let changed = !same_data(&doc, local);
     Synced { doc, write, changed, lost, deleted_open }
 }

@@ -19,7 +19,15 @@ pub struct Store(pub AppState);
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(state::reduce(&self.0, action, effects::now())))
+        let next = state::reduce(&self.0, action, effects::now());
+        // Every change of what is kept is noted with the storage effect at
+        // once, in the same task as the action: a merge with other tabs can
+        // never run between an edit and its noting (it is merged and written
+        // a moment later, off the input path).
+        if next.revision != self.0.revision {
+            effects::storage::changed(&next);
+        }
+        Rc::new(Store(next))
     }
 }
 
@@ -47,6 +55,8 @@ pub fn App(props: &AppProps) -> Html {
                 let lines = std::iter::once(heading).chain(problems.iter().map(|p| p.describe(st.lang))).collect();
                 st = state::reduce(&st, Action::SettingsProblems(lines), effects::now());
             }
+            // The start may have added an assessment (`Embedded`).
+            effects::storage::changed(&st);
             Store(st)
         })
     };
@@ -82,10 +92,6 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| effects::storage::connect(dispatch));
-    }
-    {
-        let st = s.clone();
-        use_effect_with(s.revision, move |_| effects::storage::changed(&st));
     }
     use_effect_with(s.lang, |lang| effects::apply_lang(*lang));
     // The organisation's configuration: the file named by the page, or the

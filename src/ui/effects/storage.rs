@@ -269,6 +269,9 @@ fn merge_once() -> bool {
     let mut actions = Vec::new();
     let mut dispatch = None;
     let mut ask_persist = false;
+    // Outside the borrow: a browser call that throws (a closing page) must
+    // not leave it held.
+    let lang = browser_lang();
     let ran = KEEPER.with(|k| {
         let Ok(mut k) = k.try_borrow_mut() else {
             // Called from inside a merge: the running one goes round again.
@@ -284,7 +287,6 @@ fn merge_once() -> bool {
         if k.frozen {
             return false;
         }
-        let lang = browser_lang();
         let raw = match store.get_item(STORAGE_KEY) {
             Ok(raw) => raw,
             Err(_) => return false,

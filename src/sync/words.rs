@@ -4,19 +4,8 @@
 use crate::domain::roundtable::RoundTable;
 use crate::domain::{DimensionId, IdeaField, RedFlag, ValueQuestion};
 use crate::i18n::framework;
-use crate::i18n::{ui as t, Lang, Text};
-
-fn idea_label(f: IdeaField) -> Text {
-    match f {
-        IdeaField::Title => t::IDEA_TITLE,
-        IdeaField::Action => t::IDEA_ACTION,
-        IdeaField::Audience => t::IDEA_AUDIENCE,
-        IdeaField::Channel => t::IDEA_CHANNEL,
-        IdeaField::Moment => t::IDEA_MOMENT,
-        IdeaField::Data => t::IDEA_DATA,
-        IdeaField::Message => t::IDEA_MESSAGE,
-    }
-}
+use crate::i18n::{ui as t, Lang};
+use crate::report::idea_label;
 
 /// A path inside an assessment (`idea.title`, `dimensions.time.note`) in words.
 fn assessment_label(rest: &str, lang: Lang) -> Option<String> {

@@ -330,6 +330,15 @@ function foreignResources(session, origin) {
 // ---------------------------------------------------------------------------
 // The tests
 
+/** The JS errors Firefox printed for pages of `origin`. */
+function firefoxOutputErrors(origin) {
+  return res.driver
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith(`JavaScript error: ${origin}/`))
+    .map((l) => `[Firefox output] ${l}`);
+}
+
 const missing = [
   !FIREFOX && `firefox-esr (looked for ${process.env.FIREFOX || '/usr/bin/firefox-esr'}; install: apt-get install firefox-esr)`,
   !GECKODRIVER && 'geckodriver (looked on PATH and in ~/.cargo/bin; install: cargo install geckodriver)',
@@ -505,13 +514,7 @@ async function journey(t) {
 
   // No JS errors after load, nothing from another origin, nothing through the proxy.
   errors.push(...(await collectedErrors(session)).map((e) => `[after reload] ${e}`));
-  errors.push(
-    ...res.driver
-      .output()
-      .split('\n')
-      .filter((l) => l.startsWith(`JavaScript error: ${origin}/`))
-      .map((l) => `[Firefox output] ${l}`),
-  );
+  errors.push(...firefoxOutputErrors(origin));
   assert.deepEqual(errors, [], 'JS errors seen in Firefox (after load)');
   assert.deepEqual(await foreignResources(session, origin), [], 'resources loaded from another origin');
   assert.deepEqual(res.proxy.requests, [], 'requests that tried to leave 127.0.0.1 (caught by the sink proxy)');
@@ -602,13 +605,7 @@ async function twoTabs() {
     await session.closeWindow();
   }
   await session.switchToWindow(first);
-  errors.push(
-    ...res.driver
-      .output()
-      .split('\n')
-      .filter((l) => l.startsWith(`JavaScript error: ${origin}/`))
-      .map((l) => `[Firefox output] ${l}`),
-  );
+  errors.push(...firefoxOutputErrors(origin));
   assert.deepEqual(errors, [], 'JS errors seen in Firefox (after load)');
   assert.deepEqual(res.proxy.requests, [], 'requests that tried to leave 127.0.0.1 (caught by the sink proxy)');
 }

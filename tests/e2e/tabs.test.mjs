@@ -441,13 +441,19 @@ e2e('round table across two tabs: participants added in A, scored in B and A, re
 
 /**
  * An init script (runs before the app's scripts, so its listeners run before
- * the app's): when the page begins to leave (beforeunload) and when the
+ * the app's), which also drops the app's save timer once the watched text is
+ * typed: when the page begins to leave (beforeunload) and when the
  * app's save-on-leaving runs (pagehide, visibilitychange), notes whether
  * storage already holds the text in `window.e2eWatch`, under localStorage
  * 'e2e.leaving' (not the app's prefix), to read after the reload or from
  * another tab.
  */
 function watchLeaving() {
+  // Once the test types the watched text, the app's 200 ms save timer is
+  // dropped, so only saving on leaving can keep the text (on a slow machine
+  // the timer could otherwise fire first, between beforeunload and pagehide).
+  const setTimeoutAsUsual = window.setTimeout.bind(window);
+  window.setTimeout = (cb, ms, ...rest) => (typeof window.e2eWatch === 'string' && ms === 200 ? 0 : setTimeoutAsUsual(cb, ms, ...rest));
   const seen = [];
   const note = (e) => {
     if (typeof window.e2eWatch !== 'string' || seen.some((x) => x.event === e.type)) return;

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod groups;
 pub mod library;
 pub mod model;
 pub mod roundtable;

@@ -1,0 +1,185 @@
+//! Customer groups (issue 12, core): a group follows the base except where
+//! it differs, gets its verdict by the same rules, and can cap the overall
+//! verdict at "desirable under conditions".
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/gen.rs"]
+#[allow(dead_code)]
+mod gen;
+
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use wenselijk::domain::groups::*;
+use wenselijk::domain::scoring::{evaluate, Verdict, Weights};
+use wenselijk::domain::*;
+use wenselijk::i18n::examples::example;
+use wenselijk::i18n::Lang;
+
+fn entry(level: u8, note: &str) -> Entry {
+    Entry { answer: Some(Answer::lv(level)), note: note.into() }
+}
+
+fn group(name: &str, dims: &[(DimensionId, u8)]) -> Group {
+    let mut g = Group { id: name.to_lowercase(), name: name.into(), ..Group::default() };
+    for (d, l) in dims {
+        g.overrides.dimensions.insert(*d, entry(*l, "differs"));
+    }
+    g
+}
+
+/// A fully answered base at one level everywhere, no red flags.
+fn base(level: u8) -> Assessment {
+    let mut a = Assessment::default();
+    for d in DimensionId::ALL {
+        a.dimension_mut(d).answer = Some(Answer::lv(level));
+    }
+    for q in ValueQuestion::ALL {
+        a.value_mut(q).answer = Some(Answer::lv(level));
+    }
+    for f in RedFlag::ALL {
+        a.flag_mut(f).answer = Some(FlagAnswer::No);
+    }
+    a
+}
+
+#[test]
+fn a_group_follows_the_base_except_where_it_differs() {
+    let mut b = base(4);
+    b.dimension_mut(DimensionId::Trust).note = "base note".into();
+    let g = group("Money worries", &[(DimensionId::Empathy, 1)]);
+    let eff = g.effective(&b);
+    assert_eq!(eff.dimension(DimensionId::Empathy), &entry(1, "differs"), "the override, with its reason");
+    assert_eq!(eff.dimension(DimensionId::Trust).note, "base note", "the rest as for the typical customer");
+    assert!(g.follows_base(DimensionId::Trust) && !g.follows_base(DimensionId::Empathy));
+    // A change of the base reaches the group where it follows the base...
+    b.dimension_mut(DimensionId::Trust).answer = Some(Answer::lv(2));
+    b.dimension_mut(DimensionId::Empathy).answer = Some(Answer::lv(5));
+    let eff = g.effective(&b);
+    assert_eq!(eff.dimension(DimensionId::Trust).answer, Some(Answer::lv(2)));
+    // ...and the override survives it.
+    assert_eq!(eff.dimension(DimensionId::Empathy).answer, Some(Answer::lv(1)));
+}
+
+#[test]
+fn an_override_without_an_answer_differs_in_nothing() {
+    let mut g = Group::default();
+    g.overrides.dimensions.insert(DimensionId::Time, Entry { answer: None, note: "just a thought".into() });
+    let b = base(3);
+    assert_eq!(g.effective(&b), b);
+    assert_eq!(g.overrides.len(), 1);
+    g.overrides.normalise();
+    assert!(g.overrides.is_empty());
+}
+
+/// (base level, groups' overrides, base verdict, group verdicts, overall, failing groups)
+type Case = (u8, Vec<Vec<(DimensionId, u8)>>, Verdict, Vec<Verdict>, Verdict, Vec<usize>);
+
+#[test]
+fn verdict_per_group_and_the_overall_rule() {
+    use DimensionId::*;
+    use Verdict::*;
+    let cases: Vec<Case> = vec![
+        // No groups: the base's verdict.
+        (4, vec![], Desirable, vec![], Desirable, vec![]),
+        // A group that is fine changes nothing.
+        (4, vec![vec![(Time, 5)]], Desirable, vec![Desirable], Desirable, vec![]),
+        // A weak group: conditional for them, the overall stays the base's.
+        (4, vec![vec![(Time, 2)]], Desirable, vec![Conditional], Desirable, vec![]),
+        // A group that crosses the line caps a desirable base at conditional.
+        (4, vec![vec![(Empathy, 1)], vec![(Time, 5)]], Desirable, vec![CrossesLine, Desirable], Conditional, vec![0]),
+        // Two failing groups: both named, in order.
+        (
+            4,
+            vec![vec![(Autonomy, 5)], vec![(Trust, 1)], vec![(Place, 1)]],
+            Desirable,
+            vec![Desirable, CrossesLine, CrossesLine],
+            Conditional,
+            vec![1, 2],
+        ),
+        // A conditional base stays conditional.
+        (3, vec![vec![(Trust, 1)]], Conditional, vec![CrossesLine], Conditional, vec![0]),
+        // A base that crosses the line already: the groups add nothing.
+        (4, vec![vec![(Trust, 1)]], Desirable, vec![CrossesLine], Conditional, vec![0]),
+        // A group can be better than the base without lifting the overall.
+        (
+            3,
+            vec![vec![(Time, 5), (Place, 5), (Trust, 5), (Empathy, 5)]],
+            Conditional,
+            vec![Desirable],
+            Conditional,
+            vec![],
+        ),
+    ];
+    for (i, (level, overrides, want_base, want_groups, want_overall, want_failing)) in cases.into_iter().enumerate() {
+        let b = base(level);
+        let groups: Vec<Group> = overrides.iter().map(|o| group("g", o)).collect();
+        let base_outcome = evaluate(&b);
+        assert_eq!(base_outcome.verdict, Some(want_base), "case {i}: base");
+        let outcomes = evaluate_groups(&b, &groups, &Weights::EQUAL);
+        let verdicts: Vec<Verdict> = outcomes.iter().map(|o| o.outcome.verdict.unwrap()).collect();
+        assert_eq!(verdicts, want_groups, "case {i}: groups");
+        assert_eq!(overall(&base_outcome, &outcomes), (Some(want_overall), want_failing), "case {i}: overall");
+    }
+    // The base crossing the line stays so, and names no group.
+    let mut b = base(4);
+    b.dimension_mut(DimensionId::Time).answer = Some(Answer::lv(1));
+    let outcomes = evaluate_groups(&b, &[group("g", &[(DimensionId::Time, 5)])], &Weights::EQUAL);
+    assert_eq!(outcomes[0].outcome.verdict, Some(Verdict::Desirable), "the group is spared the weak moment");
+    assert_eq!(overall(&evaluate(&b), &outcomes), (Some(Verdict::CrossesLine), vec![]));
+    // Nothing scored: no verdict at all.
+    assert_eq!(overall(&evaluate(&Assessment::default()), &[]), (None, vec![]));
+}
+
+#[test]
+fn the_year_overview_example_fails_people_with_debts_when_empathy_is_off() {
+    let b = example(ExampleId::BankWrapped).build(Lang::Nl);
+    let base_outcome = evaluate(&b);
+    let debts = group("Klanten met schulden", &[(DimensionId::Empathy, 1)]);
+    let outcomes = evaluate_groups(&b, std::slice::from_ref(&debts), &Weights::EQUAL);
+    assert_eq!(outcomes[0].outcome.verdict, Some(Verdict::CrossesLine));
+    let (v, failing) = overall(&base_outcome, &outcomes);
+    assert_eq!(failing, [0]);
+    assert!(v >= base_outcome.verdict && v >= Some(Verdict::Conditional));
+}
+
+fn overrides() -> impl Strategy<Value = Overrides> {
+    let dims = proptest::collection::btree_map(proptest::sample::select(DimensionId::ALL.to_vec()), gen::entry(), 0..4);
+    let flags =
+        proptest::collection::btree_map(proptest::sample::select(RedFlag::ALL.to_vec()), gen::flag_entry(), 0..3);
+    (dims, flags).prop_map(|(dimensions, flags)| Overrides { dimensions, values: BTreeMap::new(), flags })
+}
+
+proptest! {
+    #[test]
+    fn inheritance_base_changes_reach_every_answer_the_group_does_not_override(
+        o in overrides(),
+        level in 1u8..=5,
+        changed in proptest::sample::select(DimensionId::ALL.to_vec()),
+        new_level in 1u8..=5,
+    ) {
+        let g = Group { overrides: o, ..Group::default() };
+        let mut b = base(level);
+        b.dimension_mut(changed).answer = Some(Answer::lv(new_level));
+        let eff = g.effective(&b);
+        for d in DimensionId::ALL {
+            match g.overrides.dimensions.get(&d).filter(|e| e.answer.is_some()) {
+                Some(e) => prop_assert_eq!(eff.dimension(d), e, "override of {:?} survives", d),
+                None => prop_assert_eq!(eff.dimension(d), b.dimension(d), "{:?} follows the base", d),
+            }
+        }
+        for f in RedFlag::ALL {
+            match g.overrides.flags.get(&f).filter(|e| e.answer.is_some()) {
+                Some(e) => prop_assert_eq!(eff.flag(f), e),
+                None => prop_assert_eq!(eff.flag(f), b.flag(f)),
+            }
+        }
+        // The overall verdict is never better than the base's, nor than conditional when a group fails.
+        let outcomes = evaluate_groups(&b, std::slice::from_ref(&g), &Weights::EQUAL);
+        let base_outcome = evaluate(&b);
+        let (v, failing) = overall(&base_outcome, &outcomes);
+        prop_assert!(v >= base_outcome.verdict);
+        if !failing.is_empty() {
+            prop_assert!(v >= Some(Verdict::Conditional));
+        }
+    }
+}

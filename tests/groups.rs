@@ -183,3 +183,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn suggested_groups_are_complete_in_both_languages() {
+    use wenselijk::i18n::groups::{suggested, SUGGESTED};
+    let mut keys: Vec<&str> = SUGGESTED.iter().map(|g| g.key).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), SUGGESTED.len(), "keys are unique");
+    for g in &SUGGESTED {
+        for text in [g.name, g.description, g.reason] {
+            for lang in Lang::ALL {
+                let t = text.get(lang);
+                assert!(!t.trim().is_empty(), "{}: empty text in {lang:?}", g.key);
+                assert!(t.chars().count() <= 120, "{}: keep it short: {t}", g.key);
+            }
+            assert_ne!(text.nl, text.en, "{}: untranslated", g.key);
+        }
+        assert!((2..=4).contains(&g.usual.len()), "{}: two to four usual dimensions", g.key);
+        assert!(suggested(g.key).is_some_and(|s| std::ptr::eq(s, g)));
+    }
+    assert!(suggested("nobody").is_none());
+    // The sources' groups are there: money worries, reading below B1, a hard time.
+    for key in ["money_worries", "reading_difficulty", "life_event"] {
+        assert!(suggested(key).is_some(), "{key}");
+    }
+}

@@ -10,6 +10,7 @@
 pub mod config;
 pub mod examples;
 pub mod framework;
+pub mod groups;
 pub mod report;
 pub mod ui;
 

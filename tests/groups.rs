@@ -209,3 +209,26 @@ fn suggested_groups_are_complete_in_both_languages() {
         assert!(suggested(key).is_some(), "{key}");
     }
 }
+
+#[test]
+fn advice_names_the_group_only_where_it_differs_most_urgent_group_first() {
+    use wenselijk::domain::scoring::Subject;
+    let mut b = base(4);
+    b.dimension_mut(DimensionId::Place).answer = Some(Answer::lv(3)); // base advice, not the groups'
+    let groups = vec![
+        group("Weak on time", &[(DimensionId::Time, 2)]),
+        group("Fine", &[(DimensionId::Autonomy, 5)]),
+        group("Fails on empathy", &[(DimensionId::Empathy, 1), (DimensionId::Trust, 3)]),
+    ];
+    let outcomes = evaluate_groups(&b, &groups, &Weights::EQUAL);
+    let advice = advice(&groups, &outcomes);
+    let order: Vec<usize> = advice.iter().map(|(i, _)| *i).collect();
+    assert_eq!(order, [2, 0], "the failing group first, then the weak one; the fine group has nothing of its own");
+    let subjects: Vec<Subject> = advice[0].1.iter().map(|s| s.subject).collect();
+    assert_eq!(subjects, [Subject::Dimension(DimensionId::Empathy), Subject::Dimension(DimensionId::Trust)]);
+    assert_eq!(advice[0].1[0].urgency, Verdict::CrossesLine);
+    assert!(
+        advice.iter().all(|(_, s)| s.iter().all(|x| x.subject != Subject::Dimension(DimensionId::Place))),
+        "the base's own advice is not repeated per group"
+    );
+}

@@ -19,7 +19,7 @@
 //! the tested core the views, codecs and reports will build on.
 
 use super::model::*;
-use super::scoring::{evaluate_with, Outcome, Verdict, Weights};
+use super::scoring::{evaluate_with, Outcome, Subject, Suggestion, Verdict, Weights};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -143,4 +143,36 @@ pub fn overall(base: &Outcome, groups: &[GroupOutcome]) -> (Option<Verdict>, Vec
     } else {
         (Some(v.max(Verdict::Conditional)), failing)
     }
+}
+
+impl Overrides {
+    /// True when the group's answer on `subject` differs from the base.
+    pub fn covers(&self, subject: Subject) -> bool {
+        match subject {
+            Subject::Dimension(d) => self.dimensions.get(&d).is_some_and(|e| e.answer.is_some()),
+            Subject::Value(q) => self.values.get(&q).is_some_and(|e| e.answer.is_some()),
+            Subject::Flag(f) => self.flags.get(&f).is_some_and(|e| e.answer.is_some()),
+            Subject::Average => false,
+        }
+    }
+}
+
+/// Advice for the groups: each group's suggestions on the answers where it
+/// differs from the base (the rest is the base's advice already), most
+/// urgent group first (crossing the line, then conditional, then the rest;
+/// ties in the groups' order), each group's suggestions most urgent first.
+pub fn advice(groups: &[Group], outcomes: &[GroupOutcome]) -> Vec<(usize, Vec<Suggestion>)> {
+    let mut out: Vec<(usize, Vec<Suggestion>)> = outcomes
+        .iter()
+        .filter_map(|o| {
+            let g = groups.get(o.index)?;
+            let own: Vec<Suggestion> =
+                o.outcome.suggestions.iter().filter(|s| g.overrides.covers(s.subject)).cloned().collect();
+            (!own.is_empty()).then_some((o.index, own))
+        })
+        .collect();
+    let worst =
+        |(i, _): &(usize, Vec<Suggestion>)| outcomes.iter().find(|o| o.index == *i).and_then(|o| o.outcome.verdict);
+    super::sort_small_by(&mut out, |a, b| worst(b).cmp(&worst(a)).then(a.0.cmp(&b.0)));
+    out
 }

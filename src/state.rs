@@ -104,8 +104,6 @@ pub const MAX_COMPARE: usize = 4;
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-    /// True when the user picked the language (then it is saved).
-    pub lang_chosen: bool,
     /// The language the user chose, as saved and shared with other tabs
     /// (the host page's language is not a choice and is not saved).
     pub lang_pref: Option<Lang>,
@@ -156,7 +154,6 @@ impl AppState {
     pub fn new(lang: Lang) -> Self {
         AppState {
             lang,
-            lang_chosen: false,
             lang_pref: None,
             view: View::Start,
             records: Vec::new(),
@@ -185,7 +182,6 @@ impl AppState {
     pub fn restore(browser_lang: Lang, saved: Saved) -> Self {
         AppState {
             lang: saved.lang.unwrap_or(browser_lang),
-            lang_chosen: saved.lang.is_some(),
             lang_pref: saved.lang,
             view: saved.view,
             records: saved.records,
@@ -215,6 +211,11 @@ impl AppState {
             // (`crate::sync::note_edits`), not by the reducer.
             ..Saved::default()
         }
+    }
+
+    /// True when the user picked the language (then it is saved).
+    pub fn lang_chosen(&self) -> bool {
+        self.lang_pref.is_some()
     }
 
     pub fn record(&self, id: &str) -> Option<&Rc<Record>> {
@@ -453,7 +454,6 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 }
             }
             s.lang = lang;
-            s.lang_chosen = true;
             s.lang_pref = Some(lang);
         }
         Action::Show(view) => {
@@ -466,7 +466,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::SettingsProblems(lines) => s.settings_problems.extend(lines),
         Action::DismissSettingsProblems => s.settings_problems.clear(),
         Action::ConfigLoaded(config) => {
-            if let (Some(l), false, false) = (config.default_lang, s.lang_chosen, s.lang_from_page) {
+            if let (Some(l), false, false) = (config.default_lang, s.lang_chosen(), s.lang_from_page) {
                 s.lang = l;
             }
             s.config = *config;
@@ -843,11 +843,8 @@ fn apply_synced(s: &mut AppState, r: sync::Synced) {
     s.seq = s.seq.max(doc.seq);
     s.participant = doc.participant;
     s.lang_pref = doc.lang;
-    if let Some(lang) = doc.lang {
-        if !s.lang_from_page {
-            s.lang = lang;
-        }
-        s.lang_chosen = true;
+    if let (Some(lang), false) = (doc.lang, s.lang_from_page) {
+        s.lang = lang;
     }
     if s.current.as_ref().is_some_and(|c| s.record(c).is_none()) {
         s.current = None;

@@ -205,7 +205,7 @@ fn untouched_examples_follow_language_edited_ones_stay() {
     let edited = &s.records[1].assessment;
     assert_eq!(edited.idea.title, "Mijn eigen");
     assert_eq!(edited.idea.action, example(ExampleId::BankWrapped).idea.action.nl);
-    assert!(s.lang_chosen);
+    assert!(s.lang_chosen());
     assert_eq!(s.to_saved().lang, Some(Lang::En));
 }
 

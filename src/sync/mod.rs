@@ -27,12 +27,10 @@
 //! The merge is pure: no storage, no clock (the time is passed in), no
 //! browser. `ui::effects::storage` reads and writes, and calls it.
 
-use crate::codec::roundtable::ParticipantSession;
 use crate::codec::storage::Saved;
 use crate::domain::roundtable::RoundTable;
 use crate::domain::stamp::{Gone, Mark, Marks, Stamp, Stamps};
 use crate::domain::{sort_small_by, Record};
-use crate::i18n::Lang;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -485,26 +483,4 @@ impl From<RoundTable> for Tbl {
 
 fn wrap(tables: &[RoundTable]) -> Vec<Tbl> {
     tables.iter().cloned().map(Tbl).collect()
-}
-
-/// The settings shared by all tabs, for the reducer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shared {
-    pub lang: Option<Lang>,
-    pub participant: Option<ParticipantSession>,
-    pub records: Vec<Rc<Record>>,
-    pub tables: Vec<RoundTable>,
-    pub seq: u64,
-}
-
-impl Shared {
-    pub fn of(doc: &Saved) -> Shared {
-        Shared {
-            lang: doc.lang,
-            participant: doc.participant.clone(),
-            records: doc.records.clone(),
-            tables: doc.tables.clone(),
-            seq: doc.seq,
-        }
-    }
 }

@@ -172,15 +172,11 @@ fn read_initial(lang: Lang) -> (AppState, Saved, Option<(String, Saved)>) {
             (state, saved.clone(), Some((raw, saved)))
         }
         Err(err) => {
-            let backup_key = format!("{BACKUP_PREFIX}{}", now());
-            let kept = store.set_item(&backup_key, &raw).is_ok();
-            if kept {
+            let notice = keep_aside(&store, &raw, &err, lang);
+            if matches!(notice, Notice::StorageUnreadable { backup_key: Some(_), .. }) {
                 let _ = store.remove_item(key);
             }
-            with_notice(Notice::StorageUnreadable {
-                backup_key: kept.then_some(backup_key),
-                detail: describe(&err, lang),
-            })
+            with_notice(notice)
         }
     }
 }
@@ -308,12 +304,7 @@ fn merge_once() -> bool {
                     }
                     Err(err) => {
                         // Unreadable: kept aside, then ours is written.
-                        let backup_key = format!("{BACKUP_PREFIX}{}", now());
-                        let kept = store.set_item(&backup_key, &text).is_ok();
-                        actions.push(Action::Notify(Notice::StorageUnreadable {
-                            backup_key: kept.then_some(backup_key),
-                            detail: describe(&err, lang),
-                        }));
+                        actions.push(Action::Notify(keep_aside(&store, &text, &err, lang)));
                         None
                     }
                 },
@@ -356,6 +347,15 @@ fn merge_once() -> bool {
         }
     }
     ran && AGAIN.with(|a| a.replace(false))
+}
+
+/// Copies unreadable stored text aside under a new backup key (never over
+/// anything) and names the problem; the notice carries the key when the copy
+/// was kept.
+fn keep_aside(store: &Storage, raw: &str, err: &DecodeError, lang: Lang) -> Notice {
+    let backup_key = format!("{BACKUP_PREFIX}{}", now());
+    let kept = store.set_item(&backup_key, raw).is_ok();
+    Notice::StorageUnreadable { backup_key: kept.then_some(backup_key), detail: describe(err, lang) }
 }
 
 /// A decode error in words, in the app's language.

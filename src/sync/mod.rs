@@ -402,7 +402,6 @@ fn prune(doc: &mut Saved, now: u64) {
 /// The result's `doc` is what the tab writes and shows next, and its next
 /// `mine`.
 pub fn sync(mine: &Saved, stored: Option<&Saved>, tab: &str, now: u64) -> Synced {
-    let local = mine;
     let empty = Saved::default();
     let theirs = stored.unwrap_or(&empty);
     let mut doc = mine.clone();
@@ -441,12 +440,12 @@ pub fn sync(mine: &Saved, stored: Option<&Saved>, tab: &str, now: u64) -> Synced
 
     let mut deleted_open = Vec::new();
     let deleted_elsewhere = |id: &str| doc.gone.get(id).is_some_and(|g| g.1 != tab);
-    if let Some(r) = local.current.as_deref().and_then(|id| local.records.iter().find(|r| r.id == id)) {
+    if let Some(r) = mine.current.as_deref().and_then(|id| mine.records.iter().find(|r| r.id == id)) {
         if deleted_elsewhere(&r.id) && !doc.records.iter().any(|x| x.id == r.id) {
             deleted_open.push(DeletedOpen::Record(r.clone()));
         }
     }
-    if let Some(t) = local.current_table.as_deref().and_then(|id| local.tables.iter().find(|t| t.id == id)) {
+    if let Some(t) = mine.current_table.as_deref().and_then(|id| mine.tables.iter().find(|t| t.id == id)) {
         if deleted_elsewhere(&t.id) && !doc.tables.iter().any(|x| x.id == t.id) {
             deleted_open.push(DeletedOpen::Table(Box::new(t.clone())));
         }
@@ -461,7 +460,7 @@ pub fn sync(mine: &Saved, stored: Option<&Saved>, tab: &str, now: u64) -> Synced
         None => !nothing,
         Some(s) => !same_data(&doc, s) || doc.stamps != s.stamps || doc.gone != s.gone,
     };
-    let changed = !same_data(&doc, local);
+    let changed = !same_data(&doc, mine);
     Synced { doc, write, changed, lost, deleted_open }
 }
 

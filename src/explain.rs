@@ -14,7 +14,23 @@ pub fn subject_name(s: Subject) -> Text {
         Subject::Value(q) => framework::value(q).name,
         Subject::Flag(f) => framework::flag(f).name,
         Subject::Average => t::AVERAGE_SUBJECT,
+        Subject::Group(_) => t::GROUP_SUBJECT,
     }
+}
+
+/// The name of a subject in words: a group by its own name (the user's
+/// text), anything else as [`subject_name`].
+pub fn subject_label(s: Subject, outcome: &Outcome, lang: Lang) -> String {
+    match s {
+        Subject::Group(i) => group_name(outcome, i),
+        _ => subject_name(s).get(lang).to_owned(),
+    }
+}
+
+fn group_name(outcome: &Outcome, i: u8) -> String {
+    // One line: the name is the user's text and goes into sentences.
+    let name = outcome.groups.get(usize::from(i)).map(|g| g.name.as_str()).unwrap_or_default();
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The HTML id of the form item a subject refers to, for "go to" links.
@@ -24,6 +40,7 @@ pub fn subject_anchor(s: Subject) -> String {
         Subject::Value(q) => format!("val-{}", q.key()),
         Subject::Flag(f) => format!("flag-{}", f.key()),
         Subject::Average => "sec-dims".into(),
+        Subject::Group(i) => format!("group-{i}"),
     }
 }
 
@@ -38,8 +55,8 @@ pub fn decimal(x: f32, lang: Lang) -> String {
 
 /// One finding as a sentence.
 pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
-    let name = subject_name(f.subject).get(lang);
-    let with_name = |tx: Text| tx.fill(lang, &[("name", name)]);
+    let name = subject_label(f.subject, outcome, lang);
+    let with_name = |tx: Text| tx.fill(lang, &[("name", &name)]);
     match f.rule {
         Rule::DimensionCrossesLine => with_name(t::FINDING_DIM_CROSSES),
         Rule::DimensionWeak => with_name(t::FINDING_DIM_WEAK),
@@ -56,6 +73,7 @@ pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
         Rule::OrgValuesClash => t::FINDING_ORG_CLASH.get(lang).into(),
         Rule::OrgValuesStrained => t::FINDING_ORG_STRAINED.get(lang).into(),
         Rule::RedFlag | Rule::RedFlags => with_name(t::FINDING_FLAG),
+        Rule::GroupCrossesLine => with_name(t::FINDING_GROUP_CROSSES),
         Rule::OpenQuestion => with_name(t::FINDING_OPEN),
     }
 }
@@ -82,7 +100,16 @@ pub fn urgency(s: &Suggestion) -> Text {
     }
 }
 
-/// The concrete advice lines for a suggestion.
+/// The concrete advice lines for a suggestion, in words.
+pub fn advice_lines(s: &Suggestion, outcome: &Outcome, lang: Lang) -> Vec<String> {
+    match s.subject {
+        Subject::Group(i) => vec![t::ADVICE_GROUP.fill(lang, &[("name", &group_name(outcome, i))])],
+        _ => advice(s).iter().map(|x| x.get(lang).to_owned()).collect(),
+    }
+}
+
+/// The concrete advice lines for a suggestion (none for a group: see
+/// [`advice_lines`]).
 pub fn advice(s: &Suggestion) -> Vec<Text> {
     let (advice, find_out): (&[Text], Text) = match s.subject {
         Subject::Dimension(d) => {
@@ -97,7 +124,7 @@ pub fn advice(s: &Suggestion) -> Vec<Text> {
             let x = framework::flag(f);
             (x.advice, x.find_out)
         }
-        Subject::Average => (&[], t::FINDING_OPEN),
+        Subject::Average | Subject::Group(_) => (&[], t::FINDING_OPEN),
     };
     if s.find_out {
         vec![find_out]

@@ -576,11 +576,11 @@ fn suggestions_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
         return;
     }
     let items = o.suggestions.iter().map(|s| {
-        let head = format!("{}: {}", explain::urgency(s).get(lang), explain::subject_name(s.subject).get(lang));
+        let head = format!("{}: {}", explain::urgency(s).get(lang), explain::subject_label(s.subject, o, lang));
         let mut item = bold(&head);
-        for line in explain::advice(s) {
+        for line in explain::advice_lines(s, o, lang) {
             item.push_str("\n- ");
-            item.push_str(&own(line.get(lang)));
+            item.push_str(&own(&line));
         }
         item
     });

@@ -39,14 +39,16 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         text(),
         btree_map(select(RedFlag::ALL.to_vec()), flag_entry(), 0..=5),
         option::of(select(ExampleId::ALL.to_vec())),
+        gen::groups(3),
     )
-        .prop_map(|(idea, dimensions, values, org_values, flags, example)| Assessment {
+        .prop_map(|(idea, dimensions, values, org_values, flags, example, groups)| Assessment {
             idea,
             dimensions,
             values,
             org_values,
             flags,
             example,
+            groups,
         })
 }
 

@@ -10,7 +10,7 @@ mod gen;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use wenselijk::domain::groups::*;
-use wenselijk::domain::scoring::{evaluate, Verdict, Weights};
+use wenselijk::domain::scoring::{evaluate, evaluate_with, Finding, Rule, Subject, Verdict, Weights};
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
 use wenselijk::i18n::Lang;
@@ -111,35 +111,52 @@ fn verdict_per_group_and_the_overall_rule() {
         ),
     ];
     for (i, (level, overrides, want_base, want_groups, want_overall, want_failing)) in cases.into_iter().enumerate() {
-        let b = base(level);
-        let groups: Vec<Group> = overrides.iter().map(|o| group("g", o)).collect();
-        let base_outcome = evaluate(&b);
-        assert_eq!(base_outcome.verdict, Some(want_base), "case {i}: base");
-        let outcomes = evaluate_groups(&b, &groups, &Weights::EQUAL);
-        let verdicts: Vec<Verdict> = outcomes.iter().map(|o| o.outcome.verdict.unwrap()).collect();
+        let mut b = base(level);
+        assert_eq!(evaluate(&b).verdict, Some(want_base), "case {i}: base");
+        b.groups = overrides.iter().enumerate().map(|(n, o)| group(&format!("g{n}"), o)).collect();
+        let o = evaluate(&b);
+        let verdicts: Vec<Verdict> = o.groups.iter().map(|g| g.outcome.verdict.unwrap()).collect();
         assert_eq!(verdicts, want_groups, "case {i}: groups");
-        assert_eq!(overall(&base_outcome, &outcomes), (Some(want_overall), want_failing), "case {i}: overall");
+        assert_eq!(o.verdict, Some(want_overall), "case {i}: overall");
+        assert_eq!(o.failing_groups().collect::<Vec<_>>(), want_failing, "case {i}: failing");
+        // Each failing group is a finding and a suggestion of its own.
+        for g in &want_failing {
+            let subject = Subject::Group(*g as u8);
+            assert!(o.findings.contains(&Finding { rule: Rule::GroupCrossesLine, subject }), "case {i}");
+            assert!(o.suggestions.iter().any(|s| s.subject == subject && s.urgency == Conditional), "case {i}");
+        }
+        // The base's own figures are the typical customer's.
+        let alone = evaluate(&Assessment { groups: vec![], ..b.clone() });
+        assert_eq!((o.average, o.weakest.clone(), o.confidence), (alone.average, alone.weakest, alone.confidence));
     }
     // The base crossing the line stays so, and names no group.
     let mut b = base(4);
     b.dimension_mut(DimensionId::Time).answer = Some(Answer::lv(1));
-    let outcomes = evaluate_groups(&b, &[group("g", &[(DimensionId::Time, 5)])], &Weights::EQUAL);
-    assert_eq!(outcomes[0].outcome.verdict, Some(Verdict::Desirable), "the group is spared the weak moment");
-    assert_eq!(overall(&evaluate(&b), &outcomes), (Some(Verdict::CrossesLine), vec![]));
-    // Nothing scored: no verdict at all.
-    assert_eq!(overall(&evaluate(&Assessment::default()), &[]), (None, vec![]));
+    b.groups = vec![group("g", &[(DimensionId::Time, 5)])];
+    let o = evaluate(&b);
+    assert_eq!(o.groups[0].outcome.verdict, Some(Verdict::Desirable), "the group is spared the weak moment");
+    assert_eq!(o.verdict, Some(Verdict::CrossesLine));
+    assert_eq!(o.failing_groups().count(), 0);
+    // Nothing scored: no verdict at all, even with a failing group.
+    let a = Assessment { groups: vec![group("g", &[(DimensionId::Time, 1)])], ..Assessment::default() };
+    assert_eq!(evaluate(&a).verdict, None);
+    // Weights reach the groups too.
+    let mut b = base(3);
+    b.groups = vec![group("g", &[(DimensionId::Time, 5)])];
+    let w = Weights::EQUAL.with(DimensionId::Time, 2.0).unwrap();
+    assert!(evaluate_with(&b, &w).groups[0].outcome.average > evaluate(&b).groups[0].outcome.average);
 }
 
 #[test]
 fn the_year_overview_example_fails_people_with_debts_when_empathy_is_off() {
-    let b = example(ExampleId::BankWrapped).build(Lang::Nl);
-    let base_outcome = evaluate(&b);
-    let debts = group("Klanten met schulden", &[(DimensionId::Empathy, 1)]);
-    let outcomes = evaluate_groups(&b, std::slice::from_ref(&debts), &Weights::EQUAL);
-    assert_eq!(outcomes[0].outcome.verdict, Some(Verdict::CrossesLine));
-    let (v, failing) = overall(&base_outcome, &outcomes);
-    assert_eq!(failing, [0]);
-    assert!(v >= base_outcome.verdict && v >= Some(Verdict::Conditional));
+    let mut b = example(ExampleId::BankWrapped).build(Lang::Nl);
+    b.groups.clear();
+    let base_verdict = evaluate(&b).verdict;
+    b.groups = vec![group("Klanten met schulden", &[(DimensionId::Empathy, 1)])];
+    let o = evaluate(&b);
+    assert_eq!(o.groups[0].outcome.verdict, Some(Verdict::CrossesLine));
+    assert_eq!(o.failing_groups().collect::<Vec<_>>(), [0]);
+    assert!(o.verdict >= base_verdict && o.verdict >= Some(Verdict::Conditional));
 }
 
 fn overrides() -> impl Strategy<Value = Overrides> {
@@ -174,12 +191,14 @@ proptest! {
             }
         }
         // The overall verdict is never better than the base's, nor than conditional when a group fails.
-        let outcomes = evaluate_groups(&b, std::slice::from_ref(&g), &Weights::EQUAL);
-        let base_outcome = evaluate(&b);
-        let (v, failing) = overall(&base_outcome, &outcomes);
-        prop_assert!(v >= base_outcome.verdict);
-        if !failing.is_empty() {
-            prop_assert!(v >= Some(Verdict::Conditional));
+        let base_verdict = evaluate(&b).verdict;
+        let mut with = b.clone();
+        with.groups = vec![g.clone()];
+        let o = evaluate(&with);
+        prop_assert!(o.verdict >= base_verdict);
+        prop_assert_eq!(o.groups[0].outcome.clone(), evaluate(&eff));
+        if o.failing_groups().next().is_some() {
+            prop_assert!(o.verdict >= Some(Verdict::Conditional));
         }
     }
 }
@@ -212,7 +231,6 @@ fn suggested_groups_are_complete_in_both_languages() {
 
 #[test]
 fn advice_names_the_group_only_where_it_differs_most_urgent_group_first() {
-    use wenselijk::domain::scoring::Subject;
     let mut b = base(4);
     b.dimension_mut(DimensionId::Place).answer = Some(Answer::lv(3)); // base advice, not the groups'
     let groups = vec![
@@ -220,8 +238,8 @@ fn advice_names_the_group_only_where_it_differs_most_urgent_group_first() {
         group("Fine", &[(DimensionId::Autonomy, 5)]),
         group("Fails on empathy", &[(DimensionId::Empathy, 1), (DimensionId::Trust, 3)]),
     ];
-    let outcomes = evaluate_groups(&b, &groups, &Weights::EQUAL);
-    let advice = advice(&groups, &outcomes);
+    b.groups = groups.clone();
+    let advice = advice(&groups, &evaluate(&b));
     let order: Vec<usize> = advice.iter().map(|(i, _)| *i).collect();
     assert_eq!(order, [2, 0], "the failing group first, then the weak one; the fine group has nothing of its own");
     let subjects: Vec<Subject> = advice[0].1.iter().map(|s| s.subject).collect();

@@ -59,6 +59,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         btree_map(select(RedFlag::ALL.to_vec()), flag_entry(), 0..=5),
     )
         .prop_map(|(idea, dimensions, values, org_values, flags)| Assessment {
+            groups: Vec::new(),
             idea,
             dimensions,
             values,

@@ -419,7 +419,7 @@ fn storage_from_before_marks_merges_by_the_later_edit() {
     b.edit(bb, 110, |s| edit_record(s, "r1", 110, |x| x.idea.title = "B".into()));
     b.settle(120);
     assert_eq!(title(&b.stored().unwrap(), "r1"), "B");
-    assert!(b.storage.as_deref().unwrap().contains("\"version\":2"));
+    assert!(b.storage.as_deref().unwrap().contains("\"version\":3"));
 }
 
 #[test]
@@ -480,6 +480,12 @@ fn lost_fields_are_named_in_words_in_both_languages() {
         ("agreed.flags.pushiness.note", "Ongevraagd dwingend: toelichting (afspraak)", "Pushy: note (agreed answer)"),
         ("decisions", "Besluiten", "Decisions"),
         ("assessment.groups", "assessment.groups", "assessment.groups"),
+        ("assessment.groups.g1x.name", "Klantgroep: naam", "Customer group: name"),
+        (
+            "assessment.groups.g1x.overrides.dimensions.time.note",
+            "Klantgroep: Tijd: toelichting",
+            "Customer group: Time: note",
+        ),
     ];
     for (path, nl, en) in cases {
         assert_eq!(sync::field_label(path, Some(&table), Lang::Nl), *nl, "{path}");
@@ -497,4 +503,49 @@ fn a_first_visit_writes_nothing_until_there_is_something_to_keep() {
     b.edit(a, 102, |s| add_record(s, "r1", 102, "first"));
     assert!(b.sync(a, 103).write);
     assert_eq!(title(&b.stored().unwrap(), "r1"), "first");
+}
+
+fn add_group(a: &mut Assessment, id: &str, name: &str) {
+    a.groups.push(Group { id: id.into(), name: name.into(), ..Group::default() });
+}
+
+#[test]
+fn customer_groups_merge_by_id_and_answer() {
+    let mut b = with_record();
+    let (x, y) = (b.open("x"), b.open("y"));
+    // Two tabs add a group each, at the same time; one also changes the base.
+    b.edit(x, 100, |s| edit_record(s, "r1", 100, |a| add_group(a, "g1x", "Money worries")));
+    b.edit(y, 101, |s| {
+        edit_record(s, "r1", 101, |a| {
+            add_group(a, "g1y", "Reads with difficulty");
+            a.dimension_mut(DimensionId::Time).answer = level(4);
+        })
+    });
+    b.settle(110);
+    // Then each edits the other's group: a differing answer with its note, and a name.
+    b.edit(x, 120, |s| {
+        edit_record(s, "r1", 120, |a| {
+            let g = a.group_mut("g1y").unwrap();
+            g.set_answer(Item::Dimension(DimensionId::Language), Some(ItemAnswer::Scale(Answer::lv(1))));
+            g.set_note(Item::Dimension(DimensionId::Language), "Too many long words".into());
+        })
+    });
+    b.edit(y, 121, |s| edit_record(s, "r1", 121, |a| a.group_mut("g1x").unwrap().name = "Debts".into()));
+    b.settle(130);
+    let fresh = b.open("fresh");
+    let a = &record(&b.tabs[fresh].local, "r1").unwrap().assessment;
+    let names: Vec<&str> = a.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Debts", "Reads with difficulty"], "both groups, in the order they were made");
+    let lang = Item::Dimension(DimensionId::Language);
+    assert_eq!(a.group("g1y").unwrap().answer(lang), Some(ItemAnswer::Scale(Answer::lv(1))));
+    assert_eq!(a.group("g1y").unwrap().note(lang), "Too many long words");
+    assert_eq!(a.dimension(DimensionId::Time).answer, level(4), "the base edit is kept beside the groups");
+    assert!(b.tabs.iter().all(|t| t.lost.is_empty()), "nobody lost anything");
+    // A group removed in one tab stays removed in the others.
+    b.edit(x, 140, |s| edit_record(s, "r1", 140, |a| a.groups.retain(|g| g.id != "g1x")));
+    b.settle(150);
+    let fresh = b.open("fresh2");
+    let a = &record(&b.tabs[fresh].local, "r1").unwrap().assessment;
+    assert_eq!(a.groups.len(), 1);
+    assert_eq!(a.groups[0].id, "g1y");
 }

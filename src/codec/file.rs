@@ -1,4 +1,5 @@
-//! Export and import files (`wenselijk-export`, version 1): any number of
+//! Export and import files (`wenselijk-export`, version 2; version 2 added
+//! customer groups, and version 1 files read as having none): any number of
 //! assessments with their ids and timestamps, as pretty-printed JSON, so a
 //! person can read and diff them. See `docs/FORMAT.md`.
 
@@ -7,7 +8,7 @@ use crate::domain::Record;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wenselijk-export";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct FileOut<'a, R> {
@@ -25,7 +26,7 @@ struct Header {
     version: Option<u32>,
 }
 
-/// The part of a version-1 file that is kept. `exported` is informative
+/// The part of a file that is kept (version 1 is version 2 without groups). `exported` is informative
 /// only; unknown fields are ignored.
 #[derive(Deserialize)]
 struct FileIn {

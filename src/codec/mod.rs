@@ -13,7 +13,7 @@ pub mod roundtable;
 pub mod storage;
 pub mod storage_v1;
 
-use crate::domain::{Assessment, IdeaField};
+use crate::domain::{Assessment, Group, IdeaField, Share, MAX_GROUPS};
 
 /// Why input could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +153,49 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), DecodeError
     validate_text(&a.org_values, || join(path, "org_values"))?;
     for (f, e) in &a.flags {
         validate_text(&e.note, || join(path, &format!("flags.{}.note", f.key())))?;
+    }
+    validate_groups(&a.groups, path)
+}
+
+/// Customer groups: at most [`MAX_GROUPS`], unique ids, texts within limits,
+/// a share of at most 100%.
+fn validate_groups(groups: &[Group], path: &str) -> Result<(), DecodeError> {
+    if groups.len() > MAX_GROUPS {
+        return Err(DecodeError::Malformed(format!(
+            "{} holds {} customer groups; an assessment may have at most {MAX_GROUPS}",
+            join(path, "groups"),
+            groups.len()
+        )));
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let at = join(path, &format!("groups[{i}]"));
+        validate_id(&g.id, &format!("{at}.id"))?;
+        if g.id.contains('.') {
+            return Err(DecodeError::Malformed(format!("{at}.id \"{}\" contains a dot; a group id may not", g.id)));
+        }
+        if let Some(j) = groups[..i].iter().position(|o| o.id == g.id) {
+            return Err(DecodeError::Malformed(format!(
+                "{at}.id \"{}\" is already used by groups[{j}]; ids must be unique",
+                g.id
+            )));
+        }
+        validate_text(&g.name, || format!("{at}.name"))?;
+        validate_text(&g.description, || format!("{at}.description"))?;
+        if let Share::Percent(p) = g.share {
+            if p > 100 {
+                return Err(DecodeError::Malformed(format!("{at}.share is {p}%; a share is at most 100%")));
+            }
+        }
+        let o = &g.overrides;
+        for (d, e) in &o.dimensions {
+            validate_text(&e.note, || format!("{at}.overrides.dimensions.{}.note", d.key()))?;
+        }
+        for (q, e) in &o.values {
+            validate_text(&e.note, || format!("{at}.overrides.values.{}.note", q.key()))?;
+        }
+        for (f, e) in &o.flags {
+            validate_text(&e.note, || format!("{at}.overrides.flags.{}.note", f.key()))?;
+        }
     }
     Ok(())
 }

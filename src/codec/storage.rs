@@ -1,7 +1,7 @@
 //! What the app keeps in the browser's storage: the whole collection, the
 //! open assessment and view, and the language choice. Format
-//! `wenselijk-library`, version 2 (version 1 is read as is; see
-//! `crate::sync` for the marks version 2 adds). A session saved by the first release
+//! `wenselijk-library`, version 3 (versions 1 and 2 are read as they are; see
+//! `crate::sync` for the marks version 2 adds; version 3 adds customer groups). A session saved by the first release
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
@@ -22,8 +22,10 @@ pub const LEGACY_KEY: &str = storage_v1::STORAGE_KEY;
 pub const BACKUP_PREFIX: &str = "wenselijk.backup.";
 pub const FORMAT: &str = "wenselijk-library";
 /// Version 2 added the marks that let several tabs merge (`stamps`, `gone`;
-/// see `crate::sync`); version 1 documents read as having none.
-pub const VERSION: u32 = 2;
+/// see `crate::sync`); version 1 documents read as having none. Version 3
+/// added customer groups to assessments (`groups`); older documents read as
+/// having none.
+pub const VERSION: u32 = 3;
 /// The key, in the tab's own `sessionStorage`, of where this tab is
 /// ([`Place`]): a reload of the tab comes back there, whatever other tabs
 /// opened since.

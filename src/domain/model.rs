@@ -356,6 +356,11 @@ pub struct Assessment {
     /// Set when the assessment started from a built-in example.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub example: Option<ExampleId>,
+    /// Customer groups for whom the idea may land differently (at most
+    /// [`MAX_GROUPS`]); each holds only its answers that differ from the
+    /// answers above, which are those for the typical customer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
 }
 
 impl Assessment {
@@ -401,7 +406,7 @@ impl Assessment {
             .chain(self.values.values())
             .all(|e| e.answer.is_none() && e.note.trim().is_empty());
         let flags_blank = self.flags.values().all(|e| e.answer.is_none() && e.note.trim().is_empty());
-        idea_blank && entries_blank && flags_blank && self.org_values.trim().is_empty()
+        idea_blank && entries_blank && flags_blank && self.org_values.trim().is_empty() && self.groups.is_empty()
     }
 
     /// Removes entries that carry nothing, so equal content compares equal
@@ -410,5 +415,105 @@ impl Assessment {
         self.dimensions.retain(|_, e| *e != Entry::default());
         self.values.retain(|_, e| *e != Entry::default());
         self.flags.retain(|_, e| *e != FlagEntry::default());
+        for g in &mut self.groups {
+            g.overrides.normalise();
+        }
+    }
+
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_mut(&mut self, id: &str) -> Option<&mut Group> {
+        self.groups.iter_mut().find(|g| g.id == id)
+    }
+}
+
+/// Most customer groups in one assessment.
+pub const MAX_GROUPS: usize = 8;
+
+/// How many of the customers a group is, as far as the team knows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Share {
+    #[default]
+    Unknown,
+    Small,
+    Large,
+    /// A percentage of the customers, 0 to 100.
+    Percent(u8),
+}
+
+/// The answers of a group that differ from the base. An entry counts as a
+/// difference only when it has an answer; its note says why it differs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Overrides {
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub dimensions: BTreeMap<DimensionId, Entry>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<ValueQuestion, Entry>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub flags: BTreeMap<RedFlag, FlagEntry>,
+}
+
+impl Overrides {
+    /// Drops entries without an answer: they differ in nothing.
+    pub fn normalise(&mut self) {
+        self.dimensions.retain(|_, e| e.answer.is_some());
+        self.values.retain(|_, e| e.answer.is_some());
+        self.flags.retain(|_, e| e.answer.is_some());
+    }
+
+    /// How many answers differ from the base.
+    pub fn len(&self) -> usize {
+        self.dimensions.len() + self.values.len() + self.flags.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A customer group.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Group {
+    /// Unique within the assessment.
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub share: Share,
+    pub overrides: Overrides,
+}
+
+impl Group {
+    /// The assessment as it stands for this group: the base, with the
+    /// group's differing answers (and their notes) in place of the base's.
+    pub fn effective(&self, base: &Assessment) -> Assessment {
+        let mut a = Assessment { groups: Vec::new(), ..base.clone() };
+        for (d, e) in &self.overrides.dimensions {
+            if e.answer.is_some() {
+                *a.dimension_mut(*d) = e.clone();
+            }
+        }
+        for (q, e) in &self.overrides.values {
+            if e.answer.is_some() {
+                *a.value_mut(*q) = e.clone();
+            }
+        }
+        for (f, e) in &self.overrides.flags {
+            if e.answer.is_some() {
+                *a.flag_mut(*f) = e.clone();
+            }
+        }
+        a.normalise();
+        a
+    }
+
+    /// True when this group's answer to the dimension follows the base.
+    pub fn follows_base(&self, d: DimensionId) -> bool {
+        self.overrides.dimensions.get(&d).is_none_or(|e| e.answer.is_none())
     }
 }

@@ -71,12 +71,14 @@ pub enum Rule {
     RedFlag,
     /// Two or more red flags answered yes.
     RedFlags,
+    /// A customer group crosses the line while the typical customer does not.
+    GroupCrossesLine,
     /// A dimension or value question not known yet or unanswered, or a red flag unsure or unanswered.
     OpenQuestion,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::DimensionCrossesLine,
         Rule::DimensionWeak,
         Rule::AverageMediocre,
@@ -90,6 +92,7 @@ impl Rule {
         Rule::OrgValuesStrained,
         Rule::RedFlag,
         Rule::RedFlags,
+        Rule::GroupCrossesLine,
         Rule::OpenQuestion,
     ];
 
@@ -109,6 +112,7 @@ impl Rule {
             | Rule::CustomerValuesStrained
             | Rule::OrgValuesStrained
             | Rule::RedFlag
+            | Rule::GroupCrossesLine
             | Rule::OpenQuestion => Verdict::Conditional,
         }
     }
@@ -184,6 +188,8 @@ pub enum Subject {
     Flag(RedFlag),
     /// The average of the dimensions.
     Average,
+    /// A customer group, by its position in the assessment.
+    Group(u8),
 }
 
 /// One rule that fired, on one subject.
@@ -229,9 +235,28 @@ pub struct Outcome {
     /// The lowest known dimension level and the dimensions at it.
     pub weakest: Option<(Level, Vec<DimensionId>)>,
     pub suggestions: Vec<Suggestion>,
+    /// Each customer group's result, in the groups' order; empty without groups.
+    pub groups: Vec<GroupResult>,
+}
+
+/// A customer group's result: its name (the user's, for the sentences that
+/// name it) and its outcome by the same rules as the typical customer's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupResult {
+    pub name: String,
+    pub outcome: Outcome,
 }
 
 impl Outcome {
+    /// The groups (positions) that cross the line while the typical
+    /// customer does not: those that capped the verdict.
+    pub fn failing_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.findings.iter().filter_map(|f| match (f.rule, f.subject) {
+            (Rule::GroupCrossesLine, Subject::Group(i)) => Some(usize::from(i)),
+            _ => None,
+        })
+    }
+
     /// The findings that decide the verdict (those whose cap equals it).
     pub fn drivers(&self) -> impl Iterator<Item = &Finding> {
         let v = self.verdict;
@@ -263,7 +288,48 @@ pub fn evaluate(a: &Assessment) -> Outcome {
 /// divided by the sum of their weights), and so only the "mediocre" rule,
 /// which compares that average with [`GOOD_AVERAGE`]. With [`Weights::EQUAL`]
 /// this is exactly [`evaluate`].
+///
+/// Customer groups (see [`crate::domain::groups`]) are scored by the same
+/// rules, each on its effective answers; a group that crosses the line while
+/// the typical customer does not adds [`Rule::GroupCrossesLine`] (the
+/// verdict is then at most conditional) and a suggestion to adapt the idea
+/// for the group or leave it out.
 pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
+    let mut o = evaluate_alone(a, weights);
+    if a.groups.is_empty() {
+        return o;
+    }
+    o.groups = a
+        .groups
+        .iter()
+        .map(|g| GroupResult { name: g.name.clone(), outcome: evaluate_alone(&g.effective(a), weights) })
+        .collect();
+    let Some(v) = o.verdict.filter(|v| *v != Verdict::CrossesLine) else { return o };
+    for (i, g) in o.groups.iter().enumerate() {
+        if g.outcome.verdict == Some(Verdict::CrossesLine) {
+            let subject = Subject::Group(i as u8);
+            o.findings.push(Finding { rule: Rule::GroupCrossesLine, subject });
+            o.suggestions.push(Suggestion { urgency: Verdict::Conditional, subject, find_out: false });
+        }
+    }
+    if o.failing_groups().next().is_some() {
+        o.verdict = Some(v.max(Verdict::Conditional));
+        sort(&mut o.findings, &mut o.suggestions);
+    }
+    o
+}
+
+fn sort(findings: &mut [Finding], suggestions: &mut [Suggestion]) {
+    super::sort_small_by(findings, |x, y| {
+        y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject))
+    });
+    super::sort_small_by(suggestions, |x, y| {
+        y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject))
+    });
+}
+
+/// One set of answers by the rules, without its groups.
+fn evaluate_alone(a: &Assessment, weights: &Weights) -> Outcome {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     let mut suggestions = Vec::new();
@@ -382,12 +448,7 @@ pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
         suggestions.push(Suggestion { urgency: flag_rule.cap(), subject, find_out: false });
     }
 
-    super::sort_small_by(&mut findings, |x, y| {
-        y.cap().cmp(&x.cap()).then(x.rule.cmp(&y.rule)).then(x.subject.cmp(&y.subject))
-    });
-    super::sort_small_by(&mut suggestions, |x, y| {
-        y.urgency.cmp(&x.urgency).then(x.find_out.cmp(&y.find_out)).then(x.subject.cmp(&y.subject))
-    });
+    sort(&mut findings, &mut suggestions);
     // A handful of items: a list is enough (and smaller in the program than a set).
     let mut seen = Vec::with_capacity(suggestions.len());
     suggestions.retain(|x| {
@@ -409,7 +470,18 @@ pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
     } else {
         Confidence::Low
     };
-    Outcome { verdict, findings, strengths, known, total: TOTAL_ITEMS, confidence, average, weakest, suggestions }
+    Outcome {
+        verdict,
+        findings,
+        strengths,
+        known,
+        total: TOTAL_ITEMS,
+        confidence,
+        average,
+        weakest,
+        suggestions,
+        groups: Vec::new(),
+    }
 }
 
 fn open(findings: &mut Vec<Finding>, suggestions: &mut Vec<Suggestion>, subject: Subject) {

@@ -325,6 +325,12 @@ texts! {
     FINDING_FLAG = "Rode vlag: {name}.", "Red flag: {name}.";
     FINDING_OPEN = "Nog open: {name}.", "Still open: {name}.";
     AVERAGE_SUBJECT = "Gemiddelde", "Average";
+    GROUP_SUBJECT = "Klantgroep", "Customer group";
+    FIELD_GROUP_NAME = "naam", "name";
+    FIELD_GROUP_DESCRIPTION = "beschrijving", "description";
+    FIELD_GROUP_SHARE = "aandeel van de klanten", "share of the customers";
+    FINDING_GROUP_CROSSES = "Voor de groep ‘{name}’ gaat het idee over de grens.", "For the group ‘{name}’, the idea crosses the line.";
+    ADVICE_GROUP = "Pas het idee aan voor ‘{name}’, of laat deze groep erbuiten.", "Adapt the idea for ‘{name}’, or leave this group out.";
 
     // Rules view
     RULES_TITLE = "Hoe komt het oordeel tot stand?", "How is the verdict computed?";
@@ -408,6 +414,7 @@ texts! {
     UNDO = "Ongedaan maken", "Undo";
     CANCEL = "Annuleren", "Cancel";
     NOTICE_DELETED = "‘{title}’ is verwijderd.", "‘{title}’ was deleted.";
+    NOTICE_GROUP_REMOVED = "De klantgroep ‘{name}’ is verwijderd.", "The customer group ‘{name}’ was removed.";
     NOTICE_IMPORTED = "Geïmporteerd: {added} toegevoegd, {replaced} vervangen.", "Imported: {added} added, {replaced} replaced.";
     NOTICE_READ_FAILED = "Dit kon niet gelezen worden: {detail}. Er is niets veranderd.", "This could not be read: {detail}. Nothing was changed.";
     NOTICE_LINK_COPIED = "De link staat op het klembord.", "The link is on the clipboard.";
@@ -528,6 +535,13 @@ pub fn rule_text(r: Rule) -> (Text, Text) {
         Rule::RedFlags => (
             t("Meerdere rode vlaggen", "Several red flags"),
             t("Twee of meer rode vlaggen zijn ja.", "Two or more red flags are yes."),
+        ),
+        Rule::GroupCrossesLine => (
+            t("Klantgroep over de grens", "Customer group crosses the line"),
+            t(
+                "Voor een klantgroep gaat het idee over de grens, voor de gewone klant niet. Pas het aan voor die groep, of laat de groep erbuiten.",
+                "For a customer group the idea crosses the line, for the typical customer it does not. Adapt it for that group, or leave the group out.",
+            ),
         ),
         Rule::OpenQuestion => (
             t("Open vraag", "Open question"),

@@ -11,7 +11,9 @@ use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
 use crate::sync;
 
+mod groups;
 mod tabs;
+pub use groups::GroupAction;
 use std::rc::Rc;
 
 pub use crate::codec::roundtable::ParticipantSession;
@@ -28,6 +30,8 @@ pub enum Notice {
     SaveFailed,
     /// An assessment was deleted; undo brings it back.
     Deleted { title: String },
+    /// A customer group was removed; undo brings it back.
+    GroupRemoved { name: String },
     /// A file was imported: how many added and replaced.
     Imported { added: usize, replaced: usize },
     /// A file or link could not be read; nothing changed.
@@ -363,6 +367,8 @@ pub enum Action {
     SetOrgValues(String),
     SetFlag(RedFlag, Option<FlagAnswer>),
     SetFlagNote(RedFlag, String),
+    /// Change the open assessment's customer groups.
+    Group(GroupAction),
     /// Pick or unpick an assessment for comparison.
     ToggleCompare(String),
     /// Records read from a file.
@@ -557,6 +563,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::SetOrgValues(text) => s.edit(now, |a| a.org_values = text),
         Action::SetFlag(f, answer) => s.edit(now, |a| a.flag_mut(f).answer = answer),
         Action::SetFlagNote(f, note) => s.edit(now, |a| a.flag_mut(f).note = note),
+        Action::Group(g) => groups::reduce(&mut s, g, now),
         Action::ToggleCompare(id) => {
             if let Some(pos) = s.compare.iter().position(|c| *c == id) {
                 s.compare.remove(pos);
@@ -595,7 +602,15 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 s.current = snap.current;
                 s.compare = snap.compare;
             }
-            if matches!(s.notice, Some(Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied)) {
+            if matches!(
+                s.notice,
+                Some(
+                    Notice::Deleted { .. }
+                        | Notice::GroupRemoved { .. }
+                        | Notice::Imported { .. }
+                        | Notice::AgreedApplied
+                )
+            ) {
                 s.notice = None;
             }
         }

@@ -10,7 +10,18 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// Whether the object at `rest` (a path inside an assessment) splits further.
+/// Customer groups are keyed by id (`groups.g1x.overrides.dimensions.time.note`).
 fn assessment_splits(rest: &str) -> bool {
+    if let Some(group) = rest.strip_prefix("groups.") {
+        return match group.split_once('.') {
+            None => true,
+            Some((_, "overrides")) => true,
+            Some((_, inner)) => inner.strip_prefix("overrides.").is_some_and(|o| {
+                let mut parts = o.split('.');
+                matches!((parts.next(), parts.next(), parts.next()), (Some("dimensions" | "values" | "flags"), _, None))
+            }),
+        };
+    }
     let mut parts = rest.split('.');
     matches!(
         (parts.next(), parts.next(), parts.next()),
@@ -47,9 +58,17 @@ fn splits(kind: Kind, path: &str) -> bool {
     }
 }
 
+/// The arrays whose items have an `id` and merge item by item.
+fn keyed_paths(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Record => &["assessment.groups"],
+        Kind::Table => &["participants"],
+    }
+}
+
 /// Whether the array at `path` holds items with an `id`, merged item by item.
 fn keyed(kind: Kind, path: &str) -> bool {
-    kind == Kind::Table && path == "participants"
+    keyed_paths(kind).contains(&path)
 }
 
 /// Fields the merge leaves alone: identity, and the counters it handles itself.
@@ -147,8 +166,9 @@ fn build(kind: Kind, mut root: Value, fields: &BTreeMap<String, Value>) -> Value
     for (path, v) in fields {
         put(&mut root, path, v.clone());
     }
-    if kind == Kind::Table {
-        if let Some(slot) = root.get_mut("participants") {
+    for path in keyed_paths(kind) {
+        let slot = path.split('.').try_fold(&mut root, |v, seg| v.get_mut(seg));
+        if let Some(slot) = slot {
             if let Value::Object(m) = std::mem::take(slot) {
                 let mut items: Vec<Value> = m.into_iter().map(|(_, v)| v).filter(|v| v.get("id").is_some()).collect();
                 let key = |v: &Value| {

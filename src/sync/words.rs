@@ -9,6 +9,18 @@ use crate::report::idea_label;
 
 /// A path inside an assessment (`idea.title`, `dimensions.time.note`) in words.
 fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
+    if let Some(group) = rest.strip_prefix("groups.") {
+        // `g1x.name`, `g1x.overrides.dimensions.time.note`: "Customer group: Time: note".
+        let inner = group.split_once('.').map_or("", |(_, inner)| inner);
+        let what = match inner {
+            "name" => Some(t::FIELD_GROUP_NAME.get(lang).to_owned()),
+            "description" => Some(t::FIELD_GROUP_DESCRIPTION.get(lang).to_owned()),
+            "share" => Some(t::FIELD_GROUP_SHARE.get(lang).to_owned()),
+            _ => inner.strip_prefix("overrides.").and_then(|o| assessment_label(o, lang)),
+        };
+        let head = t::GROUP_SUBJECT.get(lang);
+        return Some(what.map_or_else(|| head.to_owned(), |w| format!("{head}: {w}")));
+    }
     let mut parts = rest.split('.');
     let (group, key, part) = (parts.next()?, parts.next(), parts.next());
     let part_word = |p: Option<&str>| match p {

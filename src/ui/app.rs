@@ -300,6 +300,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         }
         Notice::SaveFailed => ("warning", vec![t::NOTICE_SAVE_FAILED.get(lang).into()]),
         Notice::Deleted { title } => ("info", vec![t::NOTICE_DELETED.fill(lang, &[("title", title)])]),
+        Notice::GroupRemoved { name } => ("info", vec![t::NOTICE_GROUP_REMOVED.fill(lang, &[("name", name)])]),
         Notice::Imported { added, replaced } => (
             "info",
             vec![t::NOTICE_IMPORTED.fill(lang, &[("added", &added.to_string()), ("replaced", &replaced.to_string())])],
@@ -341,7 +342,9 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         }
         _ => lines,
     };
-    let undo = (matches!(n, Notice::Deleted { .. } | Notice::Imported { .. } | Notice::AgreedApplied) && s.undo.is_some()).then(|| {
+    let undo = (matches!(n, Notice::Deleted { .. } | Notice::GroupRemoved { .. } | Notice::Imported { .. } | Notice::AgreedApplied)
+        && s.undo.is_some())
+    .then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }
     });
     // The notice's own way out: one button, from one template.

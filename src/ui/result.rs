@@ -88,16 +88,16 @@ pub fn verdict(o: &Outcome, lang: Lang) -> Html {
 
 pub fn suggestions(o: &Outcome, lang: Lang) -> Html {
     let items = o.suggestions.iter().map(|s| {
-        let name = explain::subject_name(s.subject).get(lang);
+        let name = explain::subject_label(s.subject, o, lang);
         let anchor = format!("#{}", explain::subject_anchor(s.subject));
         let urgency_class = if s.find_out { "find-out" } else { s.urgency.key() };
         html! {
             <li class={classes!("suggestion", urgency_class)}>
                 <p class="suggestion-head">
                     <span class="badge">{ explain::urgency(s).get(lang) }</span>
-                    <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", name)])}>{ name }</a>
+                    <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", &name)])}>{ name.clone() }</a>
                 </p>
-                <ul>{ for explain::advice(s).iter().map(|x| html! { <li>{ x.get(lang) }</li> }) }</ul>
+                <ul>{ for explain::advice_lines(s, o, lang).into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
             </li>
         }
     });

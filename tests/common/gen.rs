@@ -39,3 +39,33 @@ pub fn idea() -> impl Strategy<Value = Idea> {
         idea
     })
 }
+
+pub fn share() -> impl Strategy<Value = Share> {
+    prop_oneof![Just(Share::Unknown), Just(Share::Small), Just(Share::Large), (0u8..=100).prop_map(Share::Percent)]
+}
+
+/// Up to `max` customer groups with unique ids and any overrides.
+pub fn groups(max: usize) -> impl Strategy<Value = Vec<Group>> {
+    use proptest::collection::btree_map;
+    let group = (
+        "g[0-9]{1,3}",
+        text(),
+        text(),
+        share(),
+        btree_map(select(DimensionId::ALL.to_vec()), entry(), 0..=3),
+        btree_map(select(ValueQuestion::ALL.to_vec()), entry(), 0..=2),
+        btree_map(select(RedFlag::ALL.to_vec()), flag_entry(), 0..=2),
+    )
+        .prop_map(|(id, name, description, share, dimensions, values, flags)| Group {
+            id,
+            name,
+            description,
+            share,
+            overrides: Overrides { dimensions, values, flags },
+        });
+    vec(group, 0..=max).prop_map(|mut gs| {
+        let mut seen = std::collections::BTreeSet::new();
+        gs.retain(|g| seen.insert(g.id.clone()));
+        gs
+    })
+}

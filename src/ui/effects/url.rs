@@ -1,4 +1,4 @@
-//! The URL fragment: share links (`#s1.`) and round-table invites (`#r1.`)
+//! The URL fragment: share links (`#s2.`, `#s1.`) and round-table invites (`#r1.`)
 //! read from it, cleared from the address bar, and written into share URLs;
 //! and a listener for a link pasted into this tab. Every browser call that
 //! can fail is handled: no `unwrap`/`expect` here.
@@ -8,7 +8,7 @@ use crate::codec::{link, DecodeError};
 use crate::domain::Assessment;
 use wasm_bindgen::JsValue;
 
-/// The share payload in the current URL, if there is one (`#s1.…`).
+/// The share payload in the current URL, if there is one (`#s2.…`).
 pub fn shared_fragment() -> Option<String> {
     let hash = window()?.location().hash().ok()?;
     let payload = hash.strip_prefix('#')?;

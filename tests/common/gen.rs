@@ -40,11 +40,13 @@ pub fn idea() -> impl Strategy<Value = Idea> {
     })
 }
 
+#[allow(dead_code)]
 pub fn share() -> impl Strategy<Value = Share> {
     prop_oneof![Just(Share::Unknown), Just(Share::Small), Just(Share::Large), (0u8..=100).prop_map(Share::Percent)]
 }
 
 /// Up to `max` customer groups with unique ids and any overrides.
+#[allow(dead_code)]
 pub fn groups(max: usize) -> impl Strategy<Value = Vec<Group>> {
     use proptest::collection::btree_map;
     let group = (

@@ -222,6 +222,20 @@ pub struct OrgConfig {
     /// the browser's preference decides.
     pub default_lang: Option<Lang>,
     pub theme: Theme,
+    /// The organisation's own standard customer groups (issue 12), offered
+    /// beside (or instead of) the suggested ones; at most [`MAX_GROUPS`](crate::domain::MAX_GROUPS).
+    pub groups: Vec<OrgGroup>,
+    /// True when the app's own suggested groups should not be offered.
+    pub hide_suggested_groups: bool,
+}
+
+/// A standard customer group from the organisation's configuration.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct OrgGroup {
+    pub name: LocalText,
+    pub description: LocalText,
+    /// The dimensions that usually differ for this group.
+    pub usual: Vec<DimensionId>,
 }
 
 impl OrgConfig {

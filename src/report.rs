@@ -701,6 +701,7 @@ pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: La
             doc.list(changes.iter().map(|c| change_item(c, first, b, lang)));
         }
     }
+    doc.0.push_str(&crate::report_groups::compare_groups(items, org, lang));
 
     footer(&mut doc, lang);
     doc.finish()
@@ -817,6 +818,7 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
         format!("{}: {}", bold(r::COL_IDEA.get(lang)), title_line(base, lang)),
         format!("{}: {}", bold(r::RT_MODE.get(lang)), own(mode.get(lang))),
         format!("{}: {}", bold(r::RT_PHASE.get(lang)), own(phase.get(lang))),
+        crate::report_groups::scored_for_line(rt, base, lang),
     ];
     if let Some(n) = rt.timebox_minutes {
         session.push(own(&r::RT_TIMEBOX.fill(lang, &[("n", &n.to_string())])));

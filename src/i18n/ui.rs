@@ -133,7 +133,8 @@ texts! {
     COMPARE_ACROSS_PICK = "Klantgroep", "Customer group";
     COMPARE_ACROSS_CHOOSE = "Kies een groep", "Pick a group";
     COMPARE_ACROSS_COUNT = "{name} (in {n} van de {total})", "{name} (in {n} of {total})";
-    COMPARE_ACROSS_TABLE = "‘{name}’ in elk idee: oordeel en antwoorden", "‘{name}’ in each idea: verdict and answers";
+    COMPARE_ACROSS_TABLE = "‘{name}’ in elk idee: oordeel en antwoorden; ≠ is anders dan voor de typische klant van dat idee",
+        "‘{name}’ in each idea: verdict and answers; ≠ is different from that idea's typical customer";
     COMPARE_ACROSS_MISSING = "geen groep ‘{name}’: typische klant", "no group ‘{name}’: typical customer";
     MD_GROUPS_OF = "Klantgroepen van {label}", "Customer groups of {label}";
     MD_GROUPS_ONLY_DIFFERENT = "Alleen de vragen waarop een groep anders antwoordt dan de typische klant. ‘(anders)’ markeert die antwoorden.",

@@ -7,11 +7,12 @@ use super::{effects, widgets};
 use crate::codec::qr;
 
 use crate::config::OrgConfig;
-use crate::domain::roundtable::{Item, ItemAnswer, Phase, RoundTable};
+use crate::domain::roundtable::{Item, ItemAnswer, Phase, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::{ui as t, Lang, Text};
 use crate::report;
+use crate::report_groups;
 use crate::state::{display_title, Action, AppState, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -114,12 +115,19 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let body = match tb.phase {
         Phase::Scoring => setup::scoring(s, tb, &record.assessment, d),
-        Phase::Revealed | Phase::Agreed => reveal::reveal(tb, lang, d),
+        Phase::Revealed | Phase::Agreed => reveal::reveal(tb, &record.assessment, lang, d),
     };
+    let gone = tb.scored_for(&record.assessment) == ScoredFor::Missing;
     html! {
         <div class="roundtable">
             <p class="kicker">{ t::RT_ABOUT.fill(lang, &[("title", &display_title(&record.assessment, lang))]) }</p>
             <h1 tabindex="-1">{ &tb.name }</h1>
+            <p class="scored-for-line" id="rt-scored-for-line">
+                { t::RT_SCORED_FOR.fill(lang, &[("group", &report_groups::scored_for(tb, &record.assessment, lang))]) }
+            </p>
+            if gone {
+                <p class="warning" id="rt-group-gone">{ t::RT_GROUP_GONE_HINT.get(lang) }</p>
+            }
             <ol class="phases" aria-label={t::RT_PHASES.get(lang)}>
                 { for [(Phase::Scoring, t::RT_PHASE_SCORE), (Phase::Revealed, t::RT_PHASE_REVEAL), (Phase::Agreed, t::RT_PHASE_AGREE)].into_iter().map(|(p, label)| html! {
                     <li class={classes!((tb.phase == p).then_some("current"))} aria-current={(tb.phase == p).then_some("step")}>{ label.get(lang) }</li>
@@ -127,6 +135,20 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
             </ol>
             { body }
             { export_block(tb, &record.assessment, &s.config, lang, d) }
+        </div>
+    }
+}
+
+/// "You score for: <group>", the group's description and a reminder, for
+/// a participant scoring a customer group (on a shared device or their own).
+fn scoring_for(name: &str, description: &str, lang: Lang) -> Html {
+    html! {
+        <div class="scored-for" id="scoring-for" role="note">
+            <p class="scored-for-name"><strong>{ t::RT_YOU_SCORE_FOR.fill(lang, &[("group", &report_groups::group_label(name, lang))]) }</strong></p>
+            if !description.trim().is_empty() {
+                <p class="user-text" id="scoring-for-description">{ description }</p>
+            }
+            <p class="hint">{ t::RT_YOU_SCORE_FOR_HINT.get(lang) }</p>
         </div>
     }
 }

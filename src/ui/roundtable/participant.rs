@@ -1,7 +1,7 @@
 //! A participant's own device, opened from an invite: the idea, whom they
 //! score for, their scores and their answer code.
 
-use super::{idea_summary, scoring_form};
+use super::{idea_summary, scoring_for, scoring_form};
 use crate::codec::roundtable::encode_return;
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang};
@@ -26,6 +26,9 @@ pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> 
             <p class="kicker">{ t::RT_PARTICIPANT_KICKER.get(lang) }</p>
             <h1 tabindex="-1">{ if p.invite.session_name.is_empty() { t::RT_TITLE.get(lang).to_string() } else { p.invite.session_name.clone() } }</h1>
             <p>{ t::RT_PARTICIPANT_HINT.get(lang) }</p>
+            if let Some(g) = &p.invite.group {
+                { scoring_for(&g.name, &g.description, lang) }
+            }
             <section class="card" aria-labelledby="p-idea"><h2 id="p-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                 <p class="idea-title"><strong>{ display_title(&Assessment { idea: p.invite.idea.clone(), ..Assessment::default() }, lang) }</strong></p>
                 { idea_summary(&p.invite.idea, lang) }

@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentProps {
     pub table: RoundTable,
+    /// Whom the session scores, in words (see `report_groups::scored_for`).
+    #[prop_or_default]
+    pub scored_for: String,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -72,6 +75,9 @@ pub fn Present(p: &PresentProps) -> Html {
                 <p id="present-timer" class={classes!("present-timer", (secs == 0).then_some("over"))} role="timer">
                     { if secs == 0 { t::RT_TIME_UP.get(lang).to_string() } else { t::RT_TIME_LEFT.fill(lang, &[("time", &format!("{}:{:02}", secs / 60, secs % 60))]) } }
                 </p>
+            }
+            if !p.scored_for.is_empty() {
+                <p class="present-for" id="present-for">{ t::RT_SCORED_FOR.fill(lang, &[("group", &p.scored_for)]) }</p>
             }
             <h1 tabindex="-1">{ name.get(lang) }</h1>
             <p class="present-question">{ question.get(lang) }</p>

@@ -3,9 +3,10 @@
 //! in the printed report.
 
 use super::{answer_word, item_choice, item_texts, AddLine};
-use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, ItemSummary, RoundTable};
+use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, ItemSummary, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
+use crate::report_groups;
 use crate::state::{Action, View};
 use crate::ui::widgets;
 use web_sys::HtmlInputElement;
@@ -43,8 +44,17 @@ pub(super) fn strip(summary: &ItemSummary, lang: Lang) -> Html {
     }
 }
 
-pub(super) fn reveal(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html {
+pub(super) fn reveal(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
     let agenda = rt::agenda(tb);
+    let n = tb.agreed_items.len().to_string();
+    let (apply_hint, can_apply) = match tb.scored_for(a) {
+        ScoredFor::Typical => (t::RT_APPLY_HINT.fill(lang, &[("n", &n)]), true),
+        ScoredFor::Group(g) => (
+            t::RT_APPLY_GROUP_HINT.fill(lang, &[("n", &n), ("group", &report_groups::group_label(&g.name, lang))]),
+            true,
+        ),
+        ScoredFor::Missing => (t::RT_GROUP_GONE_HINT.get(lang).to_owned(), false),
+    };
     let items = agenda.iter().enumerate().map(|(n, sm)| agenda_item(tb, sm, n, lang, d));
     html! {
         <>
@@ -60,8 +70,9 @@ pub(super) fn reveal(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html 
             { decisions(tb, lang, d) }
             <section class="card" aria-labelledby="rt-apply-title">
                 <h2 id="rt-apply-title">{ t::RT_APPLY_TITLE.get(lang) }</h2>
-                <p>{ t::RT_APPLY_HINT.fill(lang, &[("n", &tb.agreed_items.len().to_string())]) }</p>
-                <button type="button" id="rt-apply" class="primary" disabled={tb.agreed_items.is_empty()} onclick={d.reform(|_| Action::RtApply)}>{ t::RT_APPLY.get(lang) }</button>
+                <p id="rt-apply-hint">{ apply_hint }</p>
+                <button type="button" id="rt-apply" class="primary" disabled={tb.agreed_items.is_empty() || !can_apply}
+                    aria-describedby="rt-apply-hint" onclick={d.reform(|_| Action::RtApply)}>{ t::RT_APPLY.get(lang) }</button>
             </section>
         </>
     }
@@ -199,11 +210,12 @@ pub fn ActionForm(p: &ActionFormProps) -> Html {
 
 /// The round tables about an assessment, for the printed report: who took
 /// part, every item's individual and agreed answers, decisions and actions.
-pub fn report_section(tables: &[&RoundTable], lang: Lang) -> Html {
+pub fn report_section(tables: &[&RoundTable], a: &Assessment, lang: Lang) -> Html {
     html! {
         { for tables.iter().map(|tb| html! {
             <section class="report-roundtable" aria-labelledby={format!("rr-{}", tb.id)}>
                 <h2 id={format!("rr-{}", tb.id)}>{ &tb.name }</h2>
+                <p class="scored-for-line">{ t::RT_SCORED_FOR.fill(lang, &[("group", &report_groups::scored_for(tb, a, lang))]) }</p>
                 <p>{ t::RT_PARTICIPANTS.get(lang) }{ ": " }{ tb.participants.iter().map(|p| p.label.as_str()).collect::<Vec<_>>().join(", ") }</p>
                 <table class="report-table">
                     <thead><tr>

@@ -2,16 +2,57 @@
 //! the session scores), participants, private scoring on one device, and
 //! the invite and answer codes for own devices.
 
-use super::{idea_summary, qr_svg, scoring_form, AddLine};
+use super::{idea_summary, qr_svg, scoring_for, scoring_form, AddLine};
 use crate::codec::roundtable::{decode_return, encode_invite, Invite, ReturnError};
-use crate::domain::roundtable::{Mode, RoundTable};
+use crate::domain::roundtable::{Mode, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
+use crate::report_groups;
 use crate::state::{Action, AppState, Notice};
 use crate::ui::{effects, widgets};
 use yew::prelude::*;
 
-pub(super) fn setup(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html {
+/// Whom the session scores: the typical customer or one customer group.
+/// Shown when the assessment has groups, or the chosen one was removed.
+fn scored_for_choice(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+    let gone = tb.scored_for(a) == ScoredFor::Missing;
+    if a.groups.is_empty() && !gone {
+        return html! {};
+    }
+    let option = |key: &str, label: String, description: &str, checked: bool, group: Option<String>| {
+        let id = format!("rt-for-{key}");
+        let hint_id = format!("{id}-hint");
+        let described = !description.trim().is_empty();
+        html! {
+            <span class="option">
+                <input type="radio" id={id.clone()} name="rt-for" value={key.to_owned()} {checked}
+                    aria-describedby={described.then(|| hint_id.clone())}
+                    onchange={d.reform(move |_| Action::RtGroup(group.clone()))} />
+                <label for={id}>{ label }</label>
+                if described { <span class="hint user-text" id={hint_id}>{ description }</span> }
+            </span>
+        }
+    };
+    html! {
+        <fieldset class="plain scored-for-choice" id="rt-for">
+            <legend>{ t::RT_FOR_LEGEND.get(lang) }</legend>
+            <div class="options stacked">
+                { option("typical", t::COMPARE_TYPICAL.get(lang).to_owned(), "", tb.group.is_none(), None) }
+                { for a.groups.iter().map(|g| option(&g.id, report_groups::group_label(&g.name, lang), &g.description,
+                    tb.group.as_deref() == Some(g.id.as_str()), Some(g.id.clone()))) }
+                if gone {
+                    <span class="option">
+                        <input type="radio" id="rt-for-gone" name="rt-for" value="gone" checked=true disabled=true />
+                        <label for="rt-for-gone">{ t::RT_GROUP_GONE.get(lang) }</label>
+                    </span>
+                }
+            </div>
+            <p class="hint">{ t::RT_FOR_HINT.get(lang) }</p>
+        </fieldset>
+    }
+}
+
+pub(super) fn setup(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
     let mode = |m: Mode, label: Text| {
         let id = format!("rt-mode-{}", if m == Mode::OneDevice { "one" } else { "own" });
         html! {
@@ -31,6 +72,7 @@ pub(super) fn setup(tb: &RoundTable, lang: Lang, d: &Callback<Action>) -> Html {
                 <div class="options">{ mode(Mode::OneDevice, t::RT_MODE_ONE) }{ mode(Mode::OwnDevices, t::RT_MODE_OWN) }</div>
                 <p class="hint">{ if tb.mode == Mode::OneDevice { t::RT_MODE_ONE_HINT.get(lang) } else { t::RT_MODE_OWN_HINT.get(lang) } }</p>
             </fieldset>
+            { scored_for_choice(tb, a, lang, d) }
             <div class="field narrow">
                 <label for="rt-timebox">{ t::RT_TIMEBOX.get(lang) }</label>
                 <input id="rt-timebox" type="number" min="0" max="60" value={timebox}
@@ -93,6 +135,9 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
             <section class="card private" aria-labelledby="rt-private">
                 <h2 id="rt-private" tabindex="-1">{ t::RT_PRIVATE.fill(lang, &[("name", &p.label)]) }</h2>
                 <p class="hint">{ t::RT_PRIVATE_HINT.get(lang) }</p>
+                if let ScoredFor::Group(g) = tb.scored_for(a) {
+                    { scoring_for(&g.name, &g.description, lang) }
+                }
                 { idea_summary(&a.idea, lang) }
                 { scoring_form("p", &p.answers, lang, on_answer, on_note) }
                 <div class="actions">
@@ -106,7 +151,7 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
     let done = tb.participants.iter().filter(|p| p.submitted).count();
     html! {
         <>
-            { setup(tb, lang, d) }
+            { setup(tb, a, lang, d) }
             { participants(s, tb, d) }
             { own }
             <section class="card" aria-labelledby="rt-reveal-title">
@@ -119,7 +164,7 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
 }
 
 pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let url = effects::page_url_with_fragment(&encode_invite(&Invite::new(tb, &a.idea, None)));
+    let url = effects::page_url_with_fragment(&encode_invite(&Invite::for_table(tb, a, None)));
     let copy = widgets::copy_on_click(d, url.clone(), Notice::LinkCopied);
     let (session, secret) = (tb.id.clone(), tb.secret.clone());
     let on_code = {

@@ -83,15 +83,15 @@ fn para(out: &mut String, text: &str) {
     out.push_str("\n\n");
 }
 
-/// The rows every group table starts with: verdict, confidence, weakest link.
+/// The rows every group table starts with: verdict, weakest link, confidence.
 fn outcome_rows(outcomes: &[Outcome], lang: Lang) -> Vec<Vec<String>> {
     let row = |name: Text, cell: &dyn Fn(&Outcome) -> String| {
         std::iter::once(own(name, lang)).chain(outcomes.iter().map(cell)).collect()
     };
     vec![
         row(t::COMPARE_VERDICT_ROW, &|o| own(t::verdict_name(o.verdict), lang)),
-        row(t::COMPARE_CONFIDENCE_ROW, &|o| own(t::confidence_name(o.confidence), lang)),
         row(t::COMPARE_WEAKEST_ROW, &|o| escape_cell(&weakest(o, lang))),
+        row(t::COMPARE_CONFIDENCE_ROW, &|o| own(t::confidence_name(o.confidence), lang)),
     ]
 }
 
@@ -132,8 +132,8 @@ fn label(l: &str, i: usize) -> String {
 }
 
 /// The customer-group part of the comparison report: for every compared
-/// assessment with groups, its groups side by side (verdict, confidence,
-/// weakest link, and the answers where a group differs from the typical
+/// assessment with groups, its groups side by side (verdict, weakest link,
+/// confidence, and the answers where a group differs from the typical
 /// customer); then every group name that two or more of them share, across
 /// the ideas. Empty without groups. Each block ends with a blank line.
 pub fn compare_groups(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang) -> String {

@@ -246,3 +246,146 @@ fn compare_markdown_edge_cases() {
     assert!(!md.contains("## Wat is er anders"), "{md}");
     assert!(md.contains(ui::verdict_name(evaluate(&a).verdict).get(lang)));
 }
+
+// ---------------------------------------------------------------- customer groups
+
+use wenselijk::domain::compare::{
+    answer_differs, differing_items, for_group_name, group_columns, group_named, group_names, typical, Column,
+    GroupName,
+};
+use wenselijk::domain::roundtable::{Item as Scored, ItemAnswer};
+use wenselijk::domain::scoring::Verdict;
+
+/// `base()` with groups named as given; group i differs on trust (level i + 1,
+/// so the first crosses the line).
+fn with_groups(names: &[&str]) -> Assessment {
+    let mut a = base();
+    a.groups = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut g = Group { id: format!("g{}", i + 1), name: (*name).into(), ..Group::default() };
+            g.set_answer(Scored::Dimension(DimensionId::Trust), Some(ItemAnswer::Scale(Answer::lv(1 + i as u8))));
+            g
+        })
+        .collect();
+    a
+}
+
+#[test]
+fn the_groups_of_one_idea_side_by_side() {
+    let a = with_groups(&["Debts", "Young"]);
+    let columns = group_columns(&a);
+    let whom: Vec<Column> = columns.iter().map(|(c, _)| *c).collect();
+    assert_eq!(whom, [Column::Typical, Column::Group(0), Column::Group(1)]);
+    assert_eq!(columns[0].1, typical(&a));
+    assert!(columns[0].1.groups.is_empty());
+    for (i, g) in a.groups.iter().enumerate() {
+        assert_eq!(columns[i + 1].1, g.effective(&a));
+    }
+    // The typical customer's verdict is the base's own, not capped by a group.
+    assert_eq!(evaluate(&a).verdict, Some(Verdict::Conditional), "the overall verdict is capped");
+    assert_eq!(evaluate(&columns[0].1).verdict, evaluate(&base()).verdict);
+    assert_eq!(evaluate(&columns[1].1).verdict, Some(Verdict::CrossesLine));
+    // Only trust differs, and only where a group's answer is not the base's.
+    let trust = Scored::Dimension(DimensionId::Trust);
+    assert_eq!(differing_items(&columns), [trust]);
+    assert!(answer_differs(&columns[0].1, &columns[1].1, trust));
+    assert!(!answer_differs(&columns[0].1, &columns[1].1, Scored::Dimension(DimensionId::Time)));
+    assert_eq!(differing_items(&group_columns(&base())), []);
+    assert_eq!(differing_items(&[]), []);
+}
+
+#[test]
+fn group_names_across_ideas_match_ignoring_case_and_spaces() {
+    fn names(list: &[(&str, usize)]) -> Vec<GroupName> {
+        list.iter().map(|(n, c)| GroupName { name: (*n).into(), count: *c }).collect()
+    }
+    type Case<'a> = (&'a str, Vec<Vec<&'a str>>, Vec<GroupName>);
+    #[rustfmt::skip]
+    let cases: Vec<Case> = vec![
+        ("no groups", vec![vec![], vec![]], vec![]),
+        ("one idea", vec![vec!["Debts", "Young"], vec![]], names(&[("Debts", 1), ("Young", 1)])),
+        ("the same name, other capitals and spaces", vec![vec!["Young", "Mensen met Schulden"], vec!["  mensen met SCHULDEN "]],
+            names(&[("Mensen met Schulden", 2), ("Young", 1)])),
+        ("more ideas first, then the order found", vec![vec!["A", "B"], vec!["C", "b"], vec!["c", "B"]],
+            names(&[("B", 3), ("C", 2), ("A", 1)])),
+        ("twice in one idea counts once", vec![vec!["Debts", "DEBTS"], vec!["debts"]], names(&[("Debts", 2)])),
+        ("blank names are left out", vec![vec!["", "  "], vec!["x"]], names(&[("x", 1)])),
+        ("letters beyond ASCII", vec![vec!["Ouderen (75+)"], vec!["OUDEREN (75+)"], vec!["Éénoudergezinnen"], vec!["ÉÉNOUDERGEZINNEN"]],
+            names(&[("Ouderen (75+)", 2), ("Éénoudergezinnen", 2)])),
+    ];
+    for (name, ideas, want) in cases {
+        let ideas: Vec<Assessment> = ideas.iter().map(|n| with_groups(n)).collect();
+        let refs: Vec<&Assessment> = ideas.iter().collect();
+        assert_eq!(group_names(&refs), want, "{name}");
+    }
+}
+
+#[test]
+fn the_same_group_in_each_idea_or_its_typical_customer() {
+    let a = with_groups(&["Young", "Mensen met schulden"]);
+    let cases: [(&str, Option<usize>); 5] = [
+        ("Mensen met schulden", Some(1)),
+        ("  MENSEN MET SCHULDEN ", Some(1)),
+        ("young", Some(0)),
+        ("Chronisch zieken", None),
+        ("  ", None),
+    ];
+    for (name, want) in cases {
+        assert_eq!(group_named(&a, name), want, "{name:?}");
+        let (at, answers) = for_group_name(&a, name);
+        assert_eq!(at, want);
+        match want {
+            Some(i) => assert_eq!(answers, a.groups[i].effective(&a)),
+            None => assert_eq!(answers, typical(&a), "{name:?}: the typical customer"),
+        }
+    }
+}
+
+#[test]
+fn the_comparison_report_has_the_groups() {
+    let a = with_groups(&["Mensen met schulden", "*Young* | <b>"]);
+    let b = with_groups(&["mensen met SCHULDEN"]);
+    let plain = base();
+    let org = OrgConfig::default();
+    for lang in Lang::ALL {
+        let md = compare_markdown(&[("A", &a), ("B", &b), ("C", &plain)], &org, lang, NOV_23);
+        let (of_a, of_b, of_c, shared) = match lang {
+            Lang::Nl => (
+                "## Klantgroepen van A",
+                "## Klantgroepen van B",
+                "## Klantgroepen van C",
+                "## Klantgroep ‘Mensen met schulden’ in elk idee",
+            ),
+            Lang::En => (
+                "## Customer groups of A",
+                "## Customer groups of B",
+                "## Customer groups of C",
+                "## Customer group ‘Mensen met schulden’ in each idea",
+            ),
+        };
+        assert!(md.contains(of_a) && md.contains(of_b), "{lang:?}: a section per idea with groups");
+        assert!(!md.contains(of_c), "{lang:?}: none for an idea without groups");
+        assert!(md.contains(shared), "{lang:?}: the shared name across the ideas");
+        assert!(!md.contains("Young*’ in"), "{lang:?}: a name in one idea has no across table");
+        assert!(md.contains("\\*Young\\* \\| &lt;b&gt;"), "{lang:?}: group names are escaped:\n{md}");
+        let differs = match lang {
+            Lang::Nl => "1 Over de schreef (anders)",
+            Lang::En => "1 Crosses the line (differs)",
+        };
+        assert!(md.contains(differs), "{lang:?}: differing answers are marked:\n{md}");
+        // The across table shows C's typical customer, labelled so.
+        let typical = match lang {
+            Lang::Nl => "C (typische klant)",
+            Lang::En => "C (typical customer)",
+        };
+        assert!(md.contains(typical), "{lang:?}");
+        for line in md.lines().filter(|l| l.starts_with('|')) {
+            assert!(line.ends_with('|'), "{line}");
+        }
+    }
+    // Without groups, the report is as it was.
+    let md = compare_markdown(&[("A", &plain), ("B", &plain)], &org, Lang::En, NOV_23);
+    assert!(!md.contains("Customer group"));
+}

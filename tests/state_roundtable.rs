@@ -136,3 +136,134 @@ fn round_tables_survive_storage() {
     assert_eq!(back.tables, s.tables);
     assert_eq!(back.current_table, s.current_table);
 }
+
+// ------------------------------------------------------------------ customer groups
+
+use wenselijk::codec::roundtable::InviteGroup;
+use wenselijk::domain::roundtable::ScoredFor;
+use wenselijk::state::GroupAction;
+
+/// A round table about an idea with two customer groups (`g1` differing
+/// on trust, `g2` on nothing), two participants who scored.
+fn with_groups() -> AppState {
+    let s = run(
+        AppState::new(Lang::En),
+        vec![
+            Action::New,
+            Action::SetIdea(IdeaField::Title, "Year overview".into()),
+            Action::Group(GroupAction::Add { name: "People with debts".into(), description: "In arrears.".into() }),
+            Action::Group(GroupAction::Add { name: "Young app users".into(), description: String::new() }),
+        ],
+    );
+    let a = &s.current_record().unwrap().assessment;
+    assert_eq!(a.groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(), ["g1", "g2"], "test setup: group ids");
+    let id = s.current.clone().unwrap();
+    let s = run(
+        s,
+        vec![
+            Action::Group(GroupAction::Answer("g1".into(), TRUST, Some(ItemAnswer::Scale(Answer::lv(2))))),
+            Action::RtStart(id),
+            Action::RtAddParticipant("Anna".into()),
+        ],
+    );
+    let pid = s.current_table().unwrap().participants[0].id.clone();
+    run(s, vec![Action::RtSetAnswer(pid.clone(), TIME, Some(ItemAnswer::Scale(Answer::lv(1)))), Action::RtDone(pid)])
+}
+
+const TRUST: Item = Item::Dimension(DimensionId::Trust);
+
+#[test]
+fn choosing_whom_the_session_scores() {
+    let g = |id: &str| Action::RtGroup(Some(id.to_owned()));
+    #[rustfmt::skip]
+    let cases: Vec<(&str, Vec<Action>, Option<&str>)> = vec![
+        ("a new session scores the typical customer", vec![], None),
+        ("a group of the assessment", vec![g("g1")], Some("g1")),
+        ("another group", vec![g("g1"), g("g2")], Some("g2")),
+        ("back to the typical customer", vec![g("g1"), Action::RtGroup(None)], None),
+        ("a group the assessment does not have: ignored", vec![g("g1"), g("g9")], Some("g1")),
+        ("not after the reveal", vec![Action::RtReveal, g("g1")], None),
+        ("again while scoring", vec![Action::RtReveal, Action::RtUnreveal, g("g1")], Some("g1")),
+    ];
+    for (name, actions, want) in cases {
+        let s = run(with_groups(), actions);
+        assert_eq!(s.current_table().unwrap().group.as_deref(), want, "{name}");
+    }
+}
+
+#[test]
+fn applying_a_group_session_changes_the_groups_answers_and_undo_restores() {
+    let s = run(with_groups(), vec![Action::RtGroup(Some("g1".into())), Action::RtReveal]);
+    let before = s.current_record().unwrap().assessment.clone();
+    let s = run(
+        s,
+        vec![
+            Action::RtAgree(TIME, Some(ItemAnswer::Scale(Answer::lv(2))), "Not in December".into()),
+            Action::RtAgree(TRUST, Some(ItemAnswer::Scale(Answer::lv(3))), String::new()),
+            Action::RtApply,
+        ],
+    );
+    assert_eq!(s.notice, Some(Notice::AgreedApplied));
+    assert_eq!(s.current_table().unwrap().phase, Phase::Agreed);
+    let after = &s.current_record().unwrap().assessment;
+    let g1 = after.group("g1").unwrap();
+    assert_eq!((g1.answer(TIME), g1.note(TIME)), (Some(ItemAnswer::Scale(Answer::lv(2))), "Not in December"));
+    assert_eq!(g1.answer(TRUST), Some(ItemAnswer::Scale(Answer::lv(3))));
+    assert_eq!(after.dimensions, before.dimensions, "the typical customer's answers are unchanged");
+    assert_eq!(after.group("g2"), before.group("g2"));
+    let undone = reduce(&s, Action::Undo, 9999);
+    assert_eq!(undone.current_record().unwrap().assessment, before);
+}
+
+#[test]
+fn a_removed_group_keeps_the_table_working() {
+    let s = run(with_groups(), vec![Action::RtGroup(Some("g1".into())), Action::RtReveal]);
+    let s = run(s, vec![Action::RtAgree(TIME, Some(ItemAnswer::Scale(Answer::lv(2))), String::new())]);
+    let tb = s.current_table().unwrap().clone();
+    let s = reduce(&s, Action::Group(GroupAction::Remove("g1".into())), 8000);
+    assert_eq!(s.notice, Some(Notice::GroupRemoved { name: "People with debts".into() }));
+    let a = s.current_record().unwrap().assessment.clone();
+    assert_eq!(s.current_table(), Some(&tb), "the table stays as it was");
+    assert_eq!(tb.scored_for(&a), ScoredFor::Missing);
+    assert_eq!(Invite::for_table(&tb, &a, None).group, None, "an invite names no group that is gone");
+    // Applying writes nothing and says nothing; the undo of the removal stays.
+    let applied = reduce(&s, Action::RtApply, 8001);
+    assert_eq!(applied.current_record().unwrap().assessment, a);
+    assert_eq!(applied.notice, s.notice);
+    assert_eq!(applied.current_table().unwrap().phase, Phase::Revealed);
+    assert!(rt_agenda_reads(&applied));
+    // Undoing the removal brings the group back, and applying works again.
+    let back = reduce(&applied, Action::Undo, 8002);
+    assert_eq!(
+        back.current_table().unwrap().scored_for(&back.current_record().unwrap().assessment),
+        ScoredFor::Group(back.current_record().unwrap().assessment.group("g1").unwrap())
+    );
+    let applied = reduce(&back, Action::RtApply, 8003);
+    assert_eq!(applied.notice, Some(Notice::AgreedApplied));
+    let g1 = applied.current_record().unwrap().assessment.group("g1").cloned().unwrap();
+    assert_eq!(g1.answer(TIME), Some(ItemAnswer::Scale(Answer::lv(2))));
+}
+
+/// The agenda and the record still read for a table whose group is gone.
+fn rt_agenda_reads(s: &AppState) -> bool {
+    let tb = s.current_table().unwrap();
+    let a = &s.current_record().unwrap().assessment;
+    let md = wenselijk::report::roundtable_markdown(tb, a, &s.config, s.lang, 0);
+    wenselijk::domain::roundtable::agenda(tb).len() == 17
+        && md.contains("Scored for: a customer group that no longer exists")
+}
+
+#[test]
+fn a_participant_device_keeps_the_group_of_its_invite() {
+    let s = run(with_groups(), vec![Action::RtGroup(Some("g1".into()))]);
+    let tb = s.current_table().unwrap().clone();
+    let invite =
+        decode_invite(&encode_invite(&Invite::for_table(&tb, &s.current_record().unwrap().assessment, None))).unwrap();
+    assert_eq!(invite.group, Some(InviteGroup { name: "People with debts".into(), description: "In arrears.".into() }));
+    let phone = reduce(&AppState::new(Lang::En), Action::OpenInvite(Box::new(invite.clone())), 1);
+    assert_eq!(phone.participant.as_ref().unwrap().invite.group, invite.group);
+    // It survives the device's storage.
+    let text = wenselijk::codec::storage::encode(&phone.to_saved());
+    let back = wenselijk::codec::storage::decode(&text, 1).unwrap();
+    assert_eq!(back.participant, phone.participant);
+}

@@ -57,44 +57,6 @@ fn own(tx: Text, lang: Lang) -> String {
     escape_cell(tx.get(lang))
 }
 
-/// A Markdown table of ready cells, then a blank line.
-fn table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
-    let line = |cells: &mut dyn Iterator<Item = &str>, out: &mut String| {
-        out.push('|');
-        for c in cells {
-            out.push_str(&format!(" {c} |"));
-        }
-        out.push('\n');
-    };
-    line(&mut header.iter().map(String::as_str), out);
-    line(&mut header.iter().map(|_| "---"), out);
-    for row in rows {
-        line(&mut row.iter().map(String::as_str), out);
-    }
-    out.push('\n');
-}
-
-fn heading(out: &mut String, text: &str) {
-    out.push_str(&format!("## {text}\n\n"));
-}
-
-fn para(out: &mut String, text: &str) {
-    out.push_str(text);
-    out.push_str("\n\n");
-}
-
-/// The rows every group table starts with: verdict, weakest link, confidence.
-fn outcome_rows(outcomes: &[Outcome], lang: Lang) -> Vec<Vec<String>> {
-    let row = |name: Text, cell: &dyn Fn(&Outcome) -> String| {
-        std::iter::once(own(name, lang)).chain(outcomes.iter().map(cell)).collect()
-    };
-    vec![
-        row(t::COMPARE_VERDICT_ROW, &|o| own(t::verdict_name(o.verdict), lang)),
-        row(t::COMPARE_WEAKEST_ROW, &|o| escape_cell(&weakest(o, lang))),
-        row(t::COMPARE_CONFIDENCE_ROW, &|o| own(t::confidence_name(o.confidence), lang)),
-    ]
-}
-
 /// The weakest link without its label: "Autonomy, Time (2 Weak)".
 pub fn weakest(o: &Outcome, lang: Lang) -> String {
     match &o.weakest {
@@ -102,91 +64,91 @@ pub fn weakest(o: &Outcome, lang: Lang) -> String {
             let names: Vec<&str> = dims.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
             format!("{} ({})", names.join(", "), explain::level_word(*level, lang))
         }
-        None => t::COMPARE_NO_WEAKEST.get(lang).to_owned(),
+        None => t::NOT_ANSWERED.get(lang).to_owned(),
     }
 }
 
-/// An item's answer in `b`, marked "(differs)" when it is not `a`'s.
-fn answer_cell(a: &Assessment, b: &Assessment, item: Item, lang: Lang) -> String {
-    let mut cell = escape_cell(&item_answer(b, item.into(), lang));
-    if compare::answer_differs(a, b, item) {
-        cell.push(' ');
-        cell.push_str(&own(t::MD_DIFFERS, lang));
-    }
-    cell
-}
+/// A column of a Markdown group table: its heading (Markdown), the answers
+/// it shows, and the typical customer's they are marked against.
+type MdColumn = (String, Assessment, Assessment);
 
-/// The name of a scored item.
-fn item_label(item: Item, lang: Lang) -> String {
-    escape_cell(crate::report::item_name(item.into()).get(lang))
-}
-
-/// A compared assessment's label as the comparison report writes it.
-fn label(l: &str, i: usize) -> String {
-    let l = escape_cell(l);
-    if l.is_empty() {
-        (i + 1).to_string()
-    } else {
-        l
+/// A section with one table of customer groups: a column each, the
+/// verdict, weakest link and confidence, then only the items on which a
+/// column's answer differs from its typical customer's, marked "(differs)".
+fn group_table(out: &mut String, heading: String, columns: &[MdColumn], org: &OrgConfig, lang: Lang) {
+    out.push_str(&format!("## {heading}\n\n{}\n\n", own(t::MD_GROUPS_NOTE, lang)));
+    let outcomes: Vec<Outcome> = columns.iter().map(|c| scoring::evaluate_with(&c.1, &org.weights)).collect();
+    let mut line = |first: String, cell: &dyn Fn(usize, &MdColumn) -> String| {
+        out.push_str("| ");
+        out.push_str(&first);
+        for (i, c) in columns.iter().enumerate() {
+            out.push_str(" | ");
+            out.push_str(&cell(i, c));
+        }
+        out.push_str(" |\n");
+    };
+    line(own(t::MD_ITEM, lang), &|_, c| c.0.clone());
+    line("---".into(), &|_, _| "---".into());
+    line(own(t::COMPARE_VERDICT_ROW, lang), &|i, _| own(t::verdict_name(outcomes[i].verdict), lang));
+    line(own(t::COMPARE_WEAKEST_ROW, lang), &|i, _| escape_cell(&weakest(&outcomes[i], lang)));
+    line(own(t::COMPARE_CONFIDENCE_ROW, lang), &|i, _| own(t::confidence_name(outcomes[i].confidence), lang));
+    for item in Item::ALL {
+        if columns.iter().any(|c| compare::answer_differs(&c.2, &c.1, item)) {
+            line(escape_cell(crate::report::item_name(item.into()).get(lang)), &|_, c| {
+                let mut cell = escape_cell(&item_answer(&c.1, item.into(), lang));
+                if compare::answer_differs(&c.2, &c.1, item) {
+                    cell.push(' ');
+                    cell.push_str(&own(t::MD_DIFFERS, lang));
+                }
+                cell
+            });
+        }
     }
+    out.push('\n');
 }
 
 /// The customer-group part of the comparison report: for every compared
-/// assessment with groups, its groups side by side (verdict, weakest link,
-/// confidence, and the answers where a group differs from the typical
-/// customer); then every group name that two or more of them share, across
-/// the ideas. Empty without groups. Each block ends with a blank line.
+/// assessment with groups, its groups side by side; then every group name
+/// that two or more of them share (matched ignoring case), across the
+/// ideas, an idea without it showing its typical customer. Empty without
+/// groups; each section ends with a blank line.
 pub fn compare_groups(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang) -> String {
     let mut out = String::new();
-    for (i, (l, a)) in items.iter().enumerate().filter(|(_, (_, a))| !a.groups.is_empty()) {
-        heading(&mut out, &filled(t::MD_GROUPS_OF, "label", &label(l, i), lang));
-        let columns = compare::group_columns(a);
-        let outcomes: Vec<Outcome> = columns.iter().map(|(_, c)| scoring::evaluate_with(c, &org.weights)).collect();
-        let header: Vec<String> = std::iter::once(own(t::MD_ITEM, lang))
-            .chain(columns.iter().map(|(c, _)| match c {
-                Column::Typical => own(t::COMPARE_TYPICAL, lang),
-                Column::Group(g) => escape_cell(&group_label(&a.groups[*g].name, lang)),
-            }))
+    // A compared assessment's label as the comparison report writes it.
+    let label = |i: usize| match escape_cell(items[i].0) {
+        l if l.is_empty() => (i + 1).to_string(),
+        l => l,
+    };
+    for (i, (_, a)) in items.iter().enumerate().filter(|(_, (_, a))| !a.groups.is_empty()) {
+        let typical = compare::typical(a);
+        let columns: Vec<MdColumn> = compare::group_columns(a)
+            .into_iter()
+            .map(|(c, answers)| {
+                let head = match c {
+                    Column::Typical => own(t::COMPARE_TYPICAL, lang),
+                    Column::Group(g) => escape_cell(&group_label(&a.groups[g].name, lang)),
+                };
+                (head, answers, typical.clone())
+            })
             .collect();
-        let differing = compare::differing_items(&columns);
-        para(
-            &mut out,
-            &own(if differing.is_empty() { t::MD_GROUPS_ALL_SAME } else { t::MD_GROUPS_ONLY_DIFFERENT }, lang),
-        );
-        let mut rows = outcome_rows(&outcomes, lang);
-        let base = &columns[0].1;
-        rows.extend(differing.iter().map(|item| {
-            std::iter::once(item_label(*item, lang))
-                .chain(columns.iter().map(|(_, c)| answer_cell(base, c, *item, lang)))
-                .collect()
-        }));
-        table(&mut out, &header, &rows);
-    }
-    if items.len() < 2 {
-        return out;
+        group_table(&mut out, filled(t::MD_GROUPS_OF, "label", &label(i), lang), &columns, org, lang);
     }
     let all: Vec<&Assessment> = items.iter().map(|(_, a)| *a).collect();
-    for name in compare::group_names(&all).into_iter().filter(|n| n.count >= 2) {
-        heading(&mut out, &filled(t::MD_SAME_GROUP, "name", &group_label(&name.name, lang), lang));
-        para(&mut out, &own(t::MD_SAME_GROUP_NOTE, lang));
-        let columns: Vec<(Option<usize>, Assessment)> =
-            all.iter().map(|a| compare::for_group_name(a, &name.name)).collect();
-        let typicals: Vec<Assessment> = all.iter().map(|a| compare::typical(a)).collect();
-        let outcomes: Vec<Outcome> = columns.iter().map(|(_, c)| scoring::evaluate_with(c, &org.weights)).collect();
-        let header: Vec<String> = std::iter::once(own(t::MD_ITEM, lang))
-            .chain(items.iter().enumerate().zip(&columns).map(|((i, (l, _)), (found, _))| match found {
-                Some(_) => label(l, i),
-                None => format!("{} ({})", label(l, i), own(t::RT_TYPICAL, lang)),
-            }))
+    for name in compare::group_names(&all).into_iter().filter(|n| n.count > 1) {
+        let columns: Vec<MdColumn> = all
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let (at, answers) = compare::for_group_name(a, &name.name);
+                let mut head = label(i);
+                if at.is_none() {
+                    head.push_str(&format!(" ({})", own(t::RT_TYPICAL, lang)));
+                }
+                (head, answers, compare::typical(a))
+            })
             .collect();
-        let mut rows = outcome_rows(&outcomes, lang);
-        let differs = |item: Item| columns.iter().zip(&typicals).any(|((_, c), b)| compare::answer_differs(b, c, item));
-        rows.extend(Item::ALL.into_iter().filter(|i| differs(*i)).map(|item| {
-            std::iter::once(item_label(item, lang))
-                .chain(columns.iter().zip(&typicals).map(|((_, c), b)| answer_cell(b, c, item, lang)))
-                .collect()
-        }));
-        table(&mut out, &header, &rows);
+        let heading = filled(t::MD_SAME_GROUP, "name", &group_label(&name.name, lang), lang);
+        group_table(&mut out, heading, &columns, org, lang);
     }
     out
 }

@@ -16,8 +16,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use std::sync::LazyLock;
 use wenselijk::codec::roundtable::{
-    decode_invite, decode_return, encode_invite, encode_return, Invite, InviteGroup, ReturnError, ReturnedAnswers,
-    MAX_SECRET_CHARS,
+    decode_invite, decode_return, encode_invite, encode_return, Invite, ReturnError, ReturnedAnswers, MAX_SECRET_CHARS,
 };
 use wenselijk::codec::{DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use wenselijk::domain::roundtable::*;
@@ -77,15 +76,11 @@ fn invite() -> impl Strategy<Value = Invite> {
         idea(),
         option::of(prop_oneof![label(), Just(String::new()), Just("  ".to_owned())]),
         secret(),
-        option::of((text(), text()).prop_map(|(name, description)| InviteGroup { name, description })),
+        option::of((text(), text())),
     )
-        .prop_map(|(session_id, session_name, idea, slot, secret, group)| Invite {
-            session_id,
-            session_name,
-            idea,
-            slot,
-            secret,
-            group,
+        .prop_map(|(session_id, session_name, idea, slot, secret, group)| {
+            let (group, group_description) = group.map_or((None, String::new()), |(n, d)| (Some(n), d));
+            Invite { session_id, session_name, idea, slot, secret, group, group_description }
         })
 }
 
@@ -200,6 +195,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 slot: Some("Anna".into()),
                 secret: SECRET.into(),
                 group: None,
+                group_description: String::new(),
             };
             (encode_invite(&invite), invite)
         })

@@ -3,8 +3,8 @@
 //!
 //! * **Invite** `r1.<payload>`: the session (id, name, secret), the idea,
 //!   optionally the label of the participant it is meant for, and optionally
-//!   the customer group the session scores (its name and description; an
-//!   optional field, so invites without it, made before groups existed,
+//!   the customer group the session scores (its name and description;
+//!   optional fields, so invites without them, made before groups existed,
 //!   read as scoring the typical customer, and are written byte for byte
 //!   as before). The facilitator shows it as a link or QR code
 //!   (`https://…/#r1.…`).
@@ -55,20 +55,14 @@ pub struct Invite {
     pub slot: Option<String>,
     /// The session secret, needed to make answer codes the session accepts.
     pub secret: String,
-    /// The customer group the participants score for; none: the typical
-    /// customer. Last, and left out when none, so an invite without a group
-    /// is the same code as before groups existed.
+    /// The name of the customer group the participants score for; none:
+    /// the typical customer. After the secret, and left out when none, so an
+    /// invite without a group is the same code as before groups existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<InviteGroup>,
-}
-
-/// The customer group a session scores, as an invite tells participants.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InviteGroup {
-    #[serde(default)]
-    pub name: String,
+    pub group: Option<String>,
+    /// That group's description.
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub description: String,
+    pub group_description: String,
 }
 
 impl Invite {
@@ -82,6 +76,7 @@ impl Invite {
             slot: slot.map(str::to_owned),
             secret: rt.secret.clone(),
             group: None,
+            group_description: String::new(),
         }
     }
 
@@ -89,11 +84,13 @@ impl Invite {
     /// session scores one of its customer groups, that group's name and
     /// description. A group no longer in `a` is left out.
     pub fn for_table(rt: &RoundTable, a: &Assessment, slot: Option<&str>) -> Invite {
-        let group = match rt.scored_for(a) {
-            ScoredFor::Group(g) => Some(InviteGroup { name: g.name.clone(), description: g.description.clone() }),
-            ScoredFor::Typical | ScoredFor::Missing => None,
-        };
-        Invite { group, ..Invite::new(rt, &a.idea, slot) }
+        let invite = Invite::new(rt, &a.idea, slot);
+        match rt.scored_for(a) {
+            ScoredFor::Group(g) => {
+                Invite { group: Some(g.name.clone()), group_description: g.description.clone(), ..invite }
+            }
+            ScoredFor::Typical | ScoredFor::Missing => invite,
+        }
     }
 }
 
@@ -288,10 +285,8 @@ pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     if let Some(slot) = &invite.slot {
         validate_label(slot, "slot")?;
     }
-    if let Some(g) = &invite.group {
-        validate_text(&g.name, || "group.name".into())?;
-        validate_text(&g.description, || "group.description".into())?;
-    }
+    validate_text(invite.group.as_deref().unwrap_or_default(), || "group".into())?;
+    validate_text(&invite.group_description, || "group_description".into())?;
     validate_text(&invite.secret, || "secret".into())?;
     let chars = invite.secret.chars().count();
     if chars == 0 || chars > MAX_SECRET_CHARS {

@@ -9,7 +9,7 @@ use super::effects;
 use crate::config::OrgConfig;
 use crate::domain::compare::{self, Column};
 use crate::domain::roundtable::Item as Scored;
-use crate::domain::scoring::{self, Outcome, Verdict, Weights};
+use crate::domain::scoring::{self, Outcome, Verdict};
 use crate::domain::*;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
@@ -17,7 +17,6 @@ use crate::report;
 use crate::report_groups::{group_label, weakest};
 use crate::state::{display_title, Action, AppState, MAX_COMPARE};
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
@@ -47,16 +46,13 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let body = match picked.as_slice() {
         [one] if !one.assessment.groups.is_empty() => groups_of_one(one, &s.config, lang),
-        [one] if one.assessment.groups.is_empty() => {
-            html! { <p class="hint" id="compare-hint">{ t::COMPARE_NO_GROUPS.get(lang) }</p> }
-        }
         [] | [_] => html! {
             <p class="hint" id="compare-hint">{ t::COMPARE_NEED_TWO.get(lang) }{ " " }{ t::COMPARE_GROUPS_HINT.get(lang) }</p>
         },
         _ => html! {
             <>
                 { comparison(&picked, &s.config, lang) }
-                <AcrossGroups picked={picked.iter().map(|r| Rc::clone(r)).collect::<Vec<_>>()} weights={s.config.weights} lang={lang} />
+                { across(&picked, &s.config, lang) }
             </>
         },
     };
@@ -223,7 +219,7 @@ struct GroupColumn<'a> {
 
 /// Verdict, weakest link, confidence and every item's answer per column;
 /// answers that differ from the column's typical customer are marked.
-fn group_table(id: &'static str, caption: String, columns: &[GroupColumn], lang: Lang) -> Html {
+fn group_table(id: &str, caption: String, columns: &[GroupColumn], lang: Lang) -> Html {
     let row = |class: &'static str, name: &'static str, cell: &dyn Fn(&GroupColumn) -> Html| {
         html! {
             <tr class={class}>
@@ -242,8 +238,7 @@ fn group_table(id: &'static str, caption: String, columns: &[GroupColumn], lang:
                         <td class={classes!(differs.then_some("differs"))} data-differs={differs.then_some("true")}>
                             { report::item_answer(c.answers, item.into(), lang) }
                             if differs {
-                                <span class="differs-mark" aria-hidden="true">{ " ≠" }</span>
-                                <span class="sr-only">{ format!(" ({})", t::COMPARE_DIFFERS.get(lang)) }</span>
+                                { " " }<span class="differs-mark">{ t::MD_DIFFERS.get(lang) }</span>
                             }
                         </td>
                     }
@@ -253,7 +248,7 @@ fn group_table(id: &'static str, caption: String, columns: &[GroupColumn], lang:
     });
     html! {
         <div class="table-scroll">
-            <table id={id} class="group-table">
+            <table id={id.to_owned()} class="group-table">
                 <caption>{ caption }</caption>
                 <thead><tr>
                     <th scope="col">{ t::MD_ITEM.get(lang) }</th>
@@ -310,47 +305,28 @@ fn groups_of_one(r: &Rc<Record>, org: &OrgConfig, lang: Lang) -> Html {
     html! {
         <section class="group-compare" aria-labelledby="groups-one-title">
             <h2 id="groups-one-title">{ t::COMPARE_GROUPS_TITLE.fill(lang, &[("title", &title)]) }</h2>
-            <p>{ t::COMPARE_GROUPS_INTRO.get(lang) }</p>
             { overlay(download, &labelled, "h3", legend, lang) }
             { group_table("group-compare-table", t::COMPARE_GROUPS_TABLE.get(lang).to_owned(), &table_columns, lang) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AcrossProps {
-    /// The compared assessments, in pick order (A, B, …).
-    pub picked: Vec<Rc<Record>>,
-    pub weights: Weights,
-    pub lang: Lang,
-}
-
-/// The same customer group across the compared ideas: pick a name (groups
-/// match by name, ignoring case), see that group's verdict and answers in
-/// each idea; an idea without it shows its typical customer, labelled so.
-#[component]
-pub fn AcrossGroups(p: &AcrossProps) -> Html {
-    let chosen = use_state(String::new);
-    let lang = p.lang;
-    let all: Vec<&Assessment> = p.picked.iter().map(|r| &r.assessment).collect();
-    let names = compare::group_names(&all);
+/// The same customer group across the compared ideas: for every group name
+/// two or more of them share (matched ignoring case), a section to open
+/// with that group's verdict and answers in each idea; an idea without it
+/// shows its typical customer, labelled so.
+fn across(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
+    let all: Vec<&Assessment> = picked.iter().map(|r| &r.assessment).collect();
+    let names: Vec<_> = compare::group_names(&all).into_iter().filter(|n| n.count > 1).collect();
     if names.is_empty() {
         return html! {};
     }
-    let onchange = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            if let Some(el) = e.target_dyn_into::<HtmlSelectElement>() {
-                chosen.set(el.value());
-            }
-        })
-    };
-    // The chosen name, while it is still one of the groups.
-    let name = names.iter().find(|n| n.name == *chosen).map(|n| n.name.clone());
     let total = all.len().to_string();
-    let table = name.map(|name| {
-        let found: Vec<(Option<usize>, Assessment)> = all.iter().map(|a| compare::for_group_name(a, &name)).collect();
-        let typicals: Vec<Assessment> = all.iter().map(|a| compare::typical(a)).collect();
+    let typicals: Vec<Assessment> = all.iter().map(|a| compare::typical(a)).collect();
+    let section = |(k, name): (usize, &compare::GroupName)| {
+        let found: Vec<(Option<usize>, Assessment)> =
+            all.iter().map(|a| compare::for_group_name(a, &name.name)).collect();
+        let label = group_label(&name.name, lang);
         let columns: Vec<GroupColumn> = found
             .iter()
             .zip(&typicals)
@@ -359,7 +335,7 @@ pub fn AcrossGroups(p: &AcrossProps) -> Html {
             .map(|(i, (((at, answers), typical), a))| {
                 let which = match at {
                     Some(g) => group_label(&a.groups[*g].name, lang),
-                    None => t::COMPARE_ACROSS_MISSING.fill(lang, &[("name", &group_label(&name, lang))]),
+                    None => t::COMPARE_ACROSS_MISSING.fill(lang, &[("name", &label)]),
                 };
                 GroupColumn {
                     head: html! {
@@ -370,29 +346,23 @@ pub fn AcrossGroups(p: &AcrossProps) -> Html {
                     },
                     answers,
                     typical,
-                    outcome: scoring::evaluate_with(answers, &p.weights),
+                    outcome: scoring::evaluate_with(answers, &org.weights),
                 }
             })
             .collect();
-        let caption = t::COMPARE_ACROSS_TABLE.fill(lang, &[("name", &group_label(&name, lang))]);
-        group_table("across-table", caption, &columns, lang)
-    });
+        let caption = t::COMPARE_ACROSS_TABLE.fill(lang, &[("name", &label)]);
+        html! {
+            <details class="across" data-group={name.name.clone()}>
+                <summary>{ t::COMPARE_ACROSS_COUNT.fill(lang, &[("name", &label), ("n", &name.count.to_string()), ("total", &total)]) }</summary>
+                { group_table(&format!("across-table-{k}"), caption, &columns, lang) }
+            </details>
+        }
+    };
     html! {
         <section class="group-compare" aria-labelledby="across-title">
             <h2 id="across-title">{ t::COMPARE_ACROSS_TITLE.get(lang) }</h2>
             <p>{ t::COMPARE_ACROSS_INTRO.get(lang) }</p>
-            <div class="field narrow">
-                <label for="across-group">{ t::COMPARE_ACROSS_PICK.get(lang) }</label>
-                <select id="across-group" {onchange}>
-                    <option value="" selected={table.is_none()}>{ t::COMPARE_ACROSS_CHOOSE.get(lang) }</option>
-                    { for names.iter().map(|n| html! {
-                        <option value={n.name.clone()} selected={n.name == *chosen}>
-                            { t::COMPARE_ACROSS_COUNT.fill(lang, &[("name", &n.name), ("n", &n.count.to_string()), ("total", &total)]) }
-                        </option>
-                    }) }
-                </select>
-            </div>
-            { table }
+            { for names.iter().enumerate().map(section) }
         </section>
     }
 }

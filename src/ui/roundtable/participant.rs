@@ -27,7 +27,7 @@ pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> 
             <h1 tabindex="-1">{ if p.invite.session_name.is_empty() { t::RT_TITLE.get(lang).to_string() } else { p.invite.session_name.clone() } }</h1>
             <p>{ t::RT_PARTICIPANT_HINT.get(lang) }</p>
             if let Some(g) = &p.invite.group {
-                { scoring_for(&g.name, &g.description, lang) }
+                { scoring_for(g, &p.invite.group_description, lang) }
             }
             <section class="card" aria-labelledby="p-idea"><h2 id="p-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                 <p class="idea-title"><strong>{ display_title(&Assessment { idea: p.invite.idea.clone(), ..Assessment::default() }, lang) }</strong></p>

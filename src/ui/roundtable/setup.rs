@@ -13,39 +13,28 @@ use crate::ui::{effects, widgets};
 use yew::prelude::*;
 
 /// Whom the session scores: the typical customer or one customer group.
-/// Shown when the assessment has groups, or the chosen one was removed.
+/// Shown when the assessment has groups. When the chosen group was removed,
+/// none is checked (the view says it is gone).
 fn scored_for_choice(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let gone = tb.scored_for(a) == ScoredFor::Missing;
-    if a.groups.is_empty() && !gone {
+    if a.groups.is_empty() {
         return html! {};
     }
-    let option = |key: &str, label: String, description: &str, checked: bool, group: Option<String>| {
+    let option = |key: &str, label: String, group: Option<String>| {
         let id = format!("rt-for-{key}");
-        let hint_id = format!("{id}-hint");
-        let described = !description.trim().is_empty();
         html! {
             <span class="option">
-                <input type="radio" id={id.clone()} name="rt-for" value={key.to_owned()} {checked}
-                    aria-describedby={described.then(|| hint_id.clone())}
+                <input type="radio" id={id.clone()} name="rt-for" value={key.to_owned()} checked={tb.group == group}
                     onchange={d.reform(move |_| Action::RtGroup(group.clone()))} />
                 <label for={id}>{ label }</label>
-                if described { <span class="hint user-text" id={hint_id}>{ description }</span> }
             </span>
         }
     };
     html! {
-        <fieldset class="plain scored-for-choice" id="rt-for">
+        <fieldset class="plain" id="rt-for">
             <legend>{ t::RT_FOR_LEGEND.get(lang) }</legend>
-            <div class="options stacked">
-                { option("typical", t::COMPARE_TYPICAL.get(lang).to_owned(), "", tb.group.is_none(), None) }
-                { for a.groups.iter().map(|g| option(&g.id, report_groups::group_label(&g.name, lang), &g.description,
-                    tb.group.as_deref() == Some(g.id.as_str()), Some(g.id.clone()))) }
-                if gone {
-                    <span class="option">
-                        <input type="radio" id="rt-for-gone" name="rt-for" value="gone" checked=true disabled=true />
-                        <label for="rt-for-gone">{ t::RT_GROUP_GONE.get(lang) }</label>
-                    </span>
-                }
+            <div class="options">
+                { option("typical", t::COMPARE_TYPICAL.get(lang).to_owned(), None) }
+                { for a.groups.iter().map(|g| option(&g.id, report_groups::group_label(&g.name, lang), Some(g.id.clone()))) }
             </div>
             <p class="hint">{ t::RT_FOR_HINT.get(lang) }</p>
         </fieldset>

@@ -12,7 +12,7 @@
 use crate::config::OrgConfig;
 use crate::domain::compare::{self, Column};
 use crate::domain::roundtable::{Item, RoundTable, ScoredFor};
-use crate::domain::scoring::{self, Outcome};
+use crate::domain::scoring::{self, Outcome, Verdict, Weights};
 use crate::domain::Assessment;
 use crate::explain;
 use crate::i18n::framework;
@@ -68,87 +68,98 @@ pub fn weakest(o: &Outcome, lang: Lang) -> String {
     }
 }
 
-/// A column of a Markdown group table: its heading (Markdown), the answers
-/// it shows, and the typical customer's they are marked against.
-type MdColumn = (String, Assessment, Assessment);
+/// A table of customer groups in words, for the compare view and the
+/// report: each column's verdict, then rows of a label, the item (none for
+/// the weakest link and confidence) and per column the text and whether it
+/// differs from that column's typical customer.
+pub struct GroupTable {
+    pub verdicts: Vec<Option<Verdict>>,
+    pub rows: Vec<GroupRow>,
+}
 
-/// A section with one table of customer groups: a column each, the
-/// verdict, weakest link and confidence, then only the items on which a
-/// column's answer differs from its typical customer's, marked "(differs)".
-fn group_table(out: &mut String, heading: String, columns: &[MdColumn], org: &OrgConfig, lang: Lang) {
-    out.push_str(&format!("## {heading}\n\n{}\n\n", own(t::MD_GROUPS_NOTE, lang)));
-    let outcomes: Vec<Outcome> = columns.iter().map(|c| scoring::evaluate_with(&c.1, &org.weights)).collect();
-    let mut line = |first: String, cell: &dyn Fn(usize, &MdColumn) -> String| {
-        out.push_str("| ");
-        out.push_str(&first);
-        for (i, c) in columns.iter().enumerate() {
-            out.push_str(" | ");
-            out.push_str(&cell(i, c));
-        }
-        out.push_str(" |\n");
-    };
-    line(own(t::MD_ITEM, lang), &|_, c| c.0.clone());
-    line("---".into(), &|_, _| "---".into());
-    line(own(t::COMPARE_VERDICT_ROW, lang), &|i, _| own(t::verdict_name(outcomes[i].verdict), lang));
-    line(own(t::COMPARE_WEAKEST_ROW, lang), &|i, _| escape_cell(&weakest(&outcomes[i], lang)));
-    line(own(t::COMPARE_CONFIDENCE_ROW, lang), &|i, _| own(t::confidence_name(outcomes[i].confidence), lang));
+/// A row of a [`GroupTable`]: label, item, and per column text and whether
+/// it differs.
+pub type GroupRow = (&'static str, Option<Item>, Vec<(String, bool)>);
+
+/// The table for `columns` (answers, and the typical customer's they are
+/// marked against): the weakest link, confidence, then every item, or with
+/// `only_differing` only those on which some column differs.
+pub fn group_table(
+    columns: &[(&Assessment, &Assessment)],
+    weights: &Weights,
+    only_differing: bool,
+    lang: Lang,
+) -> GroupTable {
+    let outcomes: Vec<Outcome> = columns.iter().map(|(a, _)| scoring::evaluate_with(a, weights)).collect();
+    let mut rows = vec![
+        (t::COMPARE_WEAKEST_ROW.get(lang), None, outcomes.iter().map(|o| (weakest(o, lang), false)).collect()),
+        (
+            t::COMPARE_CONFIDENCE_ROW.get(lang),
+            None,
+            outcomes.iter().map(|o| (t::confidence_name(o.confidence).get(lang).to_owned(), false)).collect(),
+        ),
+    ];
     for item in Item::ALL {
-        if columns.iter().any(|c| compare::answer_differs(&c.2, &c.1, item)) {
-            line(escape_cell(crate::report::item_name(item.into()).get(lang)), &|_, c| {
-                let mut cell = escape_cell(&item_answer(&c.1, item.into(), lang));
-                if compare::answer_differs(&c.2, &c.1, item) {
-                    cell.push(' ');
-                    cell.push_str(&own(t::MD_DIFFERS, lang));
-                }
-                cell
-            });
+        let cells: Vec<(String, bool)> = columns
+            .iter()
+            .map(|(a, typical)| (item_answer(a, item.into(), lang), compare::answer_differs(typical, a, item)))
+            .collect();
+        if !only_differing || cells.iter().any(|c| c.1) {
+            rows.push((crate::report::item_name(item.into()).get(lang), Some(item), cells));
         }
     }
-    out.push('\n');
+    GroupTable { verdicts: outcomes.iter().map(|o| o.verdict).collect(), rows }
 }
 
 /// The customer-group part of the comparison report: for every compared
-/// assessment with groups, its groups side by side; then every group name
-/// that two or more of them share (matched ignoring case), across the
-/// ideas, an idea without it showing its typical customer. Empty without
-/// groups; each section ends with a blank line.
+/// assessment with groups, a section with its typical customer and groups
+/// side by side (verdict, weakest link, confidence, and the answers where a
+/// group differs, marked "(differs)"). Empty without groups; each section
+/// ends with a blank line.
 pub fn compare_groups(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang) -> String {
     let mut out = String::new();
-    // A compared assessment's label as the comparison report writes it.
-    let label = |i: usize| match escape_cell(items[i].0) {
-        l if l.is_empty() => (i + 1).to_string(),
-        l => l,
-    };
-    for (i, (_, a)) in items.iter().enumerate().filter(|(_, (_, a))| !a.groups.is_empty()) {
-        let typical = compare::typical(a);
-        let columns: Vec<MdColumn> = compare::group_columns(a)
-            .into_iter()
-            .map(|(c, answers)| {
-                let head = match c {
-                    Column::Typical => own(t::COMPARE_TYPICAL, lang),
-                    Column::Group(g) => escape_cell(&group_label(&a.groups[g].name, lang)),
-                };
-                (head, answers, typical.clone())
-            })
-            .collect();
-        group_table(&mut out, filled(t::MD_GROUPS_OF, "label", &label(i), lang), &columns, org, lang);
-    }
-    let all: Vec<&Assessment> = items.iter().map(|(_, a)| *a).collect();
-    for name in compare::group_names(&all).into_iter().filter(|n| n.count > 1) {
-        let columns: Vec<MdColumn> = all
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let (at, answers) = compare::for_group_name(a, &name.name);
-                let mut head = label(i);
-                if at.is_none() {
-                    head.push_str(&format!(" ({})", own(t::RT_TYPICAL, lang)));
+    for (i, (l, a)) in items.iter().enumerate().filter(|(_, (_, a))| !a.groups.is_empty()) {
+        // The label as the comparison report writes it.
+        let l = match escape_cell(l) {
+            l if l.is_empty() => (i + 1).to_string(),
+            l => l,
+        };
+        let columns = compare::group_columns(a);
+        let pairs: Vec<(&Assessment, &Assessment)> = columns.iter().map(|(_, c)| (c, &columns[0].1)).collect();
+        let table = group_table(&pairs, &org.weights, true, lang);
+        let mut lines: Vec<Vec<String>> =
+            vec![vec![own(t::MD_ITEM, lang)], vec!["---".into()], vec![own(t::COMPARE_VERDICT_ROW, lang)]];
+        for ((c, _), v) in columns.iter().zip(&table.verdicts) {
+            lines[0].push(match c {
+                Column::Typical => own(t::COMPARE_TYPICAL, lang),
+                Column::Group(g) => escape_cell(&group_label(&a.groups[*g].name, lang)),
+            });
+            lines[1].push("---".into());
+            lines[2].push(own(t::verdict_name(*v), lang));
+        }
+        for (label, _, cells) in &table.rows {
+            let mut line = vec![escape_cell(label)];
+            for (text, differs) in cells {
+                let mut cell = escape_cell(text);
+                if *differs {
+                    cell.push(' ');
+                    cell.push_str(&own(t::MD_DIFFERS, lang));
                 }
-                (head, answers, compare::typical(a))
-            })
-            .collect();
-        let heading = filled(t::MD_SAME_GROUP, "name", &group_label(&name.name, lang), lang);
-        group_table(&mut out, heading, &columns, org, lang);
+                line.push(cell);
+            }
+            lines.push(line);
+        }
+        out.push_str("## ");
+        out.push_str(&filled(t::MD_GROUPS_OF, "label", &l, lang));
+        out.push_str("\n\n");
+        out.push_str(&own(t::MD_GROUPS_NOTE, lang));
+        out.push_str("\n\n");
+        for line in lines {
+            out.push_str("| ");
+            out.push_str(&line.join(" | "));
+            out.push_str(" |\n");
+        }
+        out.push('\n');
     }
     out
 }

@@ -129,7 +129,6 @@ texts! {
     MD_GROUPS_NOTE = "Alleen de vragen waarop een groep anders antwoordt dan de typische klant; ‘(anders)’ markeert die antwoorden.",
         "Only the questions where a group answers differently from the typical customer; ‘(differs)’ marks those answers.";
     MD_DIFFERS = "(anders)", "(differs)";
-    MD_SAME_GROUP = "Klantgroep ‘{name}’ in elk idee", "Customer group ‘{name}’ in each idea";
     MD_ITEM = "Vraag", "Question";
 
     // Round table

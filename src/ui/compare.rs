@@ -9,12 +9,12 @@ use super::effects;
 use crate::config::OrgConfig;
 use crate::domain::compare::{self, Column};
 use crate::domain::roundtable::Item as Scored;
-use crate::domain::scoring::{self, Outcome, Verdict};
+use crate::domain::scoring::{self, Verdict};
 use crate::domain::*;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use crate::report;
-use crate::report_groups::{group_label, weakest};
+use crate::report_groups::{self, group_label};
 use crate::state::{display_title, Action, AppState, MAX_COMPARE};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -72,14 +72,7 @@ fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
     let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
-    let md = report::compare_markdown(&labelled, org, lang, effects::now());
-    let download = {
-        let md = md.clone();
-        Callback::from(move |_| {
-            let name = format!("wenselijk-vergelijking-{}.md", report::date(effects::now()));
-            effects::download(&name, "text/markdown", &md);
-        })
-    };
+    let download = download_markdown(&labelled, org, lang);
     let legend = picked
         .iter()
         .zip(&outcomes)
@@ -208,60 +201,73 @@ fn overlay(
     }
 }
 
-/// One column of a group table: its heading, the answers it shows, the
-/// answers they are marked against (the typical customer's), and its result.
-struct GroupColumn<'a> {
-    head: Html,
-    answers: &'a Assessment,
-    typical: &'a Assessment,
-    outcome: Outcome,
+/// Downloads the comparison of `items` as Markdown.
+fn download_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang) -> Callback<MouseEvent> {
+    let md = report::compare_markdown(items, org, lang, effects::now());
+    Callback::from(move |_| {
+        let name = format!("wenselijk-vergelijking-{}.md", report::date(effects::now()));
+        effects::download(&name, "text/markdown", &md);
+    })
 }
 
-/// Verdict, weakest link, confidence and every item's answer per column;
-/// answers that differ from the column's typical customer are marked.
-fn group_table(id: &str, caption: String, columns: &[GroupColumn], lang: Lang) -> Html {
-    let row = |class: &'static str, name: &'static str, cell: &dyn Fn(&GroupColumn) -> Html| {
-        html! {
-            <tr class={class}>
-                <th scope="row">{ name }</th>
-                { for columns.iter().map(|c| html! { <td>{ cell(c) }</td> }) }
-            </tr>
-        }
-    };
-    let items = Scored::ALL.into_iter().map(|item| {
-        html! {
-            <tr data-item={item.key()}>
-                <th scope="row">{ report::item_name(item.into()).get(lang) }</th>
-                { for columns.iter().map(|c| {
-                    let differs = compare::answer_differs(c.typical, c.answers, item);
-                    html! {
-                        <td class={classes!(differs.then_some("differs"))} data-differs={differs.then_some("true")}>
-                            { report::item_answer(c.answers, item.into(), lang) }
-                            if differs {
-                                { " " }<span class="differs-mark">{ t::MD_DIFFERS.get(lang) }</span>
-                            }
-                        </td>
-                    }
-                }) }
-            </tr>
-        }
+/// A column of customer groups side by side: its label, the answers it
+/// shows, and the typical customer's they are marked against.
+type GroupColumn = (String, Assessment, Assessment);
+
+/// Customer groups side by side: with a Markdown `download`, their radars
+/// overlaid with a legend of verdicts first (one such chart per page: its
+/// ids are fixed); then a table (see `report_groups::group_table`) with
+/// each column's verdict, weakest link, confidence and every answer, those
+/// that differ from the column's typical customer marked.
+fn group_view(
+    id: &str,
+    caption: String,
+    columns: &[GroupColumn],
+    download: Option<Callback<MouseEvent>>,
+    org: &OrgConfig,
+    lang: Lang,
+) -> Html {
+    let pairs: Vec<(&Assessment, &Assessment)> = columns.iter().map(|(_, a, typical)| (a, typical)).collect();
+    let table = report_groups::group_table(&pairs, &org.weights, false, lang);
+    let chart = download.map(|download| {
+        let labelled: Vec<(&str, &Assessment)> = columns.iter().map(|(l, a, _)| (l.as_str(), a)).collect();
+        let legend = columns
+            .iter()
+            .zip(&table.verdicts)
+            .map(|((l, _, _), v)| (html! { <strong class="user-text">{ l }</strong> }, *v))
+            .collect();
+        overlay(download, &labelled, "h3", legend, lang)
     });
     html! {
-        <div class="table-scroll">
-            <table id={id.to_owned()} class="group-table">
-                <caption>{ caption }</caption>
-                <thead><tr>
-                    <th scope="col">{ t::MD_ITEM.get(lang) }</th>
-                    { for columns.iter().map(|c| html! { <th scope="col">{ c.head.clone() }</th> }) }
-                </tr></thead>
-                <tbody>
-                    { row("verdict-row", t::COMPARE_VERDICT_ROW.get(lang), &|c| verdict_badge(c.outcome.verdict, lang)) }
-                    { row("weakest-row", t::COMPARE_WEAKEST_ROW.get(lang), &|c| html! { weakest(&c.outcome, lang) }) }
-                    { row("confidence-row", t::COMPARE_CONFIDENCE_ROW.get(lang), &|c| html! { t::confidence_name(c.outcome.confidence).get(lang) }) }
-                    { for items }
-                </tbody>
-            </table>
-        </div>
+        <>
+            { chart }
+            <div class="table-scroll">
+                <table id={id.to_owned()} class="group-table">
+                    <caption>{ caption }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t::MD_ITEM.get(lang) }</th>
+                        { for columns.iter().map(|(l, _, _)| html! { <th scope="col" class="user-text">{ l }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        <tr class="verdict-row">
+                            <th scope="row">{ t::COMPARE_VERDICT_ROW.get(lang) }</th>
+                            { for table.verdicts.into_iter().map(|v| html! { <td>{ verdict_badge(v, lang) }</td> }) }
+                        </tr>
+                        { for table.rows.into_iter().map(|(label, item, cells)| html! {
+                            <tr data-item={item.map(Scored::key)}>
+                                <th scope="row">{ label }</th>
+                                { for cells.into_iter().map(|(text, differs)| html! {
+                                    <td class={classes!(differs.then_some("differs"))} data-differs={differs.then_some("true")}>
+                                        { text }
+                                        if differs { { " " }{ t::MD_DIFFERS.get(lang) } }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
     }
 }
 
@@ -269,44 +275,21 @@ fn group_table(id: &str, caption: String, columns: &[GroupColumn], lang: Lang) -
 /// and each group as a column, their radars overlaid, and the Markdown.
 fn groups_of_one(r: &Rc<Record>, org: &OrgConfig, lang: Lang) -> Html {
     let a = &r.assessment;
-    let columns = compare::group_columns(a);
-    let names: Vec<String> = columns
-        .iter()
-        .map(|(c, _)| match c {
-            Column::Typical => t::COMPARE_TYPICAL.get(lang).to_owned(),
-            Column::Group(i) => group_label(&a.groups[*i].name, lang),
+    let columns: Vec<GroupColumn> = compare::group_columns(a)
+        .into_iter()
+        .map(|(c, answers)| {
+            let label = match c {
+                Column::Typical => t::COMPARE_TYPICAL.get(lang).to_owned(),
+                Column::Group(i) => group_label(&a.groups[i].name, lang),
+            };
+            (label, answers, compare::typical(a))
         })
         .collect();
-    let outcomes: Vec<Outcome> = columns.iter().map(|(_, c)| scoring::evaluate_with(c, &org.weights)).collect();
-    let labelled: Vec<(&str, &Assessment)> =
-        names.iter().map(String::as_str).zip(columns.iter().map(|(_, c)| c)).collect();
-    let download = {
-        let (a, org) = (a.clone(), org.clone());
-        Callback::from(move |_| {
-            let now = effects::now();
-            let md = report::compare_markdown(&[("A", &a)], &org, lang, now);
-            let name = format!("wenselijk-klantgroepen-{}.md", report::date(now));
-            effects::download(&name, "text/markdown", &md);
-        })
-    };
-    let typical = &columns[0].1;
-    let table_columns: Vec<GroupColumn> = columns
-        .iter()
-        .zip(&names)
-        .zip(&outcomes)
-        .map(|(((_, c), name), o)| GroupColumn { head: html! { name }, answers: c, typical, outcome: o.clone() })
-        .collect();
-    let legend = names
-        .iter()
-        .zip(&outcomes)
-        .map(|(name, o)| (html! { <strong class="user-text">{ name }</strong> }, o.verdict))
-        .collect();
-    let title = display_title(a, lang);
+    let download = download_markdown(&[("A", a)], org, lang);
     html! {
         <section class="group-compare" aria-labelledby="groups-one-title">
-            <h2 id="groups-one-title">{ t::COMPARE_GROUPS_TITLE.fill(lang, &[("title", &title)]) }</h2>
-            { overlay(download, &labelled, "h3", legend, lang) }
-            { group_table("group-compare-table", t::COMPARE_GROUPS_TABLE.get(lang).to_owned(), &table_columns, lang) }
+            <h2 id="groups-one-title">{ t::COMPARE_GROUPS_TITLE.fill(lang, &[("title", &display_title(a, lang))]) }</h2>
+            { group_view("group-compare-table", t::COMPARE_GROUPS_TABLE.get(lang).to_owned(), &columns, Some(download), org, lang) }
         </section>
     }
 }
@@ -322,39 +305,25 @@ fn across(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
         return html! {};
     }
     let total = all.len().to_string();
-    let typicals: Vec<Assessment> = all.iter().map(|a| compare::typical(a)).collect();
     let section = |(k, name): (usize, &compare::GroupName)| {
-        let found: Vec<(Option<usize>, Assessment)> =
-            all.iter().map(|a| compare::for_group_name(a, &name.name)).collect();
         let label = group_label(&name.name, lang);
-        let columns: Vec<GroupColumn> = found
+        let columns: Vec<GroupColumn> = all
             .iter()
-            .zip(&typicals)
-            .zip(&all)
             .enumerate()
-            .map(|(i, (((at, answers), typical), a))| {
+            .map(|(i, a)| {
+                let (at, answers) = compare::for_group_name(a, &name.name);
                 let which = match at {
-                    Some(g) => group_label(&a.groups[*g].name, lang),
+                    Some(g) => group_label(&a.groups[g].name, lang),
                     None => t::COMPARE_ACROSS_MISSING.fill(lang, &[("name", &label)]),
                 };
-                GroupColumn {
-                    head: html! {
-                        <>
-                            { format!("{}: {}", LETTERS[i], display_title(a, lang)) }
-                            <span class={classes!("column-group", at.is_none().then_some("missing"))}>{ which }</span>
-                        </>
-                    },
-                    answers,
-                    typical,
-                    outcome: scoring::evaluate_with(answers, &org.weights),
-                }
+                (format!("{}: {} · {which}", LETTERS[i], display_title(a, lang)), answers, compare::typical(a))
             })
             .collect();
         let caption = t::COMPARE_ACROSS_TABLE.fill(lang, &[("name", &label)]);
         html! {
-            <details class="across" data-group={name.name.clone()}>
+            <details class="across">
                 <summary>{ t::COMPARE_ACROSS_COUNT.fill(lang, &[("name", &label), ("n", &name.count.to_string()), ("total", &total)]) }</summary>
-                { group_table(&format!("across-table-{k}"), caption, &columns, lang) }
+                { group_view(&format!("across-table-{k}"), caption, &columns, None, org, lang) }
             </details>
         }
     };

@@ -1,6 +1,7 @@
 //! Customer groups in the comparison report and the round-table record, as
-//! Markdown (issue 12); and the words both the views and the reports use
-//! to say whom a round table scored for.
+//! Markdown (issue 12); and what both the views and the reports use: the
+//! table of customer groups side by side in words ([`group_table`]), and
+//! whom a round table scored for ([`scored_for`]).
 //!
 //! Kept apart from `crate::report`, which calls in here: the comparison
 //! report appends [`compare_groups`], the round-table record lists

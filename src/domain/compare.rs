@@ -124,13 +124,6 @@ pub fn answer_differs(a: &Assessment, b: &Assessment, item: Scored) -> bool {
     item.answer_in(a) != item.answer_in(b)
 }
 
-/// The scored items on which any column's answer differs from the first
-/// column's (the typical customer's), in the form's order.
-pub fn differing_items(columns: &[(Column, Assessment)]) -> Vec<Scored> {
-    let Some((_, first)) = columns.first() else { return Vec::new() };
-    Scored::ALL.into_iter().filter(|item| columns.iter().any(|(_, b)| answer_differs(first, b, *item))).collect()
-}
-
 /// A customer group's name as found in compared assessments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupName {

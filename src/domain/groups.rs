@@ -122,3 +122,21 @@ pub fn next_group_id(a: &Assessment, suffix: &str) -> String {
     let next = a.groups.iter().map(|g| number(&g.id)).max().unwrap_or(0) + 1;
     format!("g{next}{suffix}")
 }
+
+/// True when every group id is usable: not empty, without a dot, unique.
+pub fn ids_ok(groups: &[Group]) -> bool {
+    groups
+        .iter()
+        .enumerate()
+        .all(|(i, g)| !g.id.is_empty() && !g.id.contains('.') && groups[..i].iter().all(|o| o.id != g.id))
+}
+
+/// Gives every group whose id is empty, has a dot or repeats an earlier one
+/// a new id (storage edited by hand; files and links refuse such ids).
+pub fn repair_ids(a: &mut Assessment) {
+    for i in 0..a.groups.len() {
+        if !ids_ok(&a.groups[..=i]) {
+            a.groups[i].id = next_group_id(a, "r");
+        }
+    }
+}

@@ -11,9 +11,11 @@
 //!
 //! Split by concern: `problems` (what can be wrong and how it is said),
 //! `parse` (reading the file, texts, lists, weights, language), `colours`
-//! (colours, contrast and the logo).
+//! (colours, contrast and the logo), `groups` (the organisation's customer
+//! groups).
 
 mod colours;
+mod groups;
 mod parse;
 mod problems;
 
@@ -43,6 +45,10 @@ pub const MAX_LOGO_PATH_CHARS: usize = 300;
 pub const MAX_LOGO_DATA_CHARS: usize = 100_000;
 /// WCAG AA for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
+/// The organisation's own customer groups: as many as one assessment holds.
+pub const MAX_ORG_GROUPS: usize = crate::domain::MAX_GROUPS;
+pub const MAX_GROUP_NAME_CHARS: usize = 80;
+pub const MAX_GROUP_DESCRIPTION_CHARS: usize = 200;
 /// After this many problems the rest is only counted ([`ConfigProblem::MoreProblems`]).
 pub const MAX_PROBLEMS: usize = 50;
 

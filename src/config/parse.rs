@@ -11,10 +11,20 @@ use super::{
 use crate::domain::DimensionId;
 use crate::i18n::Lang;
 
-const TOP_KEYS: &[&str] =
-    &["$schema", "version", "name", "values", "helper_questions", "weights", "default_language", "theme"];
+const TOP_KEYS: &[&str] = &[
+    "$schema",
+    "version",
+    "name",
+    "values",
+    "helper_questions",
+    "weights",
+    "default_language",
+    "theme",
+    "groups",
+    "suggested_groups",
+];
 const LANG_KEYS: &[&str] = &["nl", "en"];
-const DIMENSION_KEYS: &[&str] =
+pub(super) const DIMENSION_KEYS: &[&str] =
     &["complexity", "language", "place", "time", "relevance", "trust", "empathy", "autonomy"];
 
 /// Likely mix-ups, only used to suggest the right key for an unknown one.
@@ -32,8 +42,14 @@ const TOP_ALIASES: &[(&str, &str)] = &[
     ("gewichten", "weights"),
     ("colours", "theme"),
     ("colors", "theme"),
+    ("klantgroepen", "groups"),
+    ("groepen", "groups"),
+    ("customer_groups", "groups"),
+    ("voorgestelde_groepen", "suggested_groups"),
+    ("show_suggested_groups", "suggested_groups"),
+    ("suggestions", "suggested_groups"),
 ];
-const DIMENSION_ALIASES: &[(&str, &str)] = &[
+pub(super) const DIMENSION_ALIASES: &[(&str, &str)] = &[
     ("complexiteit", "complexity"),
     ("taal", "language"),
     ("plaats", "place"),
@@ -93,7 +109,7 @@ pub fn parse(json: &str) -> (OrgConfig, Vec<ConfigProblem>) {
 }
 
 /// The known key nearest to an unknown one, if it is close enough to be a typo.
-fn suggest(key: &str, known: &[&'static str], aliases: &[(&str, &'static str)]) -> Option<&'static str> {
+pub(super) fn suggest(key: &str, known: &[&'static str], aliases: &[(&str, &'static str)]) -> Option<&'static str> {
     let norm: String =
         key.trim().chars().map(crate::case::lower).map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
     if let Some(k) = known.iter().find(|k| **k == norm) {
@@ -139,7 +155,7 @@ fn distance(a: &str, b: &str) -> usize {
     d[a.len()][b.len()]
 }
 
-fn dimension_of(key: &str) -> Option<DimensionId> {
+pub(super) fn dimension_of(key: &str) -> Option<DimensionId> {
     DimensionId::ALL.into_iter().find(|d| d.key() == key)
 }
 
@@ -202,6 +218,12 @@ impl Parser {
         }
         if let Some(v) = map.get("theme") {
             config.theme = self.theme(v);
+        }
+        if let Some(v) = map.get("groups") {
+            config.groups = self.groups(v);
+        }
+        if let Some(v) = map.get("suggested_groups") {
+            config.hide_suggested_groups = self.hide_suggested_groups(v);
         }
         self.unknown_keys(map, "", TOP_KEYS, TOP_ALIASES);
         config

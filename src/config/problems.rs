@@ -52,6 +52,8 @@ pub enum Expected {
     /// `"nl"` or `"en"`.
     LanguageCode,
     Colour,
+    /// `true` or `false`.
+    TrueFalse,
 }
 
 impl Expected {
@@ -64,6 +66,7 @@ impl Expected {
             Expected::Number => t::EXPECTED_NUMBER,
             Expected::LanguageCode => t::EXPECTED_LANGUAGE,
             Expected::Colour => t::EXPECTED_COLOUR,
+            Expected::TrueFalse => t::EXPECTED_TRUE_FALSE,
         }
     }
 }
@@ -85,6 +88,10 @@ pub enum Fallback {
     Colour(Colour),
     /// The browser's language preference decides.
     BrowserLanguage,
+    /// The customer group is left out (it has no usable name).
+    GroupLeftOut,
+    /// The app's own suggested customer groups are offered.
+    SuggestionsShown,
 }
 
 impl Fallback {
@@ -97,6 +104,8 @@ impl Fallback {
             Fallback::EqualWeights => t::FALLBACK_EQUAL_WEIGHTS.get(lang).to_string(),
             Fallback::Colour(c) => fill(t::FALLBACK_COLOUR.get(lang), &[("colour", &c.css())]),
             Fallback::BrowserLanguage => t::FALLBACK_BROWSER_LANGUAGE.get(lang).to_string(),
+            Fallback::GroupLeftOut => t::FALLBACK_GROUP_LEFT_OUT.get(lang).to_string(),
+            Fallback::SuggestionsShown => t::FALLBACK_SUGGESTIONS_SHOWN.get(lang).to_string(),
         }
     }
 }
@@ -256,6 +265,24 @@ pub enum ConfigProblem {
         reason: LogoReason,
     },
     /// More problems than [`MAX_PROBLEMS`]; this many more were not listed.
+    /// A required key is missing, such as a customer group's `name`.
+    Missing {
+        path: String,
+        fallback: Fallback,
+    },
+    /// In a group's `usual`: a text that names no dimension (shortened),
+    /// with the dimension it may mean.
+    UnknownDimension {
+        path: String,
+        found: String,
+        suggestion: Option<&'static str>,
+    },
+    /// A customer group with the same name as an earlier one (`first`, its
+    /// position); this one is left out.
+    DuplicateGroup {
+        path: String,
+        first: usize,
+    },
     MoreProblems {
         count: usize,
     },
@@ -280,7 +307,10 @@ impl ConfigProblem {
             | ConfigProblem::UnknownLanguage { path, .. }
             | ConfigProblem::BadColour { path, .. }
             | ConfigProblem::LowContrast { path, .. }
-            | ConfigProblem::BadLogo { path, .. } => Some(path),
+            | ConfigProblem::BadLogo { path, .. }
+            | ConfigProblem::Missing { path, .. }
+            | ConfigProblem::UnknownDimension { path, .. }
+            | ConfigProblem::DuplicateGroup { path, .. } => Some(path),
         }
     }
 
@@ -390,6 +420,21 @@ impl ConfigProblem {
             ConfigProblem::BadLogo { path, reason } => with_fallback(
                 fill(t::PROBLEM_BAD_LOGO.get(lang), &[("path", path), ("reason", &reason.describe(lang))]),
                 Fallback::LeftOut,
+            ),
+            ConfigProblem::Missing { path, fallback } => {
+                with_fallback(fill(t::PROBLEM_MISSING.get(lang), &[("path", path)]), *fallback)
+            }
+            ConfigProblem::UnknownDimension { path, found, suggestion } => {
+                let main = fill(t::PROBLEM_UNKNOWN_DIMENSION.get(lang), &[("path", path), ("found", found)]);
+                let main = match suggestion {
+                    Some(s) => format!("{main} {}", fill(t::PROBLEM_DID_YOU_MEAN.get(lang), &[("suggestion", s)])),
+                    None => main,
+                };
+                with_fallback(main, Fallback::LeftOut)
+            }
+            ConfigProblem::DuplicateGroup { path, first } => with_fallback(
+                fill(t::PROBLEM_DUPLICATE_GROUP.get(lang), &[("path", path), ("first", &format!("groups[{first}]"))]),
+                Fallback::GroupLeftOut,
             ),
             ConfigProblem::MoreProblems { count } => fill(t::PROBLEM_MORE.get(lang), &[("count", &count.to_string())]),
         }

@@ -171,12 +171,14 @@ fn group(n: usize, trust: Option<Answer>) -> Group {
     g
 }
 
+/// (base level everywhere, the groups' trust answers, overall verdict, the groups' verdicts)
+type GroupsCase = (u8, Vec<Option<Answer>>, &'static str, Vec<Option<&'static str>>);
+
 #[test]
 fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts() {
     let lv = |n| Some(Answer::lv(n));
-    // (base level everywhere, the groups' trust answers, overall verdict, the groups' verdicts)
     #[rustfmt::skip]
-    let cases: Vec<(u8, Vec<Option<Answer>>, &str, Vec<Option<&str>>)> = vec![
+    let cases: Vec<GroupsCase> = vec![
         (4, vec![], "desirable", vec![]),
         (4, vec![None], "desirable", vec![Some("desirable")]),
         (4, vec![lv(2), lv(1)], "conditional", vec![Some("conditional"), Some("crosses-line")]),

@@ -2,6 +2,7 @@
 
 use super::doc::{bold, footer, meta, organisation, own_all, Doc};
 use super::escape::{escape_cell, escape_inline, own};
+use super::groups::{markdown_names, markdown_section, masked};
 use super::words::{dimension_answer, flag_answer, idea_label, title_line, value_answer};
 use crate::config::OrgConfig;
 use crate::domain::scoring::{self, Outcome, Verdict};
@@ -13,7 +14,9 @@ use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang};
 
 /// A complete Markdown report of an assessment in one language, dated
-/// `date_ms` (milliseconds since the Unix epoch, UTC).
+/// `date_ms` (milliseconds since the Unix epoch, UTC). With customer groups,
+/// a section about them follows the suggestions (see [`super::groups`]);
+/// the groups' names are escaped wherever a sentence names one.
 pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
     let o = scoring::evaluate_with(a, &org.weights);
     let mut doc = Doc::new();
@@ -26,12 +29,17 @@ pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> St
         doc.para(&format!("_{}_ {}", own(r::EXAMPLE_NOTE.get(lang)), own(&source)));
     }
 
+    // Sentences about the whole assessment may name a group: they are built
+    // with markers for the names, which `names` replaces by the escaped names.
+    let shown = masked(&o);
+    let names = markdown_names(a, lang);
     idea_section(&mut doc, a, lang);
-    result_section(&mut doc, &o, lang);
+    result_section(&mut doc, &shown, &names, lang);
     dimensions_section(&mut doc, a, lang);
     values_section(&mut doc, a, lang);
     flags_section(&mut doc, a, lang);
-    suggestions_section(&mut doc, &o, lang);
+    suggestions_section(&mut doc, &shown, &names, lang);
+    markdown_section(&mut doc, a, &o, lang);
     footer(&mut doc, lang);
     doc.finish()
 }
@@ -53,7 +61,8 @@ fn idea_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
     }
 }
 
-fn result_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
+/// `o` is [`masked`]: `names` turns its sentences into Markdown.
+fn result_section(doc: &mut Doc, o: &Outcome, names: &impl Fn(&str) -> String, lang: Lang) {
     doc.heading(2, &own(t::RESULT_TITLE.get(lang)));
     let hint = match o.verdict {
         None => r::VERDICT_NONE_HINT,
@@ -82,13 +91,13 @@ fn result_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
         _ => t::WHY,
     };
     doc.heading(3, &own(heading.get(lang)));
-    let drivers: Vec<String> = o.drivers().map(|f| own(&explain::finding(f, o, lang))).collect();
+    let drivers: Vec<String> = o.drivers().map(|f| names(&explain::finding(f, o, lang))).collect();
     if drivers.is_empty() {
         doc.para(&own(t::NO_FINDINGS.get(lang)));
     } else {
         doc.list(drivers);
     }
-    let others: Vec<String> = o.others().map(|f| own(&explain::finding(f, o, lang))).collect();
+    let others: Vec<String> = o.others().map(|f| names(&explain::finding(f, o, lang))).collect();
     if !others.is_empty() {
         doc.heading(3, &own(t::ALSO_NOTED.get(lang)));
         doc.list(others);
@@ -131,7 +140,8 @@ fn flags_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
     doc.table(&own_all(&[r::COL_FLAG, t::COL_ANSWER, t::NOTE], lang), rows);
 }
 
-fn suggestions_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
+/// `o` is [`masked`]: `names` turns its sentences into Markdown.
+fn suggestions_section(doc: &mut Doc, o: &Outcome, names: &impl Fn(&str) -> String, lang: Lang) {
     doc.heading(2, &own(t::SUGGESTIONS.get(lang)));
     if o.suggestions.is_empty() {
         doc.para(&own(t::SUGGESTIONS_NONE.get(lang)));
@@ -139,10 +149,10 @@ fn suggestions_section(doc: &mut Doc, o: &Outcome, lang: Lang) {
     }
     let items = o.suggestions.iter().map(|s| {
         let head = format!("{}: {}", explain::urgency(s).get(lang), explain::subject_label(s.subject, o, lang));
-        let mut item = bold(&head);
+        let mut item = format!("**{}**", names(&head));
         for line in explain::advice_lines(s, o, lang) {
             item.push_str("\n- ");
-            item.push_str(&own(&line));
+            item.push_str(&names(&line));
         }
         item
     });

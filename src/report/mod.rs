@@ -14,13 +14,16 @@
 //! The module is split by concern: `escape` (user text as inert Markdown),
 //! `doc` (the Markdown building blocks and the parts every document shares),
 //! `files` (dates and file names), `words` (answers and items in words),
-//! and one module per document: `assessment`, `compare`, `roundtable`.
+//! one module per document: `assessment`, `compare`, `roundtable`, and
+//! [`groups`]: the customer groups of one assessment, for the Markdown and
+//! for print.
 
 mod assessment;
 mod compare;
 mod doc;
 mod escape;
 mod files;
+pub mod groups;
 mod roundtable;
 mod words;
 

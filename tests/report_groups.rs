@@ -232,3 +232,16 @@ fn a_blank_name_is_numbered() {
         assert!(!md.contains("‘’"), "{md}");
     }
 }
+
+#[test]
+fn the_e2e_fixture_has_two_groups_with_these_verdicts() {
+    // tests/e2e/groups-report.test.mjs and embed.test.mjs import this file.
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/export-groups.json"))
+        .expect("fixture");
+    let records = wenselijk::codec::file::import(&text).expect("a valid export");
+    let a = &records[0].assessment;
+    let o = evaluate(a);
+    assert_eq!(o.verdict, Some(Verdict::Conditional));
+    let verdicts: Vec<Option<Verdict>> = o.groups.iter().map(|g| g.outcome.verdict).collect();
+    assert_eq!(verdicts, vec![Some(Verdict::CrossesLine), Some(Verdict::Desirable)]);
+}

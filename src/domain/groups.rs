@@ -37,20 +37,25 @@ impl Overrides {
 /// urgent group first (crossing the line, then conditional, then the rest;
 /// ties in the groups' order), each group's suggestions most urgent first.
 pub fn advice(groups: &[Group], outcome: &Outcome) -> Vec<(usize, Vec<Suggestion>)> {
-    let mut out: Vec<(usize, Vec<Suggestion>)> = outcome
-        .groups
-        .iter()
-        .zip(groups)
-        .enumerate()
-        .filter_map(|(i, (r, g))| {
+    by_urgency(outcome)
+        .into_iter()
+        .filter_map(|i| {
+            let (r, g) = (outcome.groups.get(i)?, groups.get(i)?);
             let own: Vec<Suggestion> =
                 r.outcome.suggestions.iter().filter(|s| g.overrides.covers(s.subject)).cloned().collect();
             (!own.is_empty()).then_some((i, own))
         })
-        .collect();
-    let worst = |(i, _): &(usize, Vec<Suggestion>)| outcome.groups.get(*i).and_then(|r| r.outcome.verdict);
-    super::sort_small_by(&mut out, |a, b| worst(b).cmp(&worst(a)).then(a.0.cmp(&b.0)));
-    out
+        .collect()
+}
+
+/// The groups' positions, most urgent first: crossing the line, then
+/// conditional, then desirable, then those without a verdict yet; ties in
+/// the groups' order. The order of [`advice`] and of the report's sections.
+pub fn by_urgency(outcome: &Outcome) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..outcome.groups.len()).collect();
+    let worst = |i: &usize| outcome.groups.get(*i).and_then(|r| r.outcome.verdict);
+    super::sort_small_by(&mut order, |a, b| worst(b).cmp(&worst(a)).then(a.cmp(b)));
+    order
 }
 
 impl Group {

@@ -64,6 +64,12 @@ pub fn level_radius(radius: f32, level: Level) -> f32 {
 
 /// Radar geometry for an assessment. `margin` leaves room for labels.
 pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
+    radar_of(|d| a.dimension_level(d), size, margin)
+}
+
+/// Radar geometry for the levels `level` gives per dimension (a customer
+/// group's, say, without building its whole assessment).
+pub fn radar_of(level: impl Fn(DimensionId) -> Option<Level>, size: f32, margin: f32) -> Radar {
     let n = DimensionId::ALL.len();
     let center = Point { x: size / 2.0, y: size / 2.0 };
     let radius = size / 2.0 - margin;
@@ -73,7 +79,7 @@ pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
     let points: Vec<Option<Point>> = DimensionId::ALL
         .iter()
         .enumerate()
-        .map(|(i, d)| a.dimension_level(*d).map(|l| polar(center, level_radius(radius, l), i)))
+        .map(|(i, d)| level(*d).map(|l| polar(center, level_radius(radius, l), i)))
         .collect();
     let shape = points.iter().map(|p| p.unwrap_or(center)).collect();
     Radar { center, radius, axes, rings, shape, points, labels }

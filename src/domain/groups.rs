@@ -112,6 +112,15 @@ impl Group {
         }
     }
 
+    /// The group's level on a dimension: its own answer where it differs,
+    /// else the base's (without making the whole [`Group::effective`]).
+    pub fn dimension_level(&self, base: &Assessment, d: DimensionId) -> Option<Level> {
+        match self.overrides.dimensions.get(&d).and_then(|e| e.answer) {
+            Some(own) => own.level(),
+            None => base.dimension_level(d),
+        }
+    }
+
     /// How many answers differ from the base.
     pub fn differences(&self) -> usize {
         self.overrides.len()

@@ -60,9 +60,11 @@ pub fn App(props: &AppProps) -> Html {
             Store(st)
         })
     };
+    // One callback for the app's life, so components whose other props did
+    // not change can skip rendering (the customer-group cards do).
     let dispatch: Callback<Action> = {
-        let store = store.clone();
-        Callback::from(move |a| store.dispatch(a))
+        let d = store.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a| d.dispatch(a)))).clone()
     };
     let s = &store.0;
 

@@ -181,8 +181,46 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
 /// Several assessments' radars on one chart, each with its own colour and
 /// line style, labelled A, B, C, D, with a table alternative.
 pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
-    const SIZE: f32 = 320.0;
-    let base = chart::radar(&Assessment::default(), SIZE, 62.0);
+    let series: Vec<(String, chart::Radar)> =
+        items.iter().map(|(label, a)| (label.to_string(), chart::radar(a, SIZE, MARGIN))).collect();
+    overlay("radar-overlay", t::COMPARE_RADAR_DESC, &series, lang)
+}
+
+const SIZE: f32 = 320.0;
+const MARGIN: f32 = 62.0;
+
+/// Offsets of the marker shapes after the circle: square, diamond, triangle.
+const SHAPES: [&[(f32, f32)]; 3] = [
+    &[(-3.2, -3.2), (3.2, -3.2), (3.2, 3.2), (-3.2, 3.2)],
+    &[(0.0, -4.4), (4.4, 0.0), (0.0, 4.4), (-4.4, 0.0)],
+    &[(0.0, -4.6), (4.2, 3.2), (-4.2, 3.2)],
+];
+
+/// A point of series `i`: a circle, square, diamond or triangle, so the
+/// series differ in shape as well as in colour and line style.
+fn marker(i: usize, p: Point) -> Html {
+    match i % 4 {
+        0 => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3.5" class="overlay-point" /> },
+        k => {
+            let pts: Vec<Point> = SHAPES[k - 1].iter().map(|(dx, dy)| Point { x: p.x + dx, y: p.y + dy }).collect();
+            html! { <polygon points={points(&pts)} class="overlay-point" /> }
+        }
+    }
+}
+
+/// The key of series `i` for a legend: its line and marker.
+pub fn series_key(i: usize) -> Html {
+    html! {
+        <svg class={format!("key series series-{i}")} viewBox="0 0 36 12" aria-hidden="true">
+            <line x1="2" y1="6" x2="34" y2="6" class="overlay-shape" />
+            { marker(i, Point { x: 18.0, y: 6.0 }) }
+        </svg>
+    }
+}
+
+/// Radars on one chart, series `i` styled `series-{i}`; `(label, radar)`.
+pub fn overlay(id: &str, desc: Text, series: &[(String, chart::Radar)], lang: Lang) -> Html {
+    let base = chart::radar_of(|_| None, SIZE, MARGIN);
     let labels = DimensionId::ALL.iter().zip(&base.labels).map(|(d, p)| {
         let anchor = if (p.x - base.center.x).abs() < 4.0 {
             "middle"
@@ -193,21 +231,19 @@ pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
         };
         multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
-    let shapes = items.iter().enumerate().map(|(i, (label, a))| {
-        let r = chart::radar(a, SIZE, 62.0);
+    let shapes = series.iter().enumerate().map(|(i, (label, r))| {
         html! {
-            <g class={format!("series series-{i}")} data-series={label.to_string()}>
+            <g class={format!("series series-{i}")} data-series={label.clone()}>
                 <polygon points={points(&r.shape)} class="overlay-shape" />
-                { for r.points.iter().flatten().map(|p| html! {
-                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3.5" class="overlay-point" />
-                }) }
+                { for r.points.iter().flatten().map(|p| marker(i, *p)) }
             </g>
         }
     });
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     html! {
-        <svg id="radar-overlay" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="overlay-title overlay-desc">
-            <title id="overlay-title">{ t::RADAR_TITLE.get(lang) }</title>
-            <desc id="overlay-desc">{ t::COMPARE_RADAR_DESC.get(lang) }</desc>
+        <svg id={id.to_string()} viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            <title id={title_id}>{ t::RADAR_TITLE.get(lang) }</title>
+            <desc id={desc_id}>{ desc.get(lang) }</desc>
             { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
             { for base.axes.iter().map(|p| html! {
                 <line x1={format!("{:.1}", base.center.x)} y1={format!("{:.1}", base.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />

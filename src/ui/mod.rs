@@ -5,6 +5,8 @@ mod assess;
 mod chart_svg;
 mod collection;
 pub mod effects;
+mod groups;
+mod groups_result;
 mod pages;
 mod report;
 mod result;

@@ -16,7 +16,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use std::sync::LazyLock;
 use wenselijk::codec::roundtable::{
-    decode_invite, decode_return, encode_invite, encode_return, Invite, ReturnError, ReturnedAnswers, MAX_SECRET_CHARS,
+    decode_invite, decode_return, encode_invite, encode_return, Invite, InviteGroup, ReturnError, ReturnedAnswers,
+    MAX_SECRET_CHARS,
 };
 use wenselijk::codec::{DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use wenselijk::domain::roundtable::*;
@@ -70,13 +71,21 @@ fn assessment() -> impl Strategy<Value = Assessment> {
 }
 
 fn invite() -> impl Strategy<Value = Invite> {
-    (id(), text(), idea(), option::of(prop_oneof![label(), Just(String::new()), Just("  ".to_owned())]), secret())
-        .prop_map(|(session_id, session_name, idea, slot, secret)| Invite {
+    (
+        id(),
+        text(),
+        idea(),
+        option::of(prop_oneof![label(), Just(String::new()), Just("  ".to_owned())]),
+        secret(),
+        option::of((text(), text()).prop_map(|(name, description)| InviteGroup { name, description })),
+    )
+        .prop_map(|(session_id, session_name, idea, slot, secret, group)| Invite {
             session_id,
             session_name,
             idea,
             slot,
             secret,
+            group,
         })
 }
 
@@ -190,6 +199,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 idea: a.idea.clone(),
                 slot: Some("Anna".into()),
                 secret: SECRET.into(),
+                group: None,
             };
             (encode_invite(&invite), invite)
         })

@@ -1,9 +1,13 @@
 //! Round-table codes: how an idea reaches participants on their own devices
 //! and how their answers come back, without any server.
 //!
-//! * **Invite** `r1.<payload>`: the session (id, name, secret), the idea and
-//!   optionally the label of the participant it is meant for. The facilitator
-//!   shows it as a link or QR code (`https://…/#r1.…`).
+//! * **Invite** `r1.<payload>`: the session (id, name, secret), the idea,
+//!   optionally the label of the participant it is meant for, and optionally
+//!   the customer group the session scores (its name and description; an
+//!   optional field, so invites without it, made before groups existed,
+//!   read as scoring the typical customer, and are written byte for byte
+//!   as before). The facilitator shows it as a link or QR code
+//!   (`https://…/#r1.…`).
 //! * **Answer code** `a1.<payload>`: the session id, the participant's label,
 //!   their answers and notes, and a check over all of it plus the session
 //!   secret. The participant sends it back (as text, link or file); the
@@ -17,7 +21,7 @@
 
 use super::{validate_assessment, validate_id, validate_text, DecodeError};
 use crate::codec::link::{MAX_FRAGMENT_BYTES, MAX_INFLATED_BYTES};
-use crate::domain::roundtable::{answers_only, same_label, RoundTable, MAX_LABEL_CHARS};
+use crate::domain::roundtable::{answers_only, same_label, RoundTable, ScoredFor, MAX_LABEL_CHARS};
 use crate::domain::{Assessment, DimensionId, Entry, FlagEntry, Idea, IdeaField, RedFlag, ValueQuestion};
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
@@ -51,10 +55,25 @@ pub struct Invite {
     pub slot: Option<String>,
     /// The session secret, needed to make answer codes the session accepts.
     pub secret: String,
+    /// The customer group the participants score for; none: the typical
+    /// customer. Last, and left out when none, so an invite without a group
+    /// is the same code as before groups existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<InviteGroup>,
+}
+
+/// The customer group a session scores, as an invite tells participants.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteGroup {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
 }
 
 impl Invite {
-    /// The invite to `rt` about `idea`, optionally for one participant.
+    /// The invite to `rt` about `idea`, optionally for one participant;
+    /// without a customer group (see [`Invite::for_table`]).
     pub fn new(rt: &RoundTable, idea: &Idea, slot: Option<&str>) -> Invite {
         Invite {
             session_id: rt.id.clone(),
@@ -62,7 +81,19 @@ impl Invite {
             idea: idea.clone(),
             slot: slot.map(str::to_owned),
             secret: rt.secret.clone(),
+            group: None,
         }
+    }
+
+    /// The invite to `rt` about the assessment `a`: its idea and, when the
+    /// session scores one of its customer groups, that group's name and
+    /// description. A group no longer in `a` is left out.
+    pub fn for_table(rt: &RoundTable, a: &Assessment, slot: Option<&str>) -> Invite {
+        let group = match rt.scored_for(a) {
+            ScoredFor::Group(g) => Some(InviteGroup { name: g.name.clone(), description: g.description.clone() }),
+            ScoredFor::Typical | ScoredFor::Missing => None,
+        };
+        Invite { group, ..Invite::new(rt, &a.idea, slot) }
     }
 }
 
@@ -243,7 +274,8 @@ pub fn encode_invite(invite: &Invite) -> String {
 /// The invite in a code, link or URL. Refuses what is not an invite, too
 /// large, damaged, newer (`r2.`…), or breaks a limit: session id as a record
 /// id, texts up to `MAX_TEXT_CHARS`, slot up to [`MAX_LABEL_CHARS`], secret
-/// 1 to [`MAX_SECRET_CHARS`] characters.
+/// 1 to [`MAX_SECRET_CHARS`] characters, a group's name and description up
+/// to `MAX_TEXT_CHARS`.
 pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     let json = unpack(code, 'r', "round-table invite")?;
     let mut invite: Invite = super::json_from_bytes(&json)?;
@@ -255,6 +287,10 @@ pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     invite.slot = clean_slot(&invite.slot);
     if let Some(slot) = &invite.slot {
         validate_label(slot, "slot")?;
+    }
+    if let Some(g) = &invite.group {
+        validate_text(&g.name, || "group.name".into())?;
+        validate_text(&g.description, || "group.description".into())?;
     }
     validate_text(&invite.secret, || "secret".into())?;
     let chars = invite.secret.chars().count();

@@ -1,5 +1,8 @@
-//! What differs between two assessments, item by item. Pure: the words for
-//! a comparison live in `crate::report::compare_markdown`.
+//! What differs between two assessments, item by item; and customer groups
+//! side by side: the groups of one idea ([`group_columns`]), or the same
+//! group across ideas, matched by name ([`group_names`],
+//! [`for_group_name`]). Pure: the words for a comparison live in
+//! `crate::report::compare_markdown` and `crate::report_groups`.
 
 use super::model::*;
 
@@ -75,4 +78,114 @@ pub fn dimension_delta(a: &Assessment, b: &Assessment, d: DimensionId) -> Option
     let (x, y) = (a.dimension_level(d)?, b.dimension_level(d)?);
     // Levels are 1..=5, so the difference always fits.
     Some(y.get() as i8 - x.get() as i8)
+}
+
+// ---------------------------------------------------------------------------
+// Customer groups side by side (issue 12)
+
+use super::roundtable::Item as Scored;
+
+/// Whom a column of a group comparison stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// The typical customer: the base answers.
+    Typical,
+    /// The customer group at this position in the assessment.
+    Group(usize),
+}
+
+/// `a` without its customer groups: the typical customer's assessment,
+/// scored on its own (its verdict is not capped by a group's).
+pub fn typical(a: &Assessment) -> Assessment {
+    Assessment { groups: Vec::new(), ..a.clone() }
+}
+
+/// The typical customer and then every customer group of `a`, in the
+/// groups' order, each with the answers it amounts to (a group's own
+/// answers where it differs, the base's elsewhere).
+pub fn group_columns(a: &Assessment) -> Vec<(Column, Assessment)> {
+    std::iter::once((Column::Typical, typical(a)))
+        .chain(a.groups.iter().enumerate().map(|(i, g)| (Column::Group(i), g.effective(a))))
+        .collect()
+}
+
+impl From<Scored> for Item {
+    fn from(item: Scored) -> Item {
+        match item {
+            Scored::Dimension(d) => Item::Dimension(d),
+            Scored::Value(q) => Item::Value(q),
+            Scored::Flag(f) => Item::Flag(f),
+        }
+    }
+}
+
+/// True when `item`'s answer in `b` is not the one in `a`.
+pub fn answer_differs(a: &Assessment, b: &Assessment, item: Scored) -> bool {
+    item.answer_in(a) != item.answer_in(b)
+}
+
+/// The scored items on which any column's answer differs from the first
+/// column's (the typical customer's), in the form's order.
+pub fn differing_items(columns: &[(Column, Assessment)]) -> Vec<Scored> {
+    let Some((_, first)) = columns.first() else { return Vec::new() };
+    Scored::ALL.into_iter().filter(|item| columns.iter().any(|(_, b)| answer_differs(first, b, *item))).collect()
+}
+
+/// A customer group's name as found in compared assessments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupName {
+    /// The name as first found, trimmed.
+    pub name: String,
+    /// How many of the assessments have a group by that name.
+    pub count: usize,
+}
+
+/// The names of the customer groups in `items`, each once: names match
+/// ignoring case and surrounding spaces (see
+/// [`same_label`](super::roundtable::same_label)); blank names are left
+/// out. Names found in more assessments first, then in the order found.
+pub fn group_names(items: &[&Assessment]) -> Vec<GroupName> {
+    let mut out: Vec<GroupName> = Vec::new();
+    for a in items {
+        let mut seen_here: Vec<usize> = Vec::new();
+        for g in &a.groups {
+            let name = g.name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let at = match out.iter().position(|n| super::roundtable::same_label(&n.name, name)) {
+                Some(at) => at,
+                None => {
+                    out.push(GroupName { name: name.to_owned(), count: 0 });
+                    out.len() - 1
+                }
+            };
+            // Two groups of one name in one assessment count once.
+            if !seen_here.contains(&at) {
+                seen_here.push(at);
+                out[at].count += 1;
+            }
+        }
+    }
+    super::sort_small_by(&mut out, |x, y| y.count.cmp(&x.count));
+    out
+}
+
+/// The position of `a`'s first customer group named `name` (ignoring case
+/// and surrounding spaces).
+pub fn group_named(a: &Assessment, name: &str) -> Option<usize> {
+    if name.trim().is_empty() {
+        return None;
+    }
+    a.groups.iter().position(|g| super::roundtable::same_label(&g.name, name))
+}
+
+/// `a` for the customer group named `name`: the group's position and the
+/// answers it amounts to; the typical customer's answers (and `None`) when
+/// `a` has no group by that name.
+pub fn for_group_name(a: &Assessment, name: &str) -> (Option<usize>, Assessment) {
+    match group_named(a, name) {
+        Some(i) => (Some(i), a.groups[i].effective(a)),
+        None => (None, typical(a)),
+    }
 }

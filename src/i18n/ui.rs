@@ -110,6 +110,42 @@ texts! {
     CHANGED_ANSWER = "{name}: {old} → {new}", "{name}: {old} → {new}";
     CHANGED_TEXT = " (andere tekst)", " (different text)";
 
+    // Compare: customer groups (issue 12)
+    COMPARE_GROUPS_HINT = "Kies één beoordeling met klantgroepen om haar groepen naast elkaar te zien.",
+        "Pick one assessment with customer groups to see its groups side by side.";
+    COMPARE_NO_GROUPS = "Deze beoordeling heeft geen klantgroepen. Kies er nog een om te vergelijken.",
+        "This assessment has no customer groups. Pick another one to compare.";
+    COMPARE_GROUPS_TITLE = "De klantgroepen van ‘{title}’ naast elkaar", "The customer groups of ‘{title}’ side by side";
+    COMPARE_GROUPS_INTRO = "Elke kolom is een groep. Een groep volgt de typische klant, behalve waar ze een eigen antwoord heeft. Die antwoorden zijn gemarkeerd met ≠.",
+        "Each column is a group. A group follows the typical customer, except where it has an answer of its own. Those answers are marked with ≠.";
+    COMPARE_GROUPS_TABLE = "Oordeel en antwoorden per klantgroep; ≠ is anders dan voor de typische klant",
+        "Verdict and answers per customer group; ≠ is different from the typical customer";
+    COMPARE_TYPICAL = "Typische klant", "Typical customer";
+    COMPARE_DIFFERS = "anders dan voor de typische klant", "different from the typical customer";
+    COMPARE_WEAKEST_ROW = "Zwakste schakel", "Weakest link";
+    COMPARE_CONFIDENCE_ROW = "Zekerheid", "Confidence";
+    COMPARE_NO_WEAKEST = "nog geen dimensie bekend", "no dimension known yet";
+    COMPARE_UNNAMED_GROUP = "Klantgroep zonder naam", "Customer group without a name";
+    LIST_OPEN_COMPARE_GROUPS = "Vergelijk de klantgroepen", "Compare the customer groups";
+    COMPARE_ACROSS_TITLE = "Dezelfde klantgroep in elk idee", "The same customer group in each idea";
+    COMPARE_ACROSS_INTRO = "Kies een groep. Groepen met dezelfde naam horen bij elkaar; hoofdletters tellen niet mee. Heeft een idee die groep niet, dan zie je daar de typische klant.",
+        "Pick a group. Groups with the same name belong together; capital letters do not count. Where an idea does not have that group, you see its typical customer.";
+    COMPARE_ACROSS_PICK = "Klantgroep", "Customer group";
+    COMPARE_ACROSS_CHOOSE = "Kies een groep", "Pick a group";
+    COMPARE_ACROSS_COUNT = "{name} (in {n} van de {total})", "{name} (in {n} of {total})";
+    COMPARE_ACROSS_TABLE = "‘{name}’ in elk idee: oordeel en antwoorden; ≠ is anders dan voor de typische klant van dat idee",
+        "‘{name}’ in each idea: verdict and answers; ≠ is different from that idea's typical customer";
+    COMPARE_ACROSS_MISSING = "geen groep ‘{name}’: typische klant", "no group ‘{name}’: typical customer";
+    MD_GROUPS_OF = "Klantgroepen van {label}", "Customer groups of {label}";
+    MD_GROUPS_ONLY_DIFFERENT = "Alleen de vragen waarop een groep anders antwoordt dan de typische klant. ‘(anders)’ markeert die antwoorden.",
+        "Only the questions where a group answers differently from the typical customer. ‘(differs)’ marks those answers.";
+    MD_DIFFERS = "(anders)", "(differs)";
+    MD_GROUPS_ALL_SAME = "Alle groepen antwoorden zoals de typische klant.", "Every group answers like the typical customer.";
+    MD_SAME_GROUP = "Klantgroep ‘{name}’ in elk idee", "Customer group ‘{name}’ in each idea";
+    MD_SAME_GROUP_NOTE = "Groepen met dezelfde naam, hoofdletters niet meegeteld. Heeft een idee die groep niet, dan staat er de typische klant.",
+        "Groups with the same name, capital letters not counted. Where an idea does not have that group, its typical customer is shown.";
+    MD_ITEM = "Vraag", "Question";
+
     // Round table
     RT_DEFAULT_NAME = "Ronde tafel: {title}", "Round table: {title}";
     RT_ANONYMOUS = "Deelnemer {n}", "Participant {n}";
@@ -205,6 +241,21 @@ texts! {
         "Copy this code and send it to the facilitator, for example by chat or email.";
     RT_COPY_CODE = "Kopieer code", "Copy code";
     RT_NEED_NAME = "Vul eerst je naam of label in.", "Fill in your name or label first.";
+
+    // Round table: for whom the session scores (issue 12)
+    RT_FOR_LEGEND = "Voor wie scoren de deelnemers?", "Who do participants score for?";
+    RT_FOR_HINT = "Kies een klantgroep om het idee te bekijken vanuit de situatie van die mensen. De besluiten worden dan eigen antwoorden van die groep.",
+        "Pick a customer group to look at the idea from those people's situation. The agreed answers then become that group's own answers.";
+    RT_TYPICAL = "typische klant", "typical customer";
+    RT_YOU_SCORE_FOR = "Je scoort voor: {group}", "You score for: {group}";
+    RT_YOU_SCORE_FOR_HINT = "Denk bij elke vraag aan deze mensen, niet aan de klant in het algemeen.",
+        "For every question, think of these people, not of customers in general.";
+    RT_SCORED_FOR = "Gescoord voor: {group}", "Scored for: {group}";
+    RT_GROUP_GONE = "een klantgroep die niet meer bestaat", "a customer group that no longer exists";
+    RT_GROUP_GONE_HINT = "De klantgroep waarvoor deze sessie scoort, is uit de beoordeling verwijderd. Je kunt de scores nog bekijken, maar niet in de beoordeling zetten.",
+        "The customer group this session scores for was removed from the assessment. You can still look at the scores, but not put them into the assessment.";
+    RT_APPLY_GROUP_HINT = "{n} punten zijn samen besloten. Zet ze als eigen antwoorden van ‘{group}’ in de beoordeling. De andere antwoorden van de groep blijven de typische klant volgen.",
+        "{n} items were agreed. Put them into the assessment as answers of ‘{group}’ itself. The group's other answers keep following the typical customer.";
     NOTICE_ANSWERS_ADDED = "De antwoorden van {name} zijn toegevoegd.", "{name}'s answers were added.";
     NOTICE_ANSWERS_SAME = "De antwoorden van {name} waren al toegevoegd.", "{name}'s answers were already added.";
     NOTICE_AGREED_APPLIED = "De besluiten staan nu in de beoordeling.", "The agreed answers are now in the assessment.";

@@ -123,6 +123,7 @@ pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: La
             doc.list(changes.iter().map(|c| change_item(c, first, b, lang)));
         }
     }
+    doc.raw(&super::group_compare::compare_groups(items, org, lang));
 
     footer(&mut doc, lang);
     doc.finish()

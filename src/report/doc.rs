@@ -25,6 +25,11 @@ impl Doc {
         self.0.push_str("\n\n");
     }
 
+    /// Ready Markdown blocks, as they are (each ending with a blank line).
+    pub(super) fn raw(&mut self, md: &str) {
+        self.0.push_str(md);
+    }
+
     /// A paragraph of ready Markdown.
     pub(super) fn para(&mut self, md: &str) {
         self.0.push_str(md);

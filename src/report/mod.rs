@@ -23,6 +23,7 @@ mod compare;
 mod doc;
 mod escape;
 mod files;
+pub mod group_compare;
 pub mod groups;
 mod roundtable;
 mod words;

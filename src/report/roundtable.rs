@@ -55,6 +55,7 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
         format!("{}: {}", bold(r::COL_IDEA.get(lang)), title_line(base, lang)),
         format!("{}: {}", bold(r::RT_MODE.get(lang)), own(mode.get(lang))),
         format!("{}: {}", bold(r::RT_PHASE.get(lang)), own(phase.get(lang))),
+        super::group_compare::scored_for_line(rt, base, lang),
     ];
     if let Some(n) = rt.timebox_minutes {
         session.push(own(&r::RT_TIMEBOX.fill(lang, &[("n", &n.to_string())])));

@@ -3,15 +3,16 @@
 //! clipboard, the `lang` attribute) run after a change, in `ui::effects`,
 //! never here.
 
-use crate::codec::roundtable::{check_duplicate, Duplicate, Invite, ReturnedAnswers};
+use crate::codec::roundtable::{Invite, ReturnedAnswers};
 use crate::codec::storage::Saved;
-use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, Mode, Phase, RoundTable};
+use crate::domain::roundtable::{ActionPoint, Item, ItemAnswer, Mode, RoundTable};
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
 use crate::sync;
 
 mod groups;
+mod roundtable;
 mod tabs;
 pub use groups::GroupAction;
 use std::rc::Rc;
@@ -385,6 +386,10 @@ pub enum Action {
     RtRename(String),
     RtMode(Mode),
     RtTimebox(Option<u16>),
+    /// What the session scores: the typical customer (`None`) or the
+    /// customer group with this id. Only while scoring, and only a group
+    /// the assessment has.
+    RtGroup(Option<String>),
     /// Add a participant; an empty label gets an anonymous one.
     RtAddParticipant(String),
     RtRenameParticipant(String, String),
@@ -408,7 +413,9 @@ pub enum Action {
     RtRemoveDecision(usize),
     RtAddAction(ActionPoint),
     RtRemoveAction(usize),
-    /// Write the agreed answers into the assessment.
+    /// Write the agreed answers into the assessment: into the base answers,
+    /// or into the group's own when the session scored a customer group
+    /// (nothing when that group no longer exists). Undo restores.
     RtApply,
     /// Open an invite on this (participant's) device.
     OpenInvite(Box<Invite>),
@@ -614,179 +621,35 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 s.notice = None;
             }
         }
-        Action::RtStart(record_id) => {
-            if let Some(r) = s.record(&record_id) {
-                let name = t::RT_DEFAULT_NAME.fill(s.lang, &[("title", &display_title(&r.assessment, s.lang))]);
-                let id = s.next_id(now);
-                let secret = rt::make_secret(now ^ s.seq.rotate_left(32));
-                s.tables.push(RoundTable::new(&id, &record_id, &name, Mode::OneDevice, &secret, now));
-                s.current_table = Some(id);
-                s.scoring_as = None;
-                s.view = View::RoundTable;
-            }
-        }
-        Action::RtOpen(id) => {
-            if let Some(tb) = s.table(&id) {
-                s.current = Some(tb.record_id.clone());
-                s.current_table = Some(id);
-                s.scoring_as = None;
-                s.view = View::RoundTable;
-            }
-        }
-        Action::RtDelete(id) => {
-            if let Some(tb) = s.table(&id) {
-                let title = tb.name.clone();
-                s.undo = Some(s.snapshot());
-                s.tables.retain(|x| x.id != id);
-                if s.current_table.as_deref() == Some(id.as_str()) {
-                    s.current_table = None;
-                    if matches!(s.view, View::RoundTable | View::Present) {
-                        s.view = if s.current_record().is_some() { View::Assess } else { View::Start };
-                    }
-                }
-                s.notice = Some(Notice::Deleted { title });
-            }
-        }
-        Action::RtRename(name) => s.table_mut(now, |tb| tb.name = name),
-        Action::RtMode(mode) => s.table_mut(now, |tb| tb.mode = mode),
-        Action::RtTimebox(minutes) => s.table_mut(now, |tb| tb.timebox_minutes = minutes),
-        Action::RtAddParticipant(label) => {
-            let lang = s.lang;
-            s.table_mut(now, |tb| {
-                tb.add_participant(label.trim(), |n| t::RT_ANONYMOUS.fill(lang, &[("n", &n.to_string())]));
-            })
-        }
-        Action::RtRenameParticipant(pid, label) => s.table_mut(now, |tb| {
-            tb.rename_participant(&pid, label.trim());
-        }),
-        Action::RtRemoveParticipant(pid) => {
-            if s.scoring_as.as_deref() == Some(pid.as_str()) {
-                s.scoring_as = None;
-            }
-            s.table_mut(now, |tb| {
-                tb.remove_participant(&pid);
-            })
-        }
-        Action::RtScoreAs(pid) => s.scoring_as = pid,
-        Action::RtSetAnswer(pid, item, answer) => s.table_mut(now, |tb| {
-            if let Some(p) = tb.participant_mut(&pid) {
-                item.set_in(&mut p.answers, answer);
-                p.answers.normalise();
-            }
-        }),
-        Action::RtSetNote(pid, item, note) => s.table_mut(now, |tb| {
-            if let Some(p) = tb.participant_mut(&pid) {
-                *item.note_mut(&mut p.answers) = note;
-                p.answers.normalise();
-            }
-        }),
-        Action::RtDone(pid) => {
-            s.table_mut(now, |tb| {
-                if let Some(p) = tb.participant_mut(&pid) {
-                    p.submitted = true;
-                }
-            });
-            s.scoring_as = None;
-        }
-        Action::RtAddReturned(ret) => {
-            let ret = *ret;
-            let Some(tb) = s.current_table() else { return s };
-            match check_duplicate(tb, &ret) {
-                Some(Duplicate::Same { .. }) => s.notice = Some(Notice::AnswersAlreadyAdded { label: ret.label }),
-                Some(Duplicate::Conflict { .. }) => s.pending_return = Some(ret),
-                None => {
-                    let label = ret.label.clone();
-                    s.table_mut(now, |tb| {
-                        tb.submit(&ret.label, &ret.answers);
-                    });
-                    s.notice = Some(Notice::AnswersAdded { label });
-                }
-            }
-        }
-        Action::RtReplaceReturned(replace) => {
-            if let Some(ret) = s.pending_return.take() {
-                if replace {
-                    let label = ret.label.clone();
-                    s.table_mut(now, |tb| {
-                        tb.submit(&ret.label, &ret.answers);
-                    });
-                    s.notice = Some(Notice::AnswersAdded { label });
-                }
-            }
-        }
-        Action::RtReveal => {
-            s.scoring_as = None;
-            s.table_mut(now, |tb| tb.phase = Phase::Revealed);
-        }
-        Action::RtUnreveal => s.table_mut(now, |tb| tb.phase = Phase::Scoring),
-        Action::RtAgree(item, answer, reason) => s.table_mut(now, |tb| match answer {
-            Some(a) => {
-                tb.agree(item, a, &reason);
-            }
-            None => {
-                tb.unagree(item);
-            }
-        }),
-        Action::RtAddDecision(text) => {
-            if !text.trim().is_empty() {
-                s.table_mut(now, |tb| tb.decisions.push(text.trim().to_string()));
-            }
-        }
-        Action::RtRemoveDecision(i) => s.table_mut(now, |tb| {
-            if i < tb.decisions.len() {
-                tb.decisions.remove(i);
-            }
-        }),
-        Action::RtAddAction(a) => {
-            if !a.what.trim().is_empty() {
-                s.table_mut(now, |tb| tb.actions.push(a));
-            }
-        }
-        Action::RtRemoveAction(i) => s.table_mut(now, |tb| {
-            if i < tb.actions.len() {
-                tb.actions.remove(i);
-            }
-        }),
-        Action::RtApply => {
-            let Some(tb) = s.current_table().cloned() else { return s };
-            let snap = s.snapshot();
-            if let Some(r) = s.records.iter_mut().find(|r| r.id == tb.record_id) {
-                let next = rt::apply_agreed(&tb, &r.assessment);
-                if next != r.assessment {
-                    let r = Rc::make_mut(r);
-                    r.assessment = next;
-                    r.updated = now;
-                }
-                s.undo = Some(snap);
-                s.notice = Some(Notice::AgreedApplied);
-            }
-            s.table_mut(now, |tb| tb.phase = Phase::Agreed);
-        }
-        Action::OpenInvite(invite) => {
-            let label = invite.slot.clone().unwrap_or_default();
-            let same = s.participant.as_ref().is_some_and(|p| p.invite == *invite);
-            if !same {
-                s.participant = Some(ParticipantSession { invite: *invite, label, answers: Assessment::default() });
-            }
-        }
-        Action::PSetLabel(label) => {
-            if let Some(p) = s.participant.as_mut() {
-                p.label = label;
-            }
-        }
-        Action::PSetAnswer(item, answer) => {
-            if let Some(p) = s.participant.as_mut() {
-                item.set_in(&mut p.answers, answer);
-                p.answers.normalise();
-            }
-        }
-        Action::PSetNote(item, note) => {
-            if let Some(p) = s.participant.as_mut() {
-                *item.note_mut(&mut p.answers) = note;
-                p.answers.normalise();
-            }
-        }
-        Action::PClose => s.participant = None,
+        a @ (Action::RtStart(..)
+        | Action::RtOpen(..)
+        | Action::RtDelete(..)
+        | Action::RtRename(..)
+        | Action::RtMode(..)
+        | Action::RtTimebox(..)
+        | Action::RtGroup(..)
+        | Action::RtAddParticipant(..)
+        | Action::RtRenameParticipant(..)
+        | Action::RtRemoveParticipant(..)
+        | Action::RtScoreAs(..)
+        | Action::RtSetAnswer(..)
+        | Action::RtSetNote(..)
+        | Action::RtDone(..)
+        | Action::RtAddReturned(..)
+        | Action::RtReplaceReturned(..)
+        | Action::RtReveal
+        | Action::RtUnreveal
+        | Action::RtAgree(..)
+        | Action::RtAddDecision(..)
+        | Action::RtRemoveDecision(..)
+        | Action::RtAddAction(..)
+        | Action::RtRemoveAction(..)
+        | Action::RtApply
+        | Action::OpenInvite(..)
+        | Action::PSetLabel(..)
+        | Action::PSetAnswer(..)
+        | Action::PSetNote(..)
+        | Action::PClose) => roundtable::reduce(&mut s, a, now),
         Action::Notify(n) => s.notice = Some(n),
         Action::Synced(r) => tabs::apply_synced(&mut s, *r),
         Action::RestoreLost => {

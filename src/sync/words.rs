@@ -64,6 +64,7 @@ pub fn field_label(path: &str, table: Option<&RoundTable>, lang: Lang) -> String
             "actions" => Some(t::RT_ACTIONS.get(lang).to_owned()),
             "mode" => Some(t::RT_MODE.get(lang).to_owned()),
             "timebox_minutes" => Some(t::RT_TIMEBOX.get(lang).to_owned()),
+            "group" => Some(t::RT_FOR_LEGEND.get(lang).to_owned()),
             _ => None,
         }
     };

@@ -1,7 +1,7 @@
 //! The root component: holds the one reducer, runs the effects after each
 //! change, and lays out header, notices, the current view and footer.
 
-use super::{assess, collection, effects, pages, report, roundtable};
+use super::{assess, collection, compare, effects, pages, report, roundtable};
 use crate::config;
 use crate::embed;
 use crate::i18n::config as c;
@@ -195,12 +195,15 @@ pub fn App(props: &AppProps) -> Html {
         match s.view {
             View::Start => collection::start(s, &dispatch),
             View::Assess => assess::view(s, &dispatch),
-            View::Compare => collection::compare(s, &dispatch),
+            View::Compare => compare::view(s, &dispatch),
             View::Report => report::view(s, &dispatch),
             View::RoundTable => roundtable::view(s, &dispatch),
             View::Present => match s.current_table() {
                 Some(tb) => {
-                    html! { <roundtable::Present table={tb.clone()} lang={lang} dispatch={dispatch.clone()} /> }
+                    let scored_for = s
+                        .record(&tb.record_id)
+                        .map(|r| crate::report::group_compare::scored_for(tb, &r.assessment, lang));
+                    html! { <roundtable::Present table={tb.clone()} scored_for={scored_for.unwrap_or_default()} lang={lang} dispatch={dispatch.clone()} /> }
                 }
                 None => html! {},
             },

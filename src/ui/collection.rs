@@ -1,14 +1,11 @@
-//! The start view (the list of assessments, new, import/export, examples)
-//! and the compare view.
+//! The start view: the list of assessments, new, import/export, examples.
+//! The compare view is in `compare`.
 
-use super::{chart_svg, effects};
+use super::effects;
 use crate::codec::file;
-use crate::config::OrgConfig;
-use crate::domain::compare;
 use crate::domain::scoring::{self, Verdict};
 use crate::domain::*;
 use crate::i18n::examples::example;
-use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use crate::report;
 use crate::state::{display_title, Action, AppState, Notice, MAX_COMPARE};
@@ -139,6 +136,8 @@ fn list(s: &AppState, d: &Callback<Action>) -> Html {
             </tr>
         }
     });
+    // One picked with customer groups: its groups can be compared.
+    let one_with_groups = matches!(s.compared().as_slice(), [r] if !r.assessment.groups.is_empty());
     let compare_hint = match s.compare.len() {
         0 | 1 => t::LIST_COMPARE_HINT.get(lang).to_string(),
         n => t::LIST_COMPARE_READY.fill(lang, &[("n", &n.to_string())]),
@@ -163,6 +162,11 @@ fn list(s: &AppState, d: &Callback<Action>) -> Html {
                     { " " }
                     <button type="button" id="open-compare" class="primary" onclick={d.reform(|_| Action::Show(crate::state::View::Compare))}>
                         { t::LIST_OPEN_COMPARE.get(lang) }
+                    </button>
+                } else if one_with_groups {
+                    { " " }
+                    <button type="button" id="open-compare-groups" class="primary" onclick={d.reform(|_| Action::Show(crate::state::View::Compare))}>
+                        { t::LIST_OPEN_COMPARE_GROUPS.get(lang) }
                     </button>
                 }
             </p>
@@ -289,161 +293,4 @@ pub fn ImportButton(p: &ImportProps) -> Html {
                 aria-label={t::IMPORT_FILE.get(lang)} />
         </>
     }
-}
-
-pub fn compare(s: &AppState, d: &Callback<Action>) -> Html {
-    let lang = s.lang;
-    let picked = s.compared();
-    let picker = if s.records.is_empty() {
-        html! { <p>{ t::COMPARE_NONE.get(lang) }</p> }
-    } else {
-        html! {
-            <fieldset class="compare-picker">
-                <legend>{ t::COMPARE_PICK.fill(lang, &[("max", &MAX_COMPARE.to_string())]) }</legend>
-                { for s.by_recent().into_iter().map(|r| {
-                    let id = r.id.clone();
-                    let picked_now = s.compare.contains(&r.id);
-                    let cb_id = format!("pick-{}", r.id);
-                    html! {
-                        <span class="pick">
-                            <input type="checkbox" id={cb_id.clone()} checked={picked_now}
-                                disabled={!picked_now && s.compare.len() >= MAX_COMPARE}
-                                onchange={d.reform(move |_| Action::ToggleCompare(id.clone()))} />
-                            <label for={cb_id}>{ display_title(&r.assessment, lang) }</label>
-                        </span>
-                    }
-                }) }
-            </fieldset>
-        }
-    };
-    let body = if picked.len() < 2 {
-        html! { <p class="hint" id="compare-hint">{ t::COMPARE_NEED_TWO.get(lang) }</p> }
-    } else {
-        comparison(&picked, &s.config, lang)
-    };
-    html! {
-        <div class="compare">
-            <h1 tabindex="-1">{ t::COMPARE_TITLE.get(lang) }</h1>
-            <p class="lead">{ t::COMPARE_INTRO.get(lang) }</p>
-            { picker }
-            { body }
-        </div>
-    }
-}
-
-const LETTERS: [&str; MAX_COMPARE] = ["A", "B", "C", "D"];
-
-fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
-    let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
-    let labelled: Vec<(&str, &Assessment)> =
-        picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
-    let md = report::compare_markdown(&labelled, org, lang, effects::now());
-    let download = {
-        let md = md.clone();
-        Callback::from(move |_| {
-            let name = format!("wenselijk-vergelijking-{}.md", report::date(effects::now()));
-            effects::download(&name, "text/markdown", &md);
-        })
-    };
-    let first = &picked[0].assessment;
-    let dim_rows = DimensionId::ALL.iter().map(|dim| {
-        html! {
-            <tr>
-                <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
-                { for picked.iter().enumerate().map(|(i, r)| {
-                    let a = &r.assessment;
-                    let cell = report::item_answer(a, compare::Item::Dimension(*dim), lang);
-                    let delta = (i > 0).then(|| compare::dimension_delta(first, a, *dim)).flatten();
-                    html! {
-                        <td>
-                            { cell }
-                            if let Some(dl) = delta.filter(|x| *x != 0) {
-                                <span class={classes!("delta", if dl > 0 { "up" } else { "down" })}>
-                                    { format!(" ({}{dl})", if dl > 0 { "+" } else { "" }) }
-                                </span>
-                            }
-                        </td>
-                    }
-                }) }
-            </tr>
-        }
-    });
-    let changes = picked.iter().enumerate().skip(1).map(|(i, r)| {
-        let diff = compare::diff(first, &r.assessment);
-        html! {
-            <section class="changes" aria-labelledby={format!("changes-{i}")}>
-                <h3 id={format!("changes-{i}")}>{ t::COMPARE_CHANGES.fill(lang, &[("a", LETTERS[0]), ("b", LETTERS[i])]) }</h3>
-                if diff.is_empty() {
-                    <p>{ t::COMPARE_NO_CHANGES.get(lang) }</p>
-                } else {
-                    <ul>{ for diff.iter().map(|c| html! { <li>{ change_text(c, first, &r.assessment, lang) }</li> }) }</ul>
-                }
-            </section>
-        }
-    });
-    html! {
-        <>
-            <div class="compare-actions">
-                <button type="button" id="compare-markdown" onclick={download}>{ t::COMPARE_DOWNLOAD_MD.get(lang) }</button>
-            </div>
-            <div class="compare-grid">
-                <figure class="chart">
-                    <figcaption><h2>{ t::RADAR_TITLE.get(lang) }</h2></figcaption>
-                    { chart_svg::radar_overlay(&labelled, lang) }
-                </figure>
-                <div>
-                    <h2>{ t::COMPARE_VERDICTS.get(lang) }</h2>
-                    <ul class="legend">
-                        { for picked.iter().enumerate().map(|(i, r)| html! {
-                            <li class={format!("series-{i}")}>
-                                <span class="swatch" aria-hidden="true"></span>
-                                <strong>{ format!("{}: ", LETTERS[i]) }</strong>{ display_title(&r.assessment, lang) }
-                                { " " }{ verdict_badge(outcomes[i].verdict, lang) }
-                            </li>
-                        }) }
-                    </ul>
-                </div>
-            </div>
-            <div class="table-scroll">
-                <table id="compare-table">
-                    <caption>{ t::COMPARE_TABLE.get(lang) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ t::COL_DIMENSION.get(lang) }</th>
-                        { for picked.iter().enumerate().map(|(i, r)| html! {
-                            <th scope="col">{ format!("{}: {}", LETTERS[i], display_title(&r.assessment, lang)) }</th>
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        <tr class="verdict-row">
-                            <th scope="row">{ t::COMPARE_VERDICT_ROW.get(lang) }</th>
-                            { for outcomes.iter().map(|o| html! { <td>{ verdict_badge(o.verdict, lang) }</td> }) }
-                        </tr>
-                        { for dim_rows }
-                    </tbody>
-                </table>
-            </div>
-            { for changes }
-        </>
-    }
-}
-
-/// One change between two assessments, in words: "Autonomy: 4 Good → 2 Weak".
-fn change_text(c: &compare::Change, a: &Assessment, b: &Assessment, lang: Lang) -> String {
-    let name = report::item_name(c.item).get(lang);
-    let mut line = if c.answer_changed {
-        t::CHANGED_ANSWER.fill(
-            lang,
-            &[
-                ("name", name),
-                ("old", &report::item_answer(a, c.item, lang)),
-                ("new", &report::item_answer(b, c.item, lang)),
-            ],
-        )
-    } else {
-        name.to_string()
-    };
-    if c.note_changed {
-        line.push_str(t::CHANGED_TEXT.get(lang));
-    }
-    line
 }

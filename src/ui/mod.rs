@@ -4,6 +4,7 @@ mod app;
 mod assess;
 mod chart_svg;
 mod collection;
+mod compare;
 pub mod effects;
 mod groups;
 mod groups_result;

@@ -9,6 +9,11 @@
 //! decisions and action points. [`apply_agreed`] writes the agreed answers
 //! into the assessment; the session keeps every individual answer.
 //!
+//! A session scores the typical customer (the assessment's base answers) or
+//! one of its customer groups, chosen at setup ([`RoundTable::group`]): the
+//! participants then score that group's situation, and the agreed answers
+//! become the group's own answers (see [`apply_agreed`]).
+//!
 //! Plain data with serde, like the rest of the domain: no clock, no
 //! randomness, no texts (labels for anonymous participants come from the
 //! caller).
@@ -24,9 +29,11 @@
 
 use super::model::*;
 use serde::{Deserialize, Serialize};
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::fmt;
+
+mod agenda;
+pub use agenda::{agenda, suggested, summarise, ItemSummary};
 
 /// Most participants in one session; [`RoundTable::add_participant`] refuses more.
 pub const MAX_PARTICIPANTS: usize = 100;
@@ -250,6 +257,12 @@ pub struct RoundTable {
     /// Suggested minutes per dimension, if the facilitator set a time box.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timebox_minutes: Option<u16>,
+    /// What the session scores: `None` the typical customer (the base
+    /// answers), or the id of one of the assessment's customer groups (see
+    /// [`RoundTable::scored_for`] and [`apply_agreed`]). Absent in tables
+    /// saved before groups existed, which scored the typical customer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     pub participants: Vec<Participant>,
     /// The agreed answers (entry answer) and reasons (entry note); see the
     /// module documentation.
@@ -266,6 +279,18 @@ pub struct RoundTable {
     /// Milliseconds since the Unix epoch.
     pub created: u64,
     pub updated: u64,
+}
+
+/// What a session scores, looked up in its assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScoredFor<'a> {
+    /// The typical customer: the assessment's base answers.
+    Typical,
+    /// One customer group: its situation, and its answers on applying.
+    Group(&'a Group),
+    /// A group was chosen but is no longer in the assessment (it was
+    /// removed): the session keeps working, but has nothing to apply to.
+    Missing,
 }
 
 /// True when two labels name the same participant: equal after trimming,
@@ -471,6 +496,14 @@ impl RoundTable {
         self.agreed_items.remove(&item)
     }
 
+    /// What the session scores, in `a` (the assessment it is about).
+    pub fn scored_for<'a>(&self, a: &'a Assessment) -> ScoredFor<'a> {
+        match &self.group {
+            None => ScoredFor::Typical,
+            Some(id) => a.group(id).map_or(ScoredFor::Missing, ScoredFor::Group),
+        }
+    }
+
     /// The agreed answer and reason of an item, if the group agreed on it.
     pub fn agreed_answer(&self, item: Item) -> Option<(ItemAnswer, &str)> {
         if !self.agreed_items.contains(&item) {
@@ -480,200 +513,46 @@ impl RoundTable {
     }
 }
 
-/// Everyone's answers to one item, side by side, with how far they differ.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ItemSummary {
-    pub item: Item,
-    /// Every participant in session order: label and answer (`None` when
-    /// they gave none).
-    pub answers: Vec<(String, Option<ItemAnswer>)>,
-    /// Answers with a position: a level (scale items), yes or no (flags).
-    pub known: usize,
-    /// "Not known yet" (scale items) or "unsure" (flags).
-    pub unknown: usize,
-    /// Participants who gave no answer.
-    pub missing: usize,
-    /// Lowest, highest and median known level (scale items only; the median
-    /// of an even count is the mean of the middle two).
-    pub min: Option<u8>,
-    pub max: Option<u8>,
-    pub median: Option<f32>,
-    /// Scale items: highest minus lowest known level (0–4). Flags: 0 when all
-    /// answers are the same, 2 when both yes and no occur, 1 when only
-    /// unsure mixes with yes or with no.
-    pub spread: u8,
-    /// The ordering score of the [`agenda`]:
-    /// `spread + unknown_share / 2 + variance / 1 000 000`, where
-    /// `unknown_share = unknown / (known + unknown)` (0 without answers) and
-    /// `variance` is the population variance of the positions the spread is
-    /// taken over (levels; for flags no = 0, unsure = 1, yes = 2). With at
-    /// most [`MAX_PARTICIPANTS`] participants this orders by spread first,
-    /// then unknown share, then variance.
-    pub disagreement: f32,
-    /// Non-blank notes: participant label and note.
-    pub notes: Vec<(String, String)>,
-}
-
-/// The positions the spread is measured over: known levels for scale items;
-/// for flags no = 0, unsure = 1, yes = 2.
-fn position(answer: ItemAnswer) -> Option<u8> {
-    match answer {
-        ItemAnswer::Scale(a) => a.level().map(Level::get),
-        ItemAnswer::Flag(FlagAnswer::No) => Some(0),
-        ItemAnswer::Flag(FlagAnswer::Unsure) => Some(1),
-        ItemAnswer::Flag(FlagAnswer::Yes) => Some(2),
-    }
-}
-
-/// The exact key the agenda sorts on, most disagreement greatest: the
-/// spread, then the unknown share and the variance as exact fractions.
-#[derive(Clone, Copy, Debug)]
-struct Key {
-    spread: u8,
-    /// unknown / answered, or 0 / 1 without answers.
-    share: (u128, u128),
-    /// (n·Σx² − (Σx)²) / n², or 0 / 1 without positions.
-    variance: (u128, u128),
-}
-
-/// Compares two fractions with non-zero denominators exactly.
-fn cmp_fraction((a, b): (u128, u128), (c, d): (u128, u128)) -> Ordering {
-    (a * d).cmp(&(c * b))
-}
-
-impl Key {
-    fn of(positions: &[u8], unknown: usize, answered: usize, spread: u8) -> Key {
-        let n = positions.len() as u128;
-        let sum: u128 = positions.iter().map(|&x| u128::from(x)).sum();
-        let sq: u128 = positions.iter().map(|&x| u128::from(x) * u128::from(x)).sum();
-        let share = if answered == 0 { (0, 1) } else { (unknown as u128, answered as u128) };
-        let variance = if n == 0 { (0, 1) } else { (n * sq - sum * sum, n * n) };
-        Key { spread, share, variance }
-    }
-
-    fn score(&self) -> f32 {
-        let share = self.share.0 as f64 / self.share.1 as f64;
-        let variance = self.variance.0 as f64 / self.variance.1 as f64;
-        (f64::from(self.spread) + share / 2.0 + variance / 1_000_000.0) as f32
-    }
-
-    fn cmp(&self, other: &Key) -> Ordering {
-        self.spread
-            .cmp(&other.spread)
-            .then_with(|| cmp_fraction(self.share, other.share))
-            .then_with(|| cmp_fraction(self.variance, other.variance))
-    }
-}
-
-fn summarise_keyed(rt: &RoundTable, item: Item) -> (ItemSummary, Key) {
-    let answers: Vec<(String, Option<ItemAnswer>)> =
-        rt.participants.iter().map(|p| (p.label.clone(), item.answer_in(&p.answers))).collect();
-    let notes = rt
-        .participants
-        .iter()
-        .filter(|p| !item.note_in(&p.answers).trim().is_empty())
-        .map(|p| (p.label.clone(), item.note_in(&p.answers).to_owned()))
-        .collect();
-    let given: Vec<ItemAnswer> = answers.iter().filter_map(|(_, a)| *a).collect();
-    let missing = answers.len() - given.len();
-    let unknown = given
-        .iter()
-        .filter(|a| matches!(a, ItemAnswer::Scale(Answer::Unknown) | ItemAnswer::Flag(FlagAnswer::Unsure)))
-        .count();
-    let known = given.len() - unknown;
-    let mut positions: Vec<u8> = given.iter().filter_map(|a| position(*a)).collect();
-    super::sort_small_by(&mut positions, u8::cmp); // at most MAX_PARTICIPANTS
-    let spread = match (positions.first(), positions.last()) {
-        (Some(lo), Some(hi)) => hi - lo,
-        _ => 0,
-    };
-    let (min, max, median) = if item.is_flag() || positions.is_empty() {
-        (None, None, None)
-    } else {
-        let n = positions.len();
-        let median = if n % 2 == 1 {
-            f32::from(positions[n / 2])
-        } else {
-            (f32::from(positions[n / 2 - 1]) + f32::from(positions[n / 2])) / 2.0
-        };
-        (positions.first().copied(), positions.last().copied(), Some(median))
-    };
-    let key = Key::of(&positions, unknown, given.len(), spread);
-    let summary = ItemSummary {
-        item,
-        answers,
-        known,
-        unknown,
-        missing,
-        min,
-        max,
-        median,
-        spread,
-        disagreement: key.score(),
-        notes,
-    };
-    (summary, key)
-}
-
-/// Everyone's answers to `item`, with counts, spread and notes.
-pub fn summarise(rt: &RoundTable, item: Item) -> ItemSummary {
-    summarise_keyed(rt, item).0
-}
-
-/// All 17 items, most disagreement first: by spread, then share of unknown
-/// answers, then variance (compared exactly, see
-/// [`ItemSummary::disagreement`]); ties keep the form's order.
-pub fn agenda(rt: &RoundTable) -> Vec<ItemSummary> {
-    let mut keyed: Vec<(ItemSummary, Key)> = Item::ALL.iter().map(|i| summarise_keyed(rt, *i)).collect();
-    // Stable: equal keys stay in Item::ALL order.
-    super::sort_small_by(&mut keyed, |(_, a), (_, b)| b.cmp(a));
-    keyed.into_iter().map(|(s, _)| s).collect()
-}
-
-/// A starting point for the group's answer, never applied by itself.
-///
-/// * Scale items: when all known levels lie within one step of each other,
-///   their median rounded down; when nobody gave a level but someone chose
-///   "not known yet", "not known yet"; otherwise none.
-/// * Red flags: when everyone who answered yes or no gave the same answer,
-///   that answer; when all answers are "unsure", unsure; otherwise none.
-pub fn suggested(summary: &ItemSummary) -> Option<ItemAnswer> {
-    let given = || summary.answers.iter().filter_map(|(_, a)| *a);
-    if summary.item.is_flag() {
-        let known: Vec<FlagAnswer> = given()
-            .filter_map(|a| match a {
-                ItemAnswer::Flag(f @ (FlagAnswer::Yes | FlagAnswer::No)) => Some(f),
-                _ => None,
-            })
-            .collect();
-        match known.first() {
-            Some(first) if known.iter().all(|f| f == first) => Some(ItemAnswer::Flag(*first)),
-            Some(_) => None,
-            None if summary.unknown > 0 => Some(ItemAnswer::Flag(FlagAnswer::Unsure)),
-            None => None,
-        }
-    } else {
-        match (summary.min, summary.max, summary.median) {
-            (Some(lo), Some(hi), Some(median)) if hi - lo <= 1 => {
-                Level::new(median.floor() as u8).map(|l| ItemAnswer::Scale(Answer::Level(l)))
-            }
-            (None, _, _) if summary.unknown > 0 => Some(ItemAnswer::Scale(Answer::Unknown)),
-            _ => None,
-        }
-    }
-}
-
 /// `base` with every explicitly agreed item's answer written in; the
-/// reason becomes the item's note (a blank reason keeps the note `base`
-/// had). Items not agreed are left as they are. The result is normalised.
+/// reason becomes the item's note (a blank reason keeps the note there
+/// was). Items not agreed are left as they are. The result is normalised.
+///
+/// Where the answers go depends on what the session scored
+/// ([`RoundTable::scored_for`]):
+/// * the typical customer: into the base answers;
+/// * a customer group: into that group's own answers. **Every** agreed item
+///   becomes an answer of the group's own (it differs from the base from
+///   then on, even where it happens to equal the base's answer now): the
+///   group discussed this item for these people and settled it, so a later
+///   change of the base must not silently change it. Their other answers
+///   keep following the base;
+/// * a group no longer in the assessment: nothing is written (`base`,
+///   normalised).
 pub fn apply_agreed(rt: &RoundTable, base: &Assessment) -> Assessment {
     let mut out = base.clone();
-    for item in &rt.agreed_items {
-        let Some(answer) = item.answer_in(&rt.agreed) else { continue };
-        item.set_in(&mut out, Some(answer));
+    let agreed = rt.agreed_items.iter().filter_map(|item| {
+        let answer = item.answer_in(&rt.agreed)?;
         let reason = item.note_in(&rt.agreed);
-        if !reason.trim().is_empty() {
-            *item.note_mut(&mut out) = reason.to_owned();
+        Some((*item, answer, (!reason.trim().is_empty()).then(|| reason.to_owned())))
+    });
+    match &rt.group {
+        None => {
+            for (item, answer, reason) in agreed {
+                item.set_in(&mut out, Some(answer));
+                if let Some(reason) = reason {
+                    *item.note_mut(&mut out) = reason;
+                }
+            }
+        }
+        Some(id) => {
+            if let Some(g) = out.group_mut(id) {
+                for (item, answer, reason) in agreed {
+                    g.set_answer(item, Some(answer));
+                    if let Some(reason) = reason {
+                        g.set_note(item, reason);
+                    }
+                }
+            }
         }
     }
     out.normalise();

@@ -1,0 +1,99 @@
+// Compare with customer groups (issue 12): the groups of one idea side by
+// side (typical customer and each group: verdict, weakest link, confidence,
+// every answer, the differing ones marked; the overlay radar), and the same
+// group across two ideas, matched by name whatever the capitals (an idea
+// without it shows its typical customer, labelled so); the Markdown has both.
+// axe-core on both views, in Dutch and English.
+import {
+  e2e, assert, expectAttr, expectVisible, expectProbe, expectRowCount, download, dismissNotice, byId, fixture,
+} from './harness.mjs';
+
+/** Unescaped Markdown (backslash escapes of punctuation undone). */
+const unescapeMd = (md) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+const tableProbe = (id) => {
+  const t = document.querySelector(`table#${id}`);
+  if (!t) return null;
+  return {
+    head: [...t.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
+    verdicts: [...t.querySelectorAll('tr.verdict-row .verdict-badge')].map((b) => b.getAttribute('data-verdict')),
+    differs: [...t.querySelectorAll('td[data-differs]')].map((td) => [td.closest('tr').getAttribute('data-item'), td.cellIndex]),
+  };
+};
+
+const WORDS = {
+  nl: { typical: 'Typische klant', missing: 'geen groep ‘Chronisch zieken’: typische klant', differs: 'anders dan voor de typische klant' },
+  en: { typical: 'Typical customer', missing: 'no group ‘Chronisch zieken’: typical customer', differs: 'different from the typical customer' },
+};
+
+for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
+  e2e(`compare customer groups: one idea side by side, one group across ideas, Markdown; axe (${lang})`, { locale }, async ({ page, open, axe }) => {
+    const w = WORDS[lang];
+    const reports = [];
+    await open();
+    await expectAttr(page, 'html', 'lang', lang);
+    await page.setInputFiles('#import-file', fixture('export-groups-rt.json'));
+    await expectRowCount(page, 2);
+    await dismissNotice(page);
+
+    // One picked, with groups: its groups can be compared.
+    assert.equal(await page.locator('#open-compare-groups').count(), 0, 'no #open-compare-groups before a pick');
+    await page.locator(byId('cmp-e2e-groups-1')).check();
+    await expectVisible(page, '#open-compare-groups');
+    await page.locator('#open-compare-groups').click();
+    await expectAttr(page, 'button[data-view="compare"]', 'aria-current', 'page');
+    await expectVisible(page, 'table#group-compare-table');
+    const one = await page.evaluate(tableProbe, 'group-compare-table');
+    assert.deepEqual(one.head.slice(1), [w.typical, 'Mensen met schulden', 'Jonge app-gebruikers'], 'a column per group after the typical customer');
+    assert.deepEqual(one.verdicts, ['desirable', 'crosses-line', 'desirable'], 'verdict per column');
+    assert.deepEqual(one.differs, [['dim-time', 3], ['dim-trust', 2], ['dim-empathy', 2]], 'only the answers that differ are marked');
+    const mark = await page.locator('tr[data-item="dim-empathy"] td[data-differs]').innerText();
+    assert.ok(mark.includes('≠') && mark.includes(w.differs), `the mark says what it means: ${mark}`);
+    assert.match(await page.locator('table#group-compare-table tr.weakest-row').innerText(), /1 /, 'weakest link row');
+    await expectProbe(
+      page,
+      'series in svg#radar-overlay',
+      () => [...document.querySelectorAll('svg#radar-overlay g.series')].map((g) => g.getAttribute('data-series')),
+      null,
+      [w.typical, 'Mensen met schulden', 'Jonge app-gebruikers'],
+    );
+    await axe(`groups of one idea (${lang})`, { collect: reports });
+
+    // Two picked: the same group across them.
+    await page.locator(byId('pick-e2e-groups-2')).check();
+    await expectVisible(page, 'table#compare-table');
+    await expectVisible(page, 'select#across-group');
+    assert.equal(await page.locator('table#across-table').count(), 0, 'no group table before a group is picked');
+    const options = await page.locator('select#across-group option').allInnerTexts();
+    assert.equal(options.length, 4, `a choice and three names (the two spellings of one name count once): ${JSON.stringify(options)}`);
+    assert.match(options[1], /^Mensen met schulden \(in 2 .* 2\)$/, 'the name in both ideas comes first');
+    await page.locator('select#across-group').selectOption('Mensen met schulden');
+    await expectVisible(page, 'table#across-table');
+    const across = await page.evaluate(tableProbe, 'across-table');
+    assert.deepEqual(
+      across.head.slice(1),
+      ['A: Fixture: jaaroverzichtMensen met schulden', 'B: Fixture: zorgadviesmensen met SCHULDEN'],
+      'each idea with its own group of that name',
+    );
+    assert.deepEqual(across.verdicts, ['crosses-line', 'conditional'], "the group's verdict in each idea");
+    assert.deepEqual(across.differs, [['dim-trust', 1], ['dim-empathy', 1], ['dim-autonomy', 2]], "marked against each idea's typical customer");
+    await page.locator('select#across-group').selectOption('Chronisch zieken');
+    await expectProbe(
+      page,
+      'the idea without the group shows its typical customer',
+      () => [...document.querySelectorAll('table#across-table thead .column-group')].map((s) => [s.textContent.trim(), s.classList.contains('missing')]),
+      null,
+      [[w.missing, true], ['Chronisch zieken', false]],
+    );
+    await axe(`same group across ideas (${lang})`, { collect: reports });
+
+    // The Markdown has both.
+    const md = unescapeMd((await download(page, () => page.locator('#compare-markdown').click())).text);
+    const [groupsOfA, groupsOfB, shared] = lang === 'nl'
+      ? ['## Klantgroepen van A', '## Klantgroepen van B', '## Klantgroep ‘Mensen met schulden’ in elk idee']
+      : ['## Customer groups of A', '## Customer groups of B', '## Customer group ‘Mensen met schulden’ in each idea'];
+    for (const s of [groupsOfA, groupsOfB, shared]) assert.ok(md.includes(s), `the Markdown has "${s}"`);
+    assert.ok(!md.includes('Chronisch zieken’ in'), 'a name in one idea only has no across table');
+    if (reports.length) assert.fail(reports.join('\n'));
+  });
+}

@@ -1,8 +1,8 @@
 //! The report of one assessment.
 
-use super::doc::{bold, footer, meta, organisation, own_all, Doc};
+use super::doc::{advice_item, bold, footer, meta, organisation, own_all, Doc};
 use super::escape::{escape_cell, escape_inline, own};
-use super::groups::{markdown_names, markdown_section, masked};
+use super::groups::{advice_head, markdown_names, markdown_section, masked};
 use super::words::{dimension_answer, flag_answer, idea_label, title_line, value_answer};
 use crate::config::OrgConfig;
 use crate::domain::scoring::{self, Outcome, Verdict};
@@ -147,14 +147,7 @@ fn suggestions_section(doc: &mut Doc, o: &Outcome, names: &impl Fn(&str) -> Stri
         doc.para(&own(t::SUGGESTIONS_NONE.get(lang)));
         return;
     }
-    let items = o.suggestions.iter().map(|s| {
-        let head = format!("{}: {}", explain::urgency(s).get(lang), explain::subject_label(s.subject, o, lang));
-        let mut item = format!("**{}**", names(&head));
-        for line in explain::advice_lines(s, o, lang) {
-            item.push_str("\n- ");
-            item.push_str(&names(&line));
-        }
-        item
-    });
+    let items =
+        o.suggestions.iter().map(|s| advice_item(&advice_head(s, o, lang), &explain::advice_lines(s, o, lang), names));
     doc.list(items);
 }

@@ -86,6 +86,18 @@ pub(super) fn own_all(texts: &[Text], lang: Lang) -> Vec<String> {
     texts.iter().map(|x| own(x.get(lang))).collect()
 }
 
+/// A piece of advice as a list item: its head in bold, then its lines as a
+/// nested list; `md` turns the product's text (with any group-name markers,
+/// see `groups::masked`) into Markdown.
+pub(super) fn advice_item(head: &str, lines: &[String], md: &impl Fn(&str) -> String) -> String {
+    let mut item = format!("**{}**", md(head));
+    for line in lines {
+        item.push_str("\n- ");
+        item.push_str(&md(line));
+    }
+    item
+}
+
 pub(super) fn bold(own_text: &str) -> String {
     format!("**{}**", own(own_text))
 }

@@ -21,12 +21,12 @@
 //! names back ([`GroupsReport::names`]): escaped in Markdown, as they are in
 //! print (Yew text nodes).
 
-use super::doc::{bold, Doc};
+use super::doc::{advice_item, bold, Doc};
 use super::escape::{escape_cell, escape_inline, own};
 use super::words::{compare_item, item_answer, item_name};
 use crate::domain::groups::{advice, by_urgency};
 use crate::domain::roundtable as round;
-use crate::domain::scoring::{Outcome, Verdict};
+use crate::domain::scoring::{Outcome, Suggestion, Verdict};
 use crate::domain::*;
 use crate::explain;
 use crate::i18n::report as r;
@@ -289,19 +289,17 @@ pub fn groups_report(a: &Assessment, o: &Outcome, lang: Lang) -> Option<GroupsRe
                 reasons,
                 advice: own_advice
                     .iter()
-                    .map(|s| Advice {
-                        head: format!(
-                            "{}: {}",
-                            explain::urgency(s).get(lang),
-                            explain::subject_label(s.subject, go, lang)
-                        ),
-                        lines: explain::advice_lines(s, go, lang),
-                    })
+                    .map(|s| Advice { head: advice_head(s, go, lang), lines: explain::advice_lines(s, go, lang) })
                     .collect(),
             })
         })
         .collect();
     Some(GroupsReport { labels: labels(a, lang), rule, rows, sections })
+}
+
+/// A suggestion's head: "Must fix: Trust".
+pub(super) fn advice_head(s: &Suggestion, o: &Outcome, lang: Lang) -> String {
+    format!("{}: {}", explain::urgency(s).get(lang), explain::subject_label(s.subject, o, lang))
 }
 
 /// The groups' labels as Markdown, for sentences about the whole
@@ -377,14 +375,7 @@ pub(super) fn markdown_section(doc: &mut Doc, a: &Assessment, o: &Outcome, lang:
         if s.advice.is_empty() {
             doc.para(&own(r::GROUP_NO_ADVICE.get(lang)));
         } else {
-            doc.list(s.advice.iter().map(|x| {
-                let mut item = bold(&x.head);
-                for line in &x.lines {
-                    item.push_str("\n- ");
-                    item.push_str(&own(line));
-                }
-                item
-            }));
+            doc.list(s.advice.iter().map(|x| advice_item(&x.head, &x.lines, &own)));
         }
     }
 }

@@ -46,7 +46,7 @@ pub fn subject_anchor(s: Subject) -> String {
 
 /// A number with one decimal, in the language's notation (3,5 / 3.5).
 pub fn decimal(x: f32, lang: Lang) -> String {
-    let s = format!("{x:.1}");
+    let s = crate::domain::chart::fixed1(x);
     match lang {
         Lang::Nl => s.replace('.', ","),
         Lang::En => s,

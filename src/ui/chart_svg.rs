@@ -2,6 +2,7 @@
 //! several overlaid), and the value-versus-values picture. Each comes with
 //! a table alternative. Geometry comes from `domain::chart`.
 
+use crate::domain::chart::fixed1;
 use crate::domain::chart::{self, Point, Quadrant};
 use crate::domain::*;
 use crate::explain;
@@ -22,9 +23,9 @@ fn multiline_text(
     let lines = chart::label_lines(text, max);
     let first_y = y - line_h * (lines.len().saturating_sub(1) as f32) / 2.0;
     html! {
-        <text x={format!("{x:.1}")} y={format!("{first_y:.1}")} text-anchor={anchor} class={class}>
+        <text x={fixed1(x)} y={fixed1(first_y)} text-anchor={anchor} class={class}>
             { for lines.into_iter().enumerate().map(|(i, l)| html! {
-                <tspan x={format!("{x:.1}")} dy={if i == 0 { "0".to_string() } else { format!("{line_h:.1}") }}>{ l }</tspan>
+                <tspan x={fixed1(x)} dy={if i == 0 { "0".to_string() } else { fixed1(line_h) }}>{ l }</tspan>
             }) }
         </text>
     }
@@ -69,8 +70,8 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
         multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
     let markers = r.points.iter().map(|p| match p {
-        Some(p) => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" class="radar-point" /> },
-        None => html! { <circle cx={format!("{:.1}", r.center.x)} cy={format!("{:.1}", r.center.y)} r="6" class="radar-unknown" /> },
+        Some(p) => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="4" class="radar-point" /> },
+        None => html! { <circle cx={fixed1(r.center.x)} cy={fixed1(r.center.y)} r="6" class="radar-unknown" /> },
     });
     let rows = DimensionId::ALL.iter().map(|d| {
         let answer = match a.dimension(*d).answer {
@@ -90,7 +91,7 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
                     <polygon points={points(ring)} class={classes!("radar-ring", (i == 0).then_some("ring-line"))} />
                 }) }
                 { for r.axes.iter().map(|p| html! {
-                    <line x1={format!("{:.1}", r.center.x)} y1={format!("{:.1}", r.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                    <line x1={fixed1(r.center.x)} y1={fixed1(r.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
                 }) }
                 <polygon points={points(&r.shape)} class="radar-shape" />
                 { for markers }
@@ -130,9 +131,9 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
         let level_class = a.value_level(q).map(|l| format!("fit-{}", l.get())).unwrap_or_else(|| "fit-none".into());
         html! {
             <g>
-                <text x={format!("{:.1}", origin.x)} y={format!("{:.1}", y - 4.0)} class="bar-label">{ label }</text>
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{side:.1}")} height="12" class="bar-track" />
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{width:.1}")} height="12" class={classes!("bar-fill", level_class)} />
+                <text x={fixed1(origin.x)} y={fixed1(y - 4.0)} class="bar-label">{ label }</text>
+                <rect x={fixed1(origin.x)} y={fixed1(y)} width={fixed1(side)} height="12" class="bar-track" />
+                <rect x={fixed1(origin.x)} y={fixed1(y)} width={fixed1(width)} height="12" class={classes!("bar-fill", level_class)} />
             </g>
         }
     };
@@ -148,18 +149,18 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
             <svg id="value-map" viewBox="0 0 260 300" role="img" aria-labelledby="vm-title vm-desc">
                 <title id="vm-title">{ t::VALUE_MAP_TITLE.get(lang) }</title>
                 <desc id="vm-desc">{ t::VALUE_MAP_DESC.get(lang) }</desc>
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-org" />
-                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-mutual" />
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-little" />
-                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-customer" />
+                <rect x={fixed1(origin.x)} y={fixed1(origin.y)} width={fixed1(half)} height={fixed1(half)} class="q q-org" />
+                <rect x={fixed1(origin.x + half)} y={fixed1(origin.y)} width={fixed1(half)} height={fixed1(half)} class="q q-mutual" />
+                <rect x={fixed1(origin.x)} y={fixed1(origin.y + half)} width={fixed1(half)} height={fixed1(half)} class="q q-little" />
+                <rect x={fixed1(origin.x + half)} y={fixed1(origin.y + half)} width={fixed1(half)} height={fixed1(half)} class="q q-customer" />
                 { quadrant_label(origin.x + half / 2.0, origin.y + 16.0, t::QUADRANT_ORG.get(lang)) }
                 { quadrant_label(origin.x + half * 1.5, origin.y + 16.0, t::QUADRANT_MUTUAL.get(lang)) }
                 { quadrant_label(origin.x + half / 2.0, origin.y + side - 20.0, t::QUADRANT_LITTLE.get(lang)) }
                 { quadrant_label(origin.x + half * 1.5, origin.y + side - 20.0, t::QUADRANT_CUSTOMER.get(lang)) }
-                <text x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
-                <text transform={format!("translate(14 {:.1}) rotate(-90)", origin.y + half)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
+                <text x={fixed1(origin.x + half)} y={fixed1(origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
+                <text transform={format!("translate(14 {}) rotate(-90)", fixed1(origin.y + half))} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
                 if let Some(p) = m.point {
-                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="9" class="value-point" />
+                    <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="9" class="value-point" />
                 }
                 { fit_bar(ValueQuestion::CustomerValuesFit, origin.y + side + 46.0, t::FIT_CUSTOMER.get(lang)) }
                 { fit_bar(ValueQuestion::OrgValuesFit, origin.y + side + 82.0, t::FIT_ORG.get(lang)) }
@@ -200,7 +201,7 @@ const SHAPES: [&[(f32, f32)]; 3] = [
 /// series differ in shape as well as in colour and line style.
 fn marker(i: usize, p: Point) -> Html {
     match i % 4 {
-        0 => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3.5" class="overlay-point" /> },
+        0 => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="3.5" class="overlay-point" /> },
         k => {
             let pts: Vec<Point> = SHAPES[k - 1].iter().map(|(dx, dy)| Point { x: p.x + dx, y: p.y + dy }).collect();
             html! { <polygon points={points(&pts)} class="overlay-point" /> }
@@ -246,7 +247,7 @@ pub fn overlay(id: &str, desc: Text, series: &[(String, chart::Radar)], lang: La
             <desc id={desc_id}>{ desc.get(lang) }</desc>
             { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
             { for base.axes.iter().map(|p| html! {
-                <line x1={format!("{:.1}", base.center.x)} y1={format!("{:.1}", base.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                <line x1={fixed1(base.center.x)} y1={fixed1(base.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
             }) }
             { for shapes }
             { for labels }

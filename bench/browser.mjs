@@ -571,11 +571,13 @@ async function measureLoads(browser, origin) {
   };
 }
 
-/** Scale clicks and note typing on a page that holds the full assessment. */
-async function measureInteractions(s) {
+/**
+ * Scale clicks: dim-autonomy alternates 1 (crosses the line) and 5
+ * (desirable); each ends at the frame after #verdict and the radar both
+ * changed. The page must hold a full assessment.
+ */
+async function scaleClicks(s, what) {
   const { page } = s;
-  // A scale click: dim-autonomy alternates 1 (crosses the line) and 5
-  // (desirable); ends at the frame after #verdict and the radar both changed.
   const verdicts = new Set();
   const scale = await repeat(INTERACTIONS, async (i) => {
     const value = i % 2 ? '5' : '1';
@@ -589,13 +591,20 @@ async function measureInteractions(s) {
       },
       null,
       () => page.click(`label[for="dim-autonomy-${value}"]`),
-      `scale click ${i + 1}`,
+      `${what} ${i + 1}`,
     );
     verdicts.add(await page.evaluate(() => document.querySelector('#verdict')?.getAttribute('data-verdict')));
     return r;
   });
-  if (verdicts.size !== 2) throw new Error(`scale clicks: expected two alternating verdicts, saw ${[...verdicts].join(', ')}`);
-  s.ensureClean('scale clicks');
+  if (verdicts.size !== 2) throw new Error(`${what}: expected two alternating verdicts, saw ${[...verdicts].join(', ')}`);
+  s.ensureClean(what);
+  return { ...scale, verdicts: [...verdicts] };
+}
+
+/** Scale clicks and note typing on a page that holds the full assessment. */
+async function measureInteractions(s) {
+  const { page } = s;
+  const scale = await scaleClicks(s, 'scale click');
 
   // Typing in a note: one key press per interaction in #dim-autonomy-note.
   // The verdict does not change; it ends at the frame after the `input`
@@ -633,7 +642,7 @@ async function measureInteractions(s) {
   s.ensureClean('typing');
   const memoryAfter = await memory(s);
   return {
-    scale_click: { ...scale, verdicts: [...verdicts] },
+    scale_click: scale,
     note_typing: { ...typing, kept_when_hidden_right_after: `${keptWhenHidden}/${HIDDEN_TRIES}` },
     memory_after_interactions: memoryAfter,
   };
@@ -691,6 +700,49 @@ async function measureList(browser, origin) {
     });
     s.ensureClean('list interactions');
     return { assessments: N, storage_bytes: Buffer.byteLength(doc), open: stats(opens.map((o) => o.rows)), fcp: stats(opens.map((o) => o.fcp)), compare_click: toggle, memory_after_open: await memory(s) };
+  });
+}
+
+/**
+ * One full assessment with eight customer groups (issue 12), each differing
+ * in two answers with notes: opened from storage, then the same scale
+ * clicks as on the plain assessment. Every click re-scores the typical
+ * customer and all eight groups and redraws their table and chart.
+ */
+function groupsDoc() {
+  const t = 1_718_000_000_000;
+  const note = (k) => `Benchmarknotitie bij ${k}: wat we weten en wat we nog moeten uitzoeken.`;
+  const entry = (level, k) => ({ answer: { level }, note: note(k) });
+  const assessment = {
+    idea: Object.fromEntries(IDEA.map((f) => [f, f === 'title' ? 'Benchmark: acht klantgroepen' : `Benchmarktekst voor ${f} van het idee.`])),
+    dimensions: Object.fromEntries(DIMS.map((d) => [d, entry(d === 'autonomy' ? 5 : 4, d)])),
+    values: Object.fromEntries(VALS.map((v) => [v, entry(v === 'org_value' ? 3 : 4, v)])),
+    flags: Object.fromEntries(FLAGS.map((f) => [f, { answer: 'no', note: note(f) }])),
+    groups: Array.from({ length: 8 }, (_, i) => ({
+      id: `g${i + 1}bench1`,
+      name: `Benchmarkgroep ${i + 1}`,
+      description: `Klanten van soort ${i + 1}, voor de meting.`,
+      share: { percent: 5 + i },
+      overrides: {
+        dimensions: { [DIMS[i % 7]]: entry(1 + (i % 3), `groep ${i + 1}`), [DIMS[(i + 3) % 7]]: entry(3, `groep ${i + 1} ook`) },
+        ...(i % 2 ? { flags: { [FLAGS[i % FLAGS.length]]: { answer: 'unsure', note: 'nog navragen' } } } : {}),
+      },
+    })),
+  };
+  const id = `a${t.toString(16)}-1`;
+  return JSON.stringify({ format: 'wenselijk-library', version: 3, view: 'assess', current: id, seq: 1, records: [{ id, created: t, updated: t, assessment }] });
+}
+
+async function measureGroups(browser, origin) {
+  const doc = groupsDoc();
+  const check = async (s, r, i) => {
+    const names = await s.page.evaluate(() => Array.from({ length: 8 }, (_, k) => `Benchmarkgroep ${k + 1}`).filter((n) => document.querySelector('main').innerText.includes(n)).length);
+    if (names !== 8) throw new Error(`groups: ${names} of 8 group names shown`);
+    log(`eight groups ${i + 1}/${LOADS}: verdict after ${r.usable.toFixed(1)} ms`);
+  };
+  return seededOpens(browser, origin, doc, { usable: '#verdict' }, 'groups', check, async (s, opens) => {
+    const scale = await scaleClicks(s, 'scale click with 8 groups');
+    return { groups: 8, storage_bytes: Buffer.byteLength(doc), open: stats(opens.map((o) => o.usable)), fcp: stats(opens.map((o) => o.fcp)), scale_click: scale, memory_after_clicks: await memory(s) };
   });
 }
 
@@ -807,6 +859,8 @@ function budgets(r) {
   const frames = (x) => `; to next frame ${ms(x.to_frame.p95)} ms, the static page's click ${ms(r.interaction.floor_click.to_frame.p95)} ms`;
   add('scale click to new verdict and radar rendered, p95', r.interaction.scale_click.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.scale_click)})`);
+  add('scale click with 8 customer groups to new verdict rendered, p95', r.scale.groups.scale_click.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.scale.groups.scale_click)})`);
   add('typing in a note to the frame rendered, p95', r.interaction.note_typing.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.note_typing)})`);
   add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
@@ -834,6 +888,7 @@ function markdown(r) {
   row('floor: static page, one button', ms(r.load.floor.fcp.median), ms(r.load.floor.fcp.p95), ms(r.load.floor.usable.median), ms(r.load.floor.usable.p95));
   row(`list, ${r.scale.list.assessments} assessments (all rows shown)`, ms(r.scale.list.fcp.median), ms(r.scale.list.fcp.p95), ms(r.scale.list.open.median), ms(r.scale.list.open.p95));
   row(`round table, ${r.scale.roundtable.participants} participants (reveal enabled)`, ms(r.scale.roundtable.fcp.median), ms(r.scale.roundtable.fcp.p95), ms(r.scale.roundtable.open.median), ms(r.scale.roundtable.open.p95));
+  row(`assessment with ${r.scale.groups.groups} customer groups (verdict shown)`, ms(r.scale.groups.fcp.median), ms(r.scale.groups.fcp.p95), ms(r.scale.groups.open.median), ms(r.scale.groups.open.p95));
   L.push('');
 
   L.push('## Interactions (ms from the input event)', '');
@@ -843,6 +898,7 @@ function markdown(r) {
     row(name, x.to_frame.n, ms(x.to_dom?.median), ms(x.to_dom?.p95), ms(x.to_painted?.median), ms(x.to_painted?.p95), ms(x.to_frame.median), ms(x.to_frame.p95));
   irow('scale click → new verdict and radar', r.interaction.scale_click);
   irow(`typing in a note (kept when hidden right after: ${r.interaction.note_typing.kept_when_hidden_right_after})`, r.interaction.note_typing);
+  irow(`scale click with ${r.scale.groups.groups} customer groups → new verdict, groups and radar`, r.scale.groups.scale_click);
   irow(`list of ${r.scale.list.assessments}: compare checkbox`, r.scale.list.compare_click);
   irow(`round table of ${r.scale.roundtable.participants}: reveal → agenda`, r.scale.roundtable.reveal);
   row(`round table of ${r.scale.roundtable.participants}: back to scoring`, r.scale.roundtable.unreveal.to_frame.n, '–', '–', '–', '–', ms(r.scale.roundtable.unreveal.to_frame.median), ms(r.scale.roundtable.unreveal.to_frame.p95));
@@ -859,6 +915,7 @@ function markdown(r) {
   one(`after the ${2 * (r.settings.interactions + r.settings.warmup)} interactions (one page)`, m.after_interactions);
   one(`list of ${r.scale.list.assessments} open (one page)`, r.scale.list.memory_after_open);
   one(`round table of ${r.scale.roundtable.participants} after the reveals (one page)`, r.scale.roundtable.memory_after_reveals);
+  one(`assessment with ${r.scale.groups.groups} groups after the scale clicks (one page)`, r.scale.groups.memory_after_clicks);
   L.push('');
 
   L.push('## Native core (`cargo bench --bench core`)', '');
@@ -918,6 +975,7 @@ async function main() {
     log('interactions done');
     const list = await measureList(browser, server.origin);
     const roundtable = await measureRoundTable(browser, server.origin);
+    const groups = await measureGroups(browser, server.origin);
     const floorClick = await measureFloorClick(browser, server.origin);
     report = {
       format: 'wenselijk-bench',
@@ -931,7 +989,7 @@ async function main() {
       load: loads.result,
       interaction: { scale_click: interaction.scale_click, note_typing: interaction.note_typing, floor_click: floorClick },
       memory: { ...loads.memory, after_interactions: interaction.memory_after_interactions },
-      scale: { list, roundtable },
+      scale: { list, roundtable, groups },
       native: readNative(),
     };
   } finally {

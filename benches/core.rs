@@ -73,6 +73,17 @@ fn main() {
     measure("evaluate (one example)", runs(20_000), || {
         black_box(evaluate(black_box(&examples[0])));
     });
+    let mut eight = examples[0].clone();
+    eight.groups = (0..8)
+        .map(|i| {
+            let mut g = eight.groups[i % 2].clone();
+            g.id = format!("g{i}");
+            g
+        })
+        .collect();
+    measure("evaluate (8 customer groups)", runs(20_000), || {
+        black_box(evaluate(black_box(&eight)));
+    });
     measure("markdown report (one example)", runs(2_000), || {
         black_box(report::markdown(&examples[0], &OrgConfig::default(), Lang::Nl, 0));
     });

@@ -185,7 +185,10 @@ pub fn message_target(options: &Options, referrer: &str) -> Option<String> {
 }
 
 /// The message sent to the host when the verdict changes, as JSON. It tells
-/// the verdict and how sure it is; never the idea's texts or notes.
+/// the verdict and how sure it is, and each customer group's verdict by its
+/// position (`"groups": ["conditional", "crosses-line"]`, `null` for a group
+/// without a verdict yet); never the idea's texts or notes, nor the groups'
+/// names, descriptions or notes.
 pub fn verdict_message(outcome: &Outcome, assessment_id: Option<&str>, lang: Lang) -> String {
     let confidence = match outcome.confidence {
         Confidence::Low => "low",
@@ -204,6 +207,7 @@ pub fn verdict_message(outcome: &Outcome, assessment_id: Option<&str>, lang: Lan
         "known": outcome.known,
         "total": outcome.total,
         "average": outcome.average.map(|a| (a * 100.0).round() / 100.0),
+        "groups": outcome.groups.iter().map(|g| g.outcome.verdict.map(|v| v.key())).collect::<Vec<_>>(),
     })
     .to_string()
 }

@@ -46,7 +46,7 @@ pub fn subject_anchor(s: Subject) -> String {
 
 /// A number with one decimal, in the language's notation (3,5 / 3.5).
 pub fn decimal(x: f32, lang: Lang) -> String {
-    let s = format!("{x:.1}");
+    let s = crate::domain::chart::fixed1(x);
     match lang {
         Lang::Nl => s.replace('.', ","),
         Lang::En => s,
@@ -85,9 +85,16 @@ pub fn level_word(l: Level, lang: Lang) -> String {
 
 /// "Weakest link: Autonomy, Time (2 Weak)", when any dimension is known.
 pub fn weakest(outcome: &Outcome, lang: Lang) -> Option<String> {
+    let (dims, level) = weakest_parts(outcome, lang)?;
+    Some(t::WEAKEST.fill(lang, &[("dims", &dims), ("level", &level)]))
+}
+
+/// The weakest dimensions ("Autonomy, Time") and their level ("2 Weak"),
+/// when any dimension is known.
+pub fn weakest_parts(outcome: &Outcome, lang: Lang) -> Option<(String, String)> {
     let (level, dims) = outcome.weakest.as_ref()?;
     let names: Vec<&str> = dims.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
-    Some(t::WEAKEST.fill(lang, &[("dims", &names.join(", ")), ("level", &level_word(*level, lang))]))
+    Some((names.join(", "), level_word(*level, lang)))
 }
 
 /// How urgent a suggestion is, as a label.

@@ -13,7 +13,6 @@ pub mod embed;
 pub mod explain;
 pub mod i18n;
 pub mod report;
-pub mod report_groups;
 pub mod state;
 pub mod sync;
 

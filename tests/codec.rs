@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wenselijk::codec::{
     file, link, storage, storage_v1, DecodeError, MAX_ASSESSMENTS, MAX_FILE_BYTES, MAX_ID_CHARS, MAX_TEXT_CHARS,
 };
+use wenselijk::domain::stamp::Stamp;
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
 use wenselijk::i18n::Lang;
@@ -16,6 +17,9 @@ const GOLDEN_EXPORT: &str = include_str!("golden/export-v1.json");
 const GOLDEN_SESSION: &str = include_str!("golden/session-v1.json");
 const GOLDEN_LINK: &str = include_str!("golden/link-s1.txt");
 const GOLDEN_LIBRARY_V1: &str = include_str!("golden/library-v1.json");
+const GOLDEN_LIBRARY_V2: &str = include_str!("golden/library-v2.json");
+const GOLDEN_EXPORT_V2: &str = include_str!("golden/export-v2.json");
+const GOLDEN_LINK_S2: &str = include_str!("golden/link-s2.txt");
 
 type Check = fn(&DecodeError) -> bool;
 
@@ -170,13 +174,66 @@ fn golden_export_v1_imports_exactly() {
     assert_eq!(records, expected);
 }
 
+/// The version-1 golden records with two customer groups on the first
+/// (hostile text included): the content of `export-v2.json`.
+fn golden_export_v2_records() -> Vec<Record> {
+    let mut records = golden_export_records();
+    let mut debts = Group {
+        id: "g1k3tab1".into(),
+        name: "Klanten met schulden | <b>achterstand</b>".into(),
+        description: "Een betalingsachterstand\n# geen kop".into(),
+        share: Share::Percent(12),
+        ..Group::default()
+    };
+    debts.overrides.dimensions.insert(DimensionId::Empathy, entry(lv(1), "Een vrolijk label doet pijn"));
+    debts.overrides.dimensions.insert(DimensionId::Trust, entry(Some(Answer::Unknown), ""));
+    debts.overrides.values.insert(ValueQuestion::CustomerValuesFit, entry(lv(2), ""));
+    debts
+        .overrides
+        .flags
+        .insert(RedFlag::BigBrother, FlagEntry { answer: Some(FlagAnswer::Yes), note: "*watched*".into() });
+    let app = Group { id: "g2k3tab1".into(), name: "App-first".into(), share: Share::Small, ..Group::default() };
+    records[0].assessment.groups = vec![debts, app];
+    records
+}
+
 #[test]
-fn golden_export_v1_is_what_export_writes() {
-    // The writer still produces version 1 as documented. If this fails after
-    // an intended change, keep export-v1.json (old files must keep loading)
-    // and add a new golden file next to it.
-    let written = file::export(&golden_export_records(), 1_718_007_200_000);
-    assert_eq!(written.trim_end(), GOLDEN_EXPORT.trim_end());
+fn golden_export_v2_is_what_export_writes_and_reads_back() {
+    // The writer produces version 2 as documented. If this fails after an
+    // intended change, keep export-v2.json (released files must keep
+    // loading) and add a new golden file next to it.
+    let written = file::export(&golden_export_v2_records(), 1_718_007_200_000);
+    assert_eq!(written.trim_end(), GOLDEN_EXPORT_V2.trim_end());
+    let read = file::import(GOLDEN_EXPORT_V2).expect("the v2 golden file imports");
+    assert_eq!(read, golden_export_v2_records());
+    let g = &read[0].assessment.groups;
+    assert_eq!(g[0].overrides.dimensions.len(), 2);
+    assert_eq!(g[1].share, Share::Small);
+}
+
+#[test]
+fn every_released_file_format_migrates_to_the_current_one() {
+    // Version 1 (no groups) reads as assessments without groups, and is
+    // written again as version 2 with the same content.
+    let v1 = file::import(GOLDEN_EXPORT).unwrap();
+    assert!(v1.iter().all(|r| r.assessment.groups.is_empty()));
+    let again = file::export(&v1, 1);
+    assert!(again.contains("\"version\": 2"));
+    assert_eq!(file::import(&again).unwrap(), v1);
+    // The same for links: s1 reads, and is written as s2.
+    let a = link::decode(GOLDEN_LINK).unwrap();
+    let fragment = link::encode(&a);
+    assert!(fragment.starts_with("s2."));
+    assert_eq!(link::decode(&fragment).unwrap(), a);
+}
+
+#[test]
+fn golden_link_s2_with_groups_decodes_exactly_and_is_what_encode_writes() {
+    let mut want = golden_link_assessment();
+    want.groups = golden_export_v2_records()[0].assessment.groups.clone();
+    let a = link::decode(GOLDEN_LINK_S2).expect("the s2 golden link decodes");
+    assert_eq!(a, want);
+    assert_eq!(link::encode(&want), GOLDEN_LINK_S2.trim());
 }
 
 #[test]
@@ -234,7 +291,7 @@ fn blank_session_v1_migrates_to_no_record() {
 fn file_round_trips_every_example() {
     let records = records_of(every_example());
     let text = file::export(&records, 42);
-    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 1,\n  \"exported\": 42,"));
+    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 2,\n  \"exported\": 42,"));
     assert_eq!(file::import(&text).unwrap(), records);
     assert_eq!(file::import(&file::export::<Record>(&[], 0)).unwrap(), vec![]);
 }
@@ -383,8 +440,8 @@ fn file_import_refuses_bad_input_with_a_reason() {
         (r#"{"format":"wenselijk-session","version":1}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"WENSELIJK-EXPORT","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         // Versions.
-        (r#"{"format":"wenselijk-export","version":2,"assessments":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(2)
+        (r#"{"format":"wenselijk-export","version":3,"assessments":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(3)
         }),
         (r#"{"format":"wenselijk-export","version":4294967295}"#.into(), |e| {
             *e == DecodeError::FutureVersion(u32::MAX)
@@ -511,7 +568,7 @@ fn link_decode_refuses_bad_input_with_a_reason() {
         ("s99999999999.abc".into(), bad_link),
         ("S1.abc".into(), bad_link),
         ("s1x.abc".into(), bad_link),
-        ("s2.anything".into(), |e| *e == DecodeError::FutureVersion(2)),
+        ("s3.anything".into(), |e| *e == DecodeError::FutureVersion(3)),
         ("#s17.".into(), |e| *e == DecodeError::FutureVersion(17)),
         // Not base64url.
         ("s1.".into(), bad_link),
@@ -566,8 +623,8 @@ fn storage_decode_refuses_bad_input_with_a_reason() {
         (r#"{"hello":"world"}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-export","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-library"}"#.into(), |e| *e == DecodeError::NotOurs),
-        (r#"{"format":"wenselijk-library","version":3,"records":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(3)
+        (r#"{"format":"wenselijk-library","version":4,"records":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(4)
         }),
         (format!(r#"{{{head},"stamps":{{"r1":{{"assessment.idea.title":[1,"t"]}}}}}}"#), malformed),
         (format!(r#"{{{head},"gone":{{"r1":"yesterday"}}}}"#), malformed),
@@ -634,10 +691,10 @@ fn every_prefix_of_a_valid_document_is_an_error() {
 
 #[test]
 fn a_newer_export_is_refused_not_misread() {
-    let newer = GOLDEN_EXPORT.replacen("\"version\": 1", "\"version\": 2", 1);
-    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(2)));
-    let newer_link = replace_once(GOLDEN_LINK, "s1.", "s2.");
-    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(2)));
+    let newer = GOLDEN_EXPORT_V2.replacen("\"version\": 2", "\"version\": 3", 1);
+    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(3)));
+    let newer_link = replace_once(GOLDEN_LINK_S2, "s2.", "s3.");
+    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(3)));
 }
 
 #[test]
@@ -670,7 +727,7 @@ fn storage_repair_leaves_unique_ids_and_never_panics() {
 }
 
 #[test]
-fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_2() {
+fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_3() {
     let saved = storage::decode(GOLDEN_LIBRARY_V1, 0).expect("version 1 reads");
     assert_eq!(saved.lang, Some(Lang::En));
     assert_eq!(saved.view, View::RoundTable);
@@ -691,8 +748,55 @@ fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_2()
     assert_eq!(table.decisions, ["Ask legal"]);
     assert_eq!(table.actions[0].who, "Bo");
     assert!(saved.stamps.is_empty() && saved.gone.is_empty(), "version 1 has no marks");
-    // Written again, it is version 2 and reads back the same.
+    // Written again, it is version 3 and reads back the same.
     let text = storage::encode(&saved);
-    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":2,"#), "{text}");
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":3,"#), "{text}");
     assert_eq!(storage::decode(&text, 0).unwrap(), saved);
+}
+
+#[test]
+fn the_released_library_format_2_keeps_its_marks_and_saves_as_3() {
+    let saved = storage::decode(GOLDEN_LIBRARY_V2, 0).expect("version 2 reads");
+    let v1 = storage::decode(GOLDEN_LIBRARY_V1, 0).unwrap();
+    assert_eq!(saved.records, v1.records, "the same collection as the version-1 golden file");
+    assert!(saved.records.iter().all(|r| r.assessment.groups.is_empty()));
+    let marks = &saved.stamps["a18f9a5c2e0-1"];
+    assert_eq!(marks["assessment.idea.title"].at, Stamp::new(1_718_003_600_000, "k3tab1"));
+    assert_eq!(marks["assessment.idea.title"].over, Stamp::new(1_718_000_000_000, "k3tab1"));
+    assert_eq!(saved.gone["a18f9a5f000-4"], Stamp::new(1_718_000_400_000, "m7tab2"));
+    let text = storage::encode(&saved);
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":3,"#), "{text}");
+    assert_eq!(storage::decode(&text, 0).unwrap(), saved);
+}
+
+#[test]
+fn customer_groups_that_break_the_rules_are_refused_by_name() {
+    let g = |body: &str| file_with(&format!(r#"{{"groups":[{body}]}}"#));
+    let nine = (0..9).map(|i| format!(r#"{{"id":"g{i}"}}"#)).collect::<Vec<_>>().join(",");
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    let cases: Vec<(String, &str)> = vec![
+        (g(&nine), "assessments[0].groups holds 9 customer groups"),
+        (g(r#"{"id":"g1"},{"id":"g1"}"#), "assessments[0].groups[1].id \"g1\" is already used by groups[0]"),
+        (g(r#"{"id":""}"#), "assessments[0].groups[0].id is empty"),
+        (g(r#"{"id":"g.1"}"#), "contains a dot"),
+        (g(r#"{"id":"g1","share":{"percent":101}}"#), "assessments[0].groups[0].share is 101%"),
+        (g(&format!(r#"{{"id":"g1","name":"{long}"}}"#)), "assessments[0].groups[0].name"),
+        (
+            g(&format!(r#"{{"id":"g1","overrides":{{"flags":{{"pushiness":{{"answer":"yes","note":"{long}"}}}}}}}}"#)),
+            "assessments[0].groups[0].overrides.flags.pushiness.note",
+        ),
+        (g(r#"{"id":"g1","share":"most"}"#), "line 1"),
+        (g(r#"{"id":"g1","overrides":{"dimensions":{"time":{"answer":{"level":6}}}}}"#), "outside 1 to 5"),
+    ];
+    for (input, want) in cases {
+        let text = match file::import(&input).expect_err(want) {
+            DecodeError::Malformed(m) => m,
+            DecodeError::TextTooLong { field, .. } => field,
+            other => format!("{other:?}"),
+        };
+        assert!(text.contains(want), "{want}: got {text}");
+    }
+    // At the limits it reads.
+    let eight = (0..8).map(|i| format!(r#"{{"id":"g{i}","share":{{"percent":100}}}}"#)).collect::<Vec<_>>().join(",");
+    assert_eq!(file::import(&g(&eight)).unwrap()[0].assessment.groups.len(), 8);
 }

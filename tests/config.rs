@@ -9,6 +9,7 @@ use wenselijk::config::{
     MAX_CONFIG_BYTES, MAX_HELPER_QUESTIONS, MAX_HELPER_QUESTION_CHARS, MAX_LOGO_DATA_CHARS, MAX_LOGO_PATH_CHARS,
     MAX_NAME_CHARS, MAX_PROBLEMS, MAX_VALUES, MAX_VALUE_CHARS, MAX_WEIGHT, MIN_CONTRAST, MIN_WEIGHT,
 };
+use wenselijk::config::{OrgGroup, MAX_GROUP_DESCRIPTION_CHARS, MAX_GROUP_NAME_CHARS, MAX_ORG_GROUPS};
 use wenselijk::domain::scoring::{evaluate, evaluate_with, Rule, Subject, Verdict};
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
@@ -486,6 +487,135 @@ fn logos() {
     assert_eq!(check_logo(&just_fits), Ok(()));
 }
 
+/// A group from the configuration, for the expectations below.
+fn group(name: LocalText, description: LocalText, usual: &[DimensionId]) -> OrgGroup {
+    OrgGroup { name, description, usual: usual.to_vec() }
+}
+
+#[test]
+fn organisation_groups_valid() {
+    use DimensionId::*;
+    let c = clean(
+        r#"{
+          "groups": [
+            {"name": {"nl": "Ondernemers", "en": "Business owners"},
+             "description": {"nl": "Klanten met een eigen zaak.", "en": "Customers who run a business."},
+             "usual": ["time", "relevance"]},
+            {"name": "Mantelzorgers", "usual": ["empathy", "time", "empathy"]},
+            {"name": "Studenten", "description": "Jong en vaak online.", "usual": []}
+          ],
+          "suggested_groups": false
+        }"#,
+    );
+    assert_eq!(
+        c.groups,
+        vec![
+            group(
+                both("Ondernemers", "Business owners"),
+                both("Klanten met een eigen zaak.", "Customers who run a business."),
+                &[Time, Relevance]
+            ),
+            // A dimension named twice counts once.
+            group(LocalText::same("Mantelzorgers"), LocalText::default(), &[Empathy, Time]),
+            group(LocalText::same("Studenten"), LocalText::same("Jong en vaak online."), &[]),
+        ]
+    );
+    assert!(c.hide_suggested_groups);
+    assert!(!c.is_default());
+    // Shown unless the file says false.
+    assert!(!clean(r#"{"suggested_groups": true}"#).hide_suggested_groups);
+    assert!(clean(r#"{"suggested_groups": true}"#).is_default());
+    assert!(!clean("{}").hide_suggested_groups);
+}
+
+/// (label, file, problems, Dutch names of the groups kept, suggestions hidden)
+type GroupCase<'a> = (&'a str, &'a str, Vec<ConfigProblem>, Vec<&'a str>, bool);
+
+/// Each mistake in `groups` or `suggested_groups`: the problems named (with
+/// their paths), the groups kept (Dutch names) and whether the suggestions hide.
+#[test]
+fn organisation_group_problems() {
+    use ConfigProblem::*;
+    let long_name = format!(r#"{{"groups": [{{"name": "{}"}}]}}"#, "n".repeat(MAX_GROUP_NAME_CHARS + 1));
+    let long_description =
+        format!(r#"{{"groups": [{{"name": "A", "description": "{}"}}]}}"#, "d".repeat(MAX_GROUP_DESCRIPTION_CHARS + 1));
+    let nine: Vec<String> = (1..=MAX_ORG_GROUPS + 1).map(|i| format!(r#"{{"name": "Groep {i}"}}"#)).collect();
+    let nine = format!(r#"{{"groups": [{}]}}"#, nine.join(","));
+    let eight: Vec<String> = (1..=MAX_ORG_GROUPS).map(|i| format!("Groep {i}")).collect();
+    let eight: Vec<&str> = eight.iter().map(String::as_str).collect();
+    let wrong = |p: &str, expected, found, fallback| WrongType { path: path(p), expected, found, fallback };
+    #[rustfmt::skip]
+    let cases: Vec<GroupCase> = vec![
+        ("groups an object", r#"{"groups": {"name": "A"}}"#,
+            vec![wrong("groups", Expected::List, JsonKind::Object, Fallback::LeftOut)], vec![], false),
+        ("a group a text", r#"{"groups": ["Ouderen", {"name": "B"}]}"#,
+            vec![wrong("groups[0]", Expected::Object, JsonKind::Text, Fallback::GroupLeftOut)], vec!["B"], false),
+        ("no name", r#"{"groups": [{"description": "Zonder naam"}, {"name": "B"}]}"#,
+            vec![Missing { path: path("groups[0].name"), fallback: Fallback::GroupLeftOut }], vec!["B"], false),
+        ("empty name", r#"{"groups": [{"name": "  "}]}"#,
+            vec![Empty { path: path("groups[0].name"), fallback: Fallback::GroupLeftOut }], vec![], false),
+        ("name a number", r#"{"groups": [{"name": 3}]}"#,
+            vec![wrong("groups[0].name", Expected::LocalText, JsonKind::Number, Fallback::GroupLeftOut)], vec![], false),
+        ("name without English", r#"{"groups": [{"name": {"nl": "Ouderen"}}]}"#,
+            vec![MissingLanguage { path: path("groups[0].name"), missing: Lang::En, fallback: Fallback::GroupLeftOut }], vec![], false),
+        ("name too long", &long_name,
+            vec![TooLong { path: path("groups[0].name"), chars: MAX_GROUP_NAME_CHARS + 1, max: MAX_GROUP_NAME_CHARS, fallback: Fallback::GroupLeftOut }],
+            vec![], false),
+        ("description too long: the group stays", &long_description,
+            vec![TooLong { path: path("groups[0].description"), chars: MAX_GROUP_DESCRIPTION_CHARS + 1, max: MAX_GROUP_DESCRIPTION_CHARS, fallback: Fallback::LeftOut }],
+            vec!["A"], false),
+        ("description a list", r#"{"groups": [{"name": "A", "description": ["x"]}]}"#,
+            vec![wrong("groups[0].description", Expected::LocalText, JsonKind::List, Fallback::LeftOut)], vec!["A"], false),
+        ("usual a text", r#"{"groups": [{"name": "A", "usual": "trust"}]}"#,
+            vec![wrong("groups[0].usual", Expected::List, JsonKind::Text, Fallback::LeftOut)], vec!["A"], false),
+        ("usual with a number", r#"{"groups": [{"name": "A", "usual": ["trust", 6]}]}"#,
+            vec![wrong("groups[0].usual[1]", Expected::Text, JsonKind::Number, Fallback::LeftOut)], vec!["A"], false),
+        ("usual in Dutch", r#"{"groups": [{"name": "A", "usual": ["vertrouwen"]}]}"#,
+            vec![UnknownDimension { path: path("groups[0].usual[0]"), found: path("vertrouwen"), suggestion: Some("trust") }],
+            vec!["A"], false),
+        ("usual with a capital", r#"{"groups": [{"name": "A", "usual": ["Trust"]}]}"#,
+            vec![UnknownDimension { path: path("groups[0].usual[0]"), found: path("Trust"), suggestion: Some("trust") }],
+            vec!["A"], false),
+        ("usual not a dimension", r#"{"groups": [{"name": "A", "usual": ["price"]}]}"#,
+            vec![UnknownDimension { path: path("groups[0].usual[0]"), found: path("price"), suggestion: None }], vec!["A"], false),
+        ("a typo in a group's key", r#"{"groups": [{"name": "A", "descripton": "x"}]}"#,
+            vec![UnknownKey { path: path("groups[0].descripton"), suggestion: Some("description") }], vec!["A"], false),
+        ("a Dutch key", r#"{"groups": [{"naam": "A"}]}"#,
+            vec![UnknownKey { path: path("groups[0].naam"), suggestion: Some("name") },
+                 Missing { path: path("groups[0].name"), fallback: Fallback::GroupLeftOut }], vec![], false),
+        ("the same name twice, other case", r#"{"groups": [{"name": "Ouderen"}, {"name": "B"}, {"name": "OUDEREN"}]}"#,
+            vec![DuplicateGroup { path: path("groups[2]"), first: 0 }], vec!["Ouderen", "B"], false),
+        ("the same English name", r#"{"groups": [{"name": {"nl": "Ouderen", "en": "Elderly"}}, {"name": {"nl": "Senioren", "en": "elderly"}}]}"#,
+            vec![DuplicateGroup { path: path("groups[1]"), first: 0 }], vec!["Ouderen"], false),
+        ("a duplicate after a dropped one keeps the file's positions", r#"{"groups": [7, {"name": "A"}, {"name": "a"}]}"#,
+            vec![wrong("groups[0]", Expected::Object, JsonKind::Number, Fallback::GroupLeftOut),
+                 DuplicateGroup { path: path("groups[2]"), first: 1 }], vec!["A"], false),
+        ("more than eight", &nine,
+            vec![TooMany { path: path("groups"), found: MAX_ORG_GROUPS + 1, max: MAX_ORG_GROUPS }], eight.clone(), false),
+        ("suggestions off as text", r#"{"suggested_groups": "false"}"#,
+            vec![wrong("suggested_groups", Expected::TrueFalse, JsonKind::Text, Fallback::SuggestionsShown)], vec![], false),
+        ("suggestions off as 0", r#"{"suggested_groups": 0}"#,
+            vec![wrong("suggested_groups", Expected::TrueFalse, JsonKind::Number, Fallback::SuggestionsShown)], vec![], false),
+        ("a Dutch top key", r#"{"klantgroepen": []}"#,
+            vec![UnknownKey { path: path("klantgroepen"), suggestion: Some("groups") }], vec![], false),
+        ("the rest still counts", r#"{"groups": [{"name": ""}], "suggested_groups": false}"#,
+            vec![Empty { path: path("groups[0].name"), fallback: Fallback::GroupLeftOut }], vec![], true),
+    ];
+    for (label, json, want, names, hide) in cases {
+        let (config, got) = parse(json);
+        assert_eq!(got, want, "{label}: {json}");
+        let got_names: Vec<&str> = config.groups.iter().map(|g| g.name.nl.as_str()).collect();
+        assert_eq!(got_names, names, "{label}");
+        assert_eq!(config.hide_suggested_groups, hide, "{label}");
+        for p in &got {
+            for lang in Lang::ALL {
+                let text = p.describe(lang);
+                assert!(p.path().is_some_and(|path| text.contains(path)), "{label}: {text}");
+            }
+        }
+    }
+}
+
 /// Every variant of every problem part, so each text gets described.
 fn samples() -> Vec<ConfigProblem> {
     use ConfigProblem::*;
@@ -505,6 +635,10 @@ fn samples() -> Vec<ConfigProblem> {
         WeightOutOfRange { path: "weights.trust".into(), value: 2.5 },
         UnknownLanguage { path: "default_language".into(), found: "de".into() },
         BadColour { path: "theme.accent".into(), found: "blue".into(), fallback: DEFAULT_ACCENT },
+        Missing { path: "groups[0].name".into(), fallback: Fallback::GroupLeftOut },
+        UnknownDimension { path: "groups[0].usual[1]".into(), found: "vertrouwen".into(), suggestion: Some("trust") },
+        UnknownDimension { path: "groups[0].usual[1]".into(), found: "price".into(), suggestion: None },
+        DuplicateGroup { path: "groups[3]".into(), first: 1 },
         MoreProblems { count: 7 },
     ];
     for found in [JsonKind::Null, JsonKind::Bool, JsonKind::Number, JsonKind::Text, JsonKind::List, JsonKind::Object] {
@@ -518,6 +652,8 @@ fn samples() -> Vec<ConfigProblem> {
         Expected::Number,
         Expected::LanguageCode,
         Expected::Colour,
+        Expected::TrueFalse,
+        Expected::Object,
     ];
     let fallbacks = [
         Fallback::Default,
@@ -527,6 +663,8 @@ fn samples() -> Vec<ConfigProblem> {
         Fallback::EqualWeights,
         Fallback::Colour(DEFAULT_INK),
         Fallback::BrowserLanguage,
+        Fallback::SuggestionsShown,
+        Fallback::GroupLeftOut,
     ];
     for (expected, fallback) in expected.into_iter().zip(fallbacks) {
         all.push(WrongType { path: "x".into(), expected, found: JsonKind::Bool, fallback });
@@ -583,6 +721,9 @@ fn variant(p: &ConfigProblem) -> usize {
         LowContrast { .. } => 14,
         BadLogo { .. } => 15,
         MoreProblems { .. } => 16,
+        Missing { .. } => 17,
+        UnknownDimension { .. } => 18,
+        DuplicateGroup { .. } => 19,
     }
 }
 
@@ -592,7 +733,7 @@ fn every_problem_is_described_in_both_languages() {
     let mut seen: Vec<usize> = samples.iter().map(variant).collect();
     seen.sort();
     seen.dedup();
-    assert_eq!(seen, (0..=16).collect::<Vec<_>>(), "a problem variant has no sample");
+    assert_eq!(seen, (0..=19).collect::<Vec<_>>(), "a problem variant has no sample");
     for p in &samples {
         let nl = p.describe(Lang::Nl);
         let en = p.describe(Lang::En);
@@ -630,6 +771,25 @@ fn descriptions_say_what_is_used_instead() {
             ConfigProblem::BadLogo { path: "theme.logo".into(), reason: LogoReason::Scheme("javascript".into()) },
             "‘theme.logo’ kan niet: het begint met ‘javascript:’. Een logo moet uit de map van de app komen, of een data:-afbeelding zijn. De app laat dit weg.",
             "‘theme.logo’ is not allowed: it starts with ‘javascript:’. A logo must come from the app's own folder or be a data: image. The app leaves this out.",
+        ),
+        (
+            ConfigProblem::UnknownDimension {
+                path: "groups[0].usual[2]".into(),
+                found: "vertrouwen".into(),
+                suggestion: Some("trust"),
+            },
+            "‘groups[0].usual[2]’ is ‘vertrouwen’. Dat is geen dimensie. Gebruik complexity, language, place, time, relevance, trust, empathy of autonomy. Bedoel je ‘trust’? De app laat dit weg.",
+            "‘groups[0].usual[2]’ is ‘vertrouwen’. That is not a dimension. Use complexity, language, place, time, relevance, trust, empathy or autonomy. Did you mean ‘trust’? The app leaves this out.",
+        ),
+        (
+            ConfigProblem::DuplicateGroup { path: "groups[2]".into(), first: 0 },
+            "‘groups[2]’ heeft dezelfde naam als ‘groups[0]’. De app laat deze klantgroep weg.",
+            "‘groups[2]’ has the same name as ‘groups[0]’. The app leaves this customer group out.",
+        ),
+        (
+            ConfigProblem::Missing { path: "groups[1].name".into(), fallback: Fallback::GroupLeftOut },
+            "‘groups[1].name’ ontbreekt. De app laat deze klantgroep weg.",
+            "‘groups[1].name’ is missing. The app leaves this customer group out.",
         ),
         (
             ConfigProblem::UnknownKey { path: "{suggestion}".into(), suggestion: Some("name") },
@@ -778,6 +938,22 @@ fn documented_example_parses_cleanly_and_fits_the_schema() {
     let dims: Vec<&str> = DimensionId::ALL.iter().map(|d| d.key()).collect();
     assert_eq!(keys(&props["weights"]["properties"]), sorted(&dims));
     assert_eq!(keys(&props["helper_questions"]["properties"]), sorted(&dims));
+    // Customer groups: the same limits, and the example has some.
+    assert!(config.groups.len() >= 2 && !config.hide_suggested_groups);
+    let group = &props["groups"]["items"];
+    assert_eq!(props["groups"]["maxItems"], MAX_ORG_GROUPS);
+    assert_eq!(group["properties"]["name"]["$ref"], "#/$defs/text80");
+    assert_eq!(defs["string80"]["maxLength"], MAX_GROUP_NAME_CHARS);
+    assert_eq!(group["properties"]["description"]["$ref"], "#/$defs/text200");
+    assert_eq!(defs["string200"]["maxLength"], MAX_GROUP_DESCRIPTION_CHARS);
+    assert_eq!(group["required"], serde_json::json!(["name"]));
+    assert_eq!(defs["dimension"]["enum"], serde_json::json!(dims));
+    assert_eq!(props["suggested_groups"]["type"], "boolean");
+    for (i, g) in example["groups"].as_array().into_iter().flatten().enumerate() {
+        for key in keys(g) {
+            assert!(group["properties"].get(&key).is_some(), "groups[{i}].{key} not in the schema");
+        }
+    }
     // And the guide shows the same example.
     let guide = read("docs/CONFIG.md");
     assert!(guide.contains(text.trim()), "docs/CONFIG.md should include the example file verbatim");
@@ -803,8 +979,19 @@ mod fuzz {
             (-10.0f64..10.0).prop_map(Value::from),
             "[ -~]{0,12}".prop_map(Value::String),
             "#[0-9a-fA-F]{3,6}".prop_map(Value::String),
-            prop::sample::select(vec!["nl", "en", "logo.svg", "../x", "https://x", "#fff", "#000", "#767676"])
-                .prop_map(|s| Value::String(s.into())),
+            prop::sample::select(vec![
+                "nl",
+                "en",
+                "logo.svg",
+                "../x",
+                "https://x",
+                "#fff",
+                "#000",
+                "#767676",
+                "trust",
+                "vertrouwen"
+            ])
+            .prop_map(|s| Value::String(s.into())),
         ];
         let keys = prop::sample::select(vec![
             "version",
@@ -824,6 +1011,10 @@ mod fuzz {
             "trust",
             "time",
             "autonomy",
+            "groups",
+            "suggested_groups",
+            "description",
+            "usual",
             "x",
         ]);
         leaf.prop_recursive(4, 48, 6, move |inner| {
@@ -854,6 +1045,19 @@ mod fuzz {
         assert!(t.ink_or_default().contrast(t.background_or_default()) >= MIN_CONTRAST);
         if let Some(logo) = &t.logo {
             assert_eq!(check_logo(logo), Ok(()));
+        }
+        assert!(c.groups.len() <= MAX_ORG_GROUPS);
+        for (i, g) in c.groups.iter().enumerate() {
+            for t in [&g.name.nl, &g.name.en] {
+                assert!(!t.trim().is_empty() && t.chars().count() <= MAX_GROUP_NAME_CHARS);
+            }
+            assert!(g.description.nl.chars().count() <= MAX_GROUP_DESCRIPTION_CHARS);
+            assert!(g.description.en.chars().count() <= MAX_GROUP_DESCRIPTION_CHARS);
+            let mut usual = g.usual.clone();
+            usual.sort();
+            usual.dedup();
+            assert_eq!(usual.len(), g.usual.len(), "each dimension once");
+            assert!(c.groups[..i].iter().all(|h| !h.name.nl.eq_ignore_ascii_case(&g.name.nl)), "names unique");
         }
     }
 

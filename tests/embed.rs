@@ -140,6 +140,70 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
     assert_eq!((ready["type"].as_str(), ready["lang"].as_str()), (Some("ready"), Some("nl")));
 }
 
+/// Every item answered: all dimensions and values at `level`, no red flag.
+fn answered(level: u8) -> Assessment {
+    let mut a = Assessment::default();
+    for d in DimensionId::ALL {
+        a.dimension_mut(d).answer = Some(Answer::lv(level));
+    }
+    for q in ValueQuestion::ALL {
+        a.value_mut(q).answer = Some(Answer::lv(level));
+    }
+    for f in RedFlag::ALL {
+        a.flag_mut(f).answer = Some(FlagAnswer::No);
+    }
+    a
+}
+
+/// A group whose name, description and note are texts that must never reach
+/// the host, with its own answer to trust.
+fn group(n: usize, trust: Option<Answer>) -> Group {
+    let mut g = Group {
+        id: format!("g{n}"),
+        name: format!("Secret group {n} <b>"),
+        description: format!("Secret description {n}"),
+        share: Share::Percent(12),
+        ..Group::default()
+    };
+    if let Some(answer) = trust {
+        g.overrides.dimensions.insert(DimensionId::Trust, Entry { answer: Some(answer), note: "Secret note".into() });
+    }
+    g
+}
+
+/// (base level everywhere, the groups' trust answers, overall verdict, the groups' verdicts)
+type GroupsCase = (u8, Vec<Option<Answer>>, &'static str, Vec<Option<&'static str>>);
+
+#[test]
+fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts() {
+    let lv = |n| Some(Answer::lv(n));
+    #[rustfmt::skip]
+    let cases: Vec<GroupsCase> = vec![
+        (4, vec![], "desirable", vec![]),
+        (4, vec![None], "desirable", vec![Some("desirable")]),
+        (4, vec![lv(2), lv(1)], "conditional", vec![Some("conditional"), Some("crosses-line")]),
+        (4, vec![lv(1), None, lv(5)], "conditional", vec![Some("crosses-line"), Some("desirable"), Some("desirable")]),
+        (4, vec![Some(Answer::Unknown)], "desirable", vec![Some("conditional")]),
+        (2, vec![lv(4), lv(1)], "conditional", vec![Some("conditional"), Some("crosses-line")]),
+        (1, vec![lv(5)], "crosses-line", vec![Some("crosses-line")]),
+    ];
+    for (level, trusts, verdict, groups) in cases {
+        let mut a = answered(level);
+        a.groups = trusts.iter().enumerate().map(|(i, t)| group(i, *t)).collect();
+        let text = embed::verdict_message(&evaluate(&a), Some("a1"), Lang::En);
+        let msg: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(msg["verdict"], verdict, "{level} {trusts:?}");
+        assert_eq!(msg["groups"], serde_json::json!(groups), "{level} {trusts:?}");
+        assert_eq!(msg["version"], 1, "adding groups does not break listeners");
+        assert!(!text.contains("Secret"), "no group names, descriptions or notes: {text}");
+    }
+    // A group on a blank assessment has no verdict yet either.
+    let blank = Assessment { groups: vec![group(0, None)], ..Assessment::default() };
+    let msg: serde_json::Value =
+        serde_json::from_str(&embed::verdict_message(&evaluate(&blank), None, Lang::Nl)).expect("JSON");
+    assert_eq!(msg["groups"], serde_json::json!([null]));
+}
+
 #[test]
 fn example_verdicts_for_the_e2e_tests() {
     // tests/e2e/embed.test.mjs starts from bank_wrapped and expects this.

@@ -2,11 +2,11 @@
 //! the verdict it is meant to illustrate.
 
 use wenselijk::domain::scoring::{evaluate, Rule, Verdict};
-use wenselijk::domain::{Answer, DimensionId, ExampleId, FlagAnswer, IdeaField, RedFlag, ValueQuestion};
+use wenselijk::domain::{Answer, Assessment, DimensionId, ExampleId, FlagAnswer, IdeaField, RedFlag, ValueQuestion};
 use wenselijk::i18n::examples::{example, ExampleDef, EXAMPLES};
 use wenselijk::i18n::{Lang, Text};
 
-/// The verdict each example is meant to show.
+/// The overall verdict each example is meant to show (with its customer groups).
 const EXPECTED: [(ExampleId, Verdict); 7] = [
     (ExampleId::BankWrapped, Verdict::Conditional),
     (ExampleId::HealthAdvice, Verdict::CrossesLine),
@@ -14,8 +14,71 @@ const EXPECTED: [(ExampleId, Verdict); 7] = [
     (ExampleId::PostPurchase, Verdict::Desirable),
     (ExampleId::FeedbackOverload, Verdict::CrossesLine),
     (ExampleId::LowToPeak, Verdict::Conditional),
-    (ExampleId::GovernmentHelp, Verdict::Desirable),
+    // Desirable for the typical resident, but it crosses the line for
+    // residents who fear the government: at most conditional overall.
+    (ExampleId::GovernmentHelp, Verdict::Conditional),
 ];
+
+/// The typical customer's verdict and each group's, for the examples with groups.
+const GROUPS: [(ExampleId, Verdict, &[Verdict]); 3] = [
+    (ExampleId::BankWrapped, Verdict::Conditional, &[Verdict::CrossesLine, Verdict::Conditional]),
+    (ExampleId::HealthAdvice, Verdict::CrossesLine, &[Verdict::CrossesLine, Verdict::Conditional]),
+    (ExampleId::GovernmentHelp, Verdict::Desirable, &[Verdict::CrossesLine, Verdict::Conditional]),
+];
+
+fn without_groups(mut a: Assessment) -> Assessment {
+    a.groups.clear();
+    a
+}
+
+#[test]
+fn three_examples_have_groups_that_change_the_verdict() {
+    for (id, base, groups) in GROUPS {
+        for lang in Lang::ALL {
+            let a = example(id).build(lang);
+            assert_eq!(evaluate(&without_groups(a.clone())).verdict, Some(base), "{id:?} typical customer");
+            let o = evaluate(&a);
+            let got: Vec<Verdict> = o.groups.iter().filter_map(|g| g.outcome.verdict).collect();
+            assert_eq!(got, groups, "{id:?} in {lang:?}");
+            assert!(groups.iter().any(|v| *v != base), "{id:?}: a group with another verdict than the base");
+            for g in &a.groups {
+                assert!(!g.name.trim().is_empty() && !g.description.trim().is_empty(), "{id:?}");
+                assert!(g.differences() >= 2, "{id:?} {}: differs in at least two answers", g.name);
+                let notes = g.overrides.dimensions.values().chain(g.overrides.values.values()).map(|e| &e.note);
+                let flag_notes = g.overrides.flags.values().map(|e| &e.note);
+                assert!(
+                    notes.chain(flag_notes).all(|n| !n.trim().is_empty()),
+                    "{id:?} {}: every difference says why",
+                    g.name
+                );
+            }
+        }
+        // The same answers in both languages, other texts.
+        let (nl, en) = (example(id).build(Lang::Nl), example(id).build(Lang::En));
+        for (g, h) in nl.groups.iter().zip(&en.groups) {
+            assert_eq!((&g.id, g.share, g.differences()), (&h.id, h.share, h.differences()));
+            assert_ne!(g.name, h.name);
+            for d in DimensionId::ALL {
+                let item = wenselijk::domain::roundtable::Item::Dimension(d);
+                assert_eq!(g.answer(item), h.answer(item), "{id:?} {d:?}");
+            }
+        }
+    }
+    // The government letter: the group that fears the government caps it, by name.
+    let o = evaluate(&example(ExampleId::GovernmentHelp).build(Lang::En));
+    assert_eq!(o.failing_groups().collect::<Vec<_>>(), [0]);
+    let reasons: Vec<String> = o.drivers().map(|f| wenselijk::explain::finding(f, &o, Lang::En)).collect();
+    assert_eq!(
+        reasons,
+        ["For the group ‘Residents with money worries who distrust the government’, the idea crosses the line."]
+    );
+    // Examples without groups stay without.
+    for id in ExampleId::ALL {
+        if GROUPS.iter().all(|(g, _, _)| *g != id) {
+            assert!(example(id).build(Lang::Nl).groups.is_empty(), "{id:?}");
+        }
+    }
+}
 
 #[test]
 fn every_example_reaches_its_verdict_in_both_languages() {
@@ -169,9 +232,9 @@ fn examples_show_the_intended_reasoning() {
     assert_eq!(peak.flag(RedFlag::BigBrother).answer, Some(FlagAnswer::Unsure));
     assert!(yes_flags(LowToPeak).is_empty());
 
-    // The desirable examples: everything known, nothing flagged.
+    // The desirable examples (for the typical customer): everything known, nothing flagged.
     for id in [PostPurchase, GovernmentHelp] {
-        let outcome = evaluate(&example(id).build(Lang::Nl));
+        let outcome = evaluate(&without_groups(example(id).build(Lang::Nl)));
         assert_eq!(outcome.known, outcome.total, "{id:?}");
         assert!(outcome.findings.is_empty(), "{id:?}: {:?}", outcome.findings);
         assert!(yes_flags(id).is_empty(), "{id:?}");

@@ -250,3 +250,17 @@ fn advice_names_the_group_only_where_it_differs_most_urgent_group_first() {
         "the base's own advice is not repeated per group"
     );
 }
+
+#[test]
+fn storage_edited_by_hand_gets_usable_group_ids_without_losing_a_group() {
+    use wenselijk::codec::storage;
+    let doc = r#"{"format":"wenselijk-library","version":3,"records":[{"id":"r1","created":1,"updated":1,"assessment":{"groups":[
+        {"id":"g1","name":"A"},{"id":"g1","name":"B"},{"id":"","name":"C"},{"id":"g.2","name":"D"},{"id":"g2","name":"E"}]}}]}"#;
+    let saved = storage::decode(doc, 0).unwrap();
+    let groups = &saved.records[0].assessment.groups;
+    let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["A", "B", "C", "D", "E"], "every group kept, in order");
+    assert!(ids_ok(groups), "{groups:?}");
+    assert_eq!(groups[0].id, "g1");
+    assert_eq!(groups[4].id, "g2", "usable ids are kept");
+}

@@ -78,3 +78,18 @@ fn all_config_texts_complete() {
     names.dedup();
     assert_eq!(before, names.len());
 }
+
+#[test]
+fn all_group_texts_complete() {
+    use wenselijk::i18n::groups;
+    assert!(groups::ALL.len() > 40, "the texts! macro should list every customer-group text");
+    for (name, t) in groups::ALL {
+        check(name, t);
+        assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
+    }
+    let mut names: Vec<&str> = groups::ALL.iter().map(|(n, _)| *n).collect();
+    names.sort();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len());
+}

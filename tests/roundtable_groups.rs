@@ -14,8 +14,8 @@ use wenselijk::config::OrgConfig;
 use wenselijk::domain::roundtable::*;
 use wenselijk::domain::*;
 use wenselijk::i18n::Lang;
+use wenselijk::report::group_compare::{group_label, scored_for, scored_for_line};
 use wenselijk::report::roundtable_markdown;
-use wenselijk::report_groups::{group_label, scored_for, scored_for_line};
 
 const TIME: Item = Item::Dimension(DimensionId::Time);
 const TRUST: Item = Item::Dimension(DimensionId::Trust);

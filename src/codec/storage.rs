@@ -144,6 +144,9 @@ impl Saved {
                 insert_sorted(&mut seen, &id);
                 Rc::make_mut(r).id = id;
             }
+            if !crate::domain::groups::ids_ok(&r.assessment.groups) {
+                crate::domain::groups::repair_ids(&mut Rc::make_mut(r).assessment);
+            }
         }
         let exists = |id: &String| self.records.iter().any(|r| &r.id == id);
         if self.current.as_ref().is_some_and(|c| !exists(c)) {

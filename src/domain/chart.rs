@@ -13,8 +13,22 @@ pub struct Point {
 impl Point {
     /// "x,y" with one decimal, for SVG attributes.
     pub fn svg(self) -> String {
-        format!("{:.1},{:.1}", self.x, self.y)
+        format!("{},{}", fixed1(self.x), fixed1(self.y))
     }
+}
+
+/// `x` with one decimal ("12.5", "-0.3", "7.0"), as `format!("{x:.1}")`
+/// writes it for the numbers a chart or an average has, but with integer
+/// arithmetic: the program then carries none of the standard library's
+/// float formatting (about 4 KB brotli). Rounds half away from zero;
+/// not-a-number and the infinities give "0.0".
+pub fn fixed1(x: f32) -> String {
+    // In f64, x × 10 is exact for every f32, so only true ties round differently.
+    let tenths = (f64::from(x) * 10.0).round();
+    let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
 }
 
 /// A radar (spider) chart of the eight dimensions in a square of `size`.
@@ -64,6 +78,12 @@ pub fn level_radius(radius: f32, level: Level) -> f32 {
 
 /// Radar geometry for an assessment. `margin` leaves room for labels.
 pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
+    radar_of(|d| a.dimension_level(d), size, margin)
+}
+
+/// Radar geometry for the levels `level` gives per dimension (a customer
+/// group's, say, without building its whole assessment).
+pub fn radar_of(level: impl Fn(DimensionId) -> Option<Level>, size: f32, margin: f32) -> Radar {
     let n = DimensionId::ALL.len();
     let center = Point { x: size / 2.0, y: size / 2.0 };
     let radius = size / 2.0 - margin;
@@ -73,7 +93,7 @@ pub fn radar(a: &Assessment, size: f32, margin: f32) -> Radar {
     let points: Vec<Option<Point>> = DimensionId::ALL
         .iter()
         .enumerate()
-        .map(|(i, d)| a.dimension_level(*d).map(|l| polar(center, level_radius(radius, l), i)))
+        .map(|(i, d)| level(*d).map(|l| polar(center, level_radius(radius, l), i)))
         .collect();
     let shape = points.iter().map(|p| p.unwrap_or(center)).collect();
     Radar { center, radius, axes, rings, shape, points, labels }
@@ -210,5 +230,46 @@ mod tests {
             assert!((p.y - (100.0 - (f32::from(*o) - 0.5) * 20.0)).abs() < 0.01);
         }
         assert_eq!(quadrant(&Assessment::default()), None);
+    }
+}
+
+/// `x` with at most two decimals and no trailing zeros ("1.5", "0.75",
+/// "2"), for weights; integer arithmetic like [`fixed1`].
+pub fn short2(x: f32) -> String {
+    let hundredths = (f64::from(x) * 100.0).round();
+    let h = if hundredths.is_finite() { hundredths as i64 } else { 0 };
+    let sign = if h < 0 { "-" } else { "" };
+    let (whole, frac) = (h.unsigned_abs() / 100, h.unsigned_abs() % 100);
+    match (frac, frac % 10) {
+        (0, _) => format!("{sign}{whole}"),
+        (_, 0) => format!("{sign}{whole}.{}", frac / 10),
+        _ => format!("{sign}{whole}.{frac:02}"),
+    }
+}
+
+#[cfg(test)]
+mod fixed1_tests {
+    use super::fixed1;
+
+    #[test]
+    fn one_decimal_as_the_standard_library_writes_it_away_from_ties() {
+        for i in -40_000..40_000 {
+            let x = i as f32 * 0.0137;
+            // Exact ties (x.x5) round away from zero here, to even there.
+            if (f64::from(x) * 10.0).fract().abs() == 0.5 {
+                continue;
+            }
+            assert_eq!(fixed1(x), format!("{x:.1}").replace("-0.0", "0.0"), "{x}");
+        }
+        let cases: &[(f32, &str)] = &[(0.0, "0.0"), (3.25, "3.3"), (-2.5, "-2.5"), (180.0, "180.0"), (f32::NAN, "0.0")];
+        for (x, want) in cases {
+            assert_eq!(fixed1(*x), *want);
+        }
+        let weights: &[(f32, &str)] =
+            &[(1.0, "1"), (1.5, "1.5"), (0.75, "0.75"), (2.0, "2"), (1.05, "1.05"), (0.5, "0.5")];
+        for (x, want) in weights {
+            assert_eq!(super::short2(*x), *want);
+            assert_eq!(super::short2(*x), format!("{x}"), "as the standard library writes a weight");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! side by side: the groups of one idea ([`group_columns`]), or the same
 //! group across ideas, matched by name ([`group_names`],
 //! [`for_group_name`]). Pure: the words for a comparison live in
-//! `crate::report::compare_markdown` and `crate::report_groups`.
+//! `crate::report::compare_markdown` and `crate::report::group_compare`.
 
 use super::model::*;
 

@@ -37,20 +37,25 @@ impl Overrides {
 /// urgent group first (crossing the line, then conditional, then the rest;
 /// ties in the groups' order), each group's suggestions most urgent first.
 pub fn advice(groups: &[Group], outcome: &Outcome) -> Vec<(usize, Vec<Suggestion>)> {
-    let mut out: Vec<(usize, Vec<Suggestion>)> = outcome
-        .groups
-        .iter()
-        .zip(groups)
-        .enumerate()
-        .filter_map(|(i, (r, g))| {
+    by_urgency(outcome)
+        .into_iter()
+        .filter_map(|i| {
+            let (r, g) = (outcome.groups.get(i)?, groups.get(i)?);
             let own: Vec<Suggestion> =
                 r.outcome.suggestions.iter().filter(|s| g.overrides.covers(s.subject)).cloned().collect();
             (!own.is_empty()).then_some((i, own))
         })
-        .collect();
-    let worst = |(i, _): &(usize, Vec<Suggestion>)| outcome.groups.get(*i).and_then(|r| r.outcome.verdict);
-    super::sort_small_by(&mut out, |a, b| worst(b).cmp(&worst(a)).then(a.0.cmp(&b.0)));
-    out
+        .collect()
+}
+
+/// The groups' positions, most urgent first: crossing the line, then
+/// conditional, then desirable, then those without a verdict yet; ties in
+/// the groups' order. The order of [`advice`] and of the report's sections.
+pub fn by_urgency(outcome: &Outcome) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..outcome.groups.len()).collect();
+    let worst = |i: &usize| outcome.groups.get(*i).and_then(|r| r.outcome.verdict);
+    super::sort_small_by(&mut order, |a, b| worst(b).cmp(&worst(a)).then(a.cmp(b)));
+    order
 }
 
 impl Group {
@@ -107,6 +112,15 @@ impl Group {
         }
     }
 
+    /// The group's level on a dimension: its own answer where it differs,
+    /// else the base's (without making the whole [`Group::effective`]).
+    pub fn dimension_level(&self, base: &Assessment, d: DimensionId) -> Option<Level> {
+        match self.overrides.dimensions.get(&d).and_then(|e| e.answer) {
+            Some(own) => own.level(),
+            None => base.dimension_level(d),
+        }
+    }
+
     /// How many answers differ from the base.
     pub fn differences(&self) -> usize {
         self.overrides.len()
@@ -121,4 +135,22 @@ pub fn next_group_id(a: &Assessment, suffix: &str) -> String {
     };
     let next = a.groups.iter().map(|g| number(&g.id)).max().unwrap_or(0) + 1;
     format!("g{next}{suffix}")
+}
+
+/// True when every group id is usable: not empty, without a dot, unique.
+pub fn ids_ok(groups: &[Group]) -> bool {
+    groups
+        .iter()
+        .enumerate()
+        .all(|(i, g)| !g.id.is_empty() && !g.id.contains('.') && groups[..i].iter().all(|o| o.id != g.id))
+}
+
+/// Gives every group whose id is empty, has a dot or repeats an earlier one
+/// a new id (storage edited by hand; files and links refuse such ids).
+pub fn repair_ids(a: &mut Assessment) {
+    for i in 0..a.groups.len() {
+        if !ids_ok(&a.groups[..=i]) {
+            a.groups[i].id = next_group_id(a, "r");
+        }
+    }
 }

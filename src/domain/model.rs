@@ -492,7 +492,15 @@ impl Group {
     /// The assessment as it stands for this group: the base, with the
     /// group's differing answers (and their notes) in place of the base's.
     pub fn effective(&self, base: &Assessment) -> Assessment {
-        let mut a = Assessment { groups: Vec::new(), ..base.clone() };
+        let mut a = Assessment {
+            idea: base.idea.clone(),
+            dimensions: base.dimensions.clone(),
+            values: base.values.clone(),
+            org_values: base.org_values.clone(),
+            flags: base.flags.clone(),
+            example: base.example,
+            groups: Vec::new(),
+        };
         for (d, e) in &self.overrides.dimensions {
             if e.answer.is_some() {
                 *a.dimension_mut(*d) = e.clone();

@@ -61,6 +61,11 @@ texts! {
         "‘{path}’ is ‘{found}’. That is not a colour. Write a # with 3 or 6 characters (0-9, a-f), for example #2f4bb8.";
     PROBLEM_LOW_CONTRAST = "‘{path}’ ({colour}) heeft te weinig contrast met {other}: {ratio} staat tot 1. Voor goed leesbare tekst is minstens {min} staat tot 1 nodig.",
         "‘{path}’ ({colour}) has too little contrast with {other}: {ratio} to 1. Readable text needs at least {min} to 1.";
+    PROBLEM_MISSING = "‘{path}’ ontbreekt.", "‘{path}’ is missing.";
+    PROBLEM_UNKNOWN_DIMENSION = "‘{path}’ is ‘{found}’. Dat is geen dimensie. Gebruik complexity, language, place, time, relevance, trust, empathy of autonomy.",
+        "‘{path}’ is ‘{found}’. That is not a dimension. Use complexity, language, place, time, relevance, trust, empathy or autonomy.";
+    PROBLEM_DID_YOU_MEAN = "Bedoel je ‘{suggestion}’?", "Did you mean ‘{suggestion}’?";
+    PROBLEM_DUPLICATE_GROUP = "‘{path}’ heeft dezelfde naam als ‘{first}’.", "‘{path}’ has the same name as ‘{first}’.";
     PROBLEM_BAD_LOGO = "‘{path}’ kan niet: {reason}. Een logo moet uit de map van de app komen, of een data:-afbeelding zijn.",
         "‘{path}’ is not allowed: {reason}. A logo must come from the app's own folder or be a data: image.";
 
@@ -72,6 +77,7 @@ texts! {
     EXPECTED_NUMBER = "een getal", "a number";
     EXPECTED_LANGUAGE = "‘nl’ of ‘en’", "‘nl’ or ‘en’";
     EXPECTED_COLOUR = "een kleur zoals \"#2f4bb8\"", "a colour like \"#2f4bb8\"";
+    EXPECTED_TRUE_FALSE = "true of false (zonder aanhalingstekens)", "true or false (without quotes)";
     KIND_NULL = "leeg (null)", "empty (null)";
     KIND_BOOL = "waar of onwaar (true of false)", "true or false";
     KIND_NUMBER = "een getal", "a number";
@@ -106,6 +112,8 @@ texts! {
     FALLBACK_WEIGHT_ONE = "Deze dimensie telt gewoon mee (gewicht 1).", "This dimension counts normally (weight 1).";
     FALLBACK_EQUAL_WEIGHTS = "Alle dimensies tellen even zwaar.", "All dimensions count the same.";
     FALLBACK_COLOUR = "De app gebruikt de standaardkleur {colour}.", "The app uses the default colour {colour}.";
+    FALLBACK_GROUP_LEFT_OUT = "De app laat deze klantgroep weg.", "The app leaves this customer group out.";
+    FALLBACK_SUGGESTIONS_SHOWN = "De app toont de voorgestelde klantgroepen.", "The app shows the suggested customer groups.";
     FALLBACK_BROWSER_LANGUAGE = "De app kiest de taal van de browser.", "The app uses the browser's language.";
     /// Fetching the configuration file.
     FETCH_NOT_FOUND = "Het instellingenbestand ‘{path}’ is niet gevonden.", "The settings file ‘{path}’ was not found.";

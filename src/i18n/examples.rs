@@ -71,6 +71,8 @@ impl ExampleDef {
         for (f, e) in RedFlag::ALL.iter().zip(&self.flags) {
             *a.flag_mut(*f) = FlagEntry { answer: e.answer, note: e.note.get(lang).into() };
         }
+        a.groups =
+            super::example_groups::groups_of(self.id).iter().enumerate().map(|(i, g)| g.build(i + 1, lang)).collect();
         a.normalise();
         a
     }

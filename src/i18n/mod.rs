@@ -8,6 +8,7 @@
 //! [`framework`], the built-in example cases in [`examples`].
 
 pub mod config;
+pub mod example_groups;
 pub mod examples;
 pub mod framework;
 pub mod groups;

@@ -47,6 +47,35 @@ texts! {
     COMPARE_NOW = "Nu: {text}", "Now: {text}";
     EMPTY = "(leeg)", "(empty)";
 
+    // Customer groups (the report of one assessment, Markdown and print)
+    GROUPS = "Klantgroepen", "Customer groups";
+    GROUPS_INTRO = "Elke klantgroep krijgt een oordeel met dezelfde regels als de gewone klant. Een groep heeft alleen eigen antwoorden waar die anders zijn. De rest is zoals voor de gewone klant.",
+        "Each customer group gets a verdict by the same rules as the typical customer. A group has answers of its own only where they differ. Everything else is as for the typical customer.";
+    GROUPS_RULE = "Omdat het idee voor {groups} over de grens gaat, maar voor de gewone klant niet, is het totaaloordeel hoogstens ‘{verdict}’.",
+        "Because the idea crosses the line for {groups} but not for the typical customer, the overall verdict is at most ‘{verdict}’.";
+    GROUPS_AND = "en", "and";
+    GROUPS_TABLE_CAPTION = "Oordeel per klantgroep", "Verdict per customer group";
+    GROUPS_ORDER = "Hierna volgt per groep alleen wat anders is. De groep waar het meest dringend iets moet gebeuren, staat eerst.",
+        "What follows is, for each group, only what differs. The group that most urgently needs something done comes first.";
+    COL_WHO = "Voor wie", "For whom";
+    COL_WEAKEST = "Zwakste schakel", "Weakest link";
+    COL_SHARE = "Aandeel", "Share";
+    TYPICAL_CUSTOMER = "Gewone klant", "Typical customer";
+    GROUP_UNNAMED = "Klantgroep {n}", "Customer group {n}";
+    SHARE_SMALL = "Klein deel", "A small part";
+    SHARE_LARGE = "Groot deel", "A large part";
+    SHARE_UNKNOWN = "Niet bekend", "Not known";
+    GROUP_SHARE = "Aandeel van de klanten", "Share of the customers";
+    GROUP_DIFFERS = "Anders dan voor de gewone klant", "Different from the typical customer";
+    COL_ITEM = "Punt", "Item";
+    COL_THIS_GROUP = "Deze groep", "This group";
+    COL_WHY_DIFFERENT = "Waarom anders", "Why different";
+    GROUP_NO_DIFFERENCES = "Deze groep heeft nog geen eigen antwoorden. Alles is zoals voor de gewone klant.",
+        "This group has no answers of its own yet. Everything is as for the typical customer.";
+    GROUP_ADVICE = "Advies voor deze groep", "Advice for this group";
+    GROUP_NO_ADVICE = "Geen eigen advies. Het advies voor de gewone klant geldt ook hier.",
+        "No advice of its own. The advice for the typical customer applies here too.";
+
     // Round-table session record
     RT_RECORD = "Verslag van een ronde tafel", "Record of a round table";
     RT_UNTITLED = "Ronde tafel", "Round table";

@@ -379,6 +379,8 @@ texts! {
         "Confidence: the share of the {total} answers that are known. High from {high}%, medium from {medium}%, otherwise low.";
     RULES_SUGGEST = "Verbeterpunten: bij elke dimensie op stap {step} of lager, elk zwak antwoord op waarde of waarden, elke rode vlag en elke open vraag.",
         "Suggestions: for every dimension at step {step} or lower, every weak value answer, every red flag and every open question.";
+    RULES_GROUPS = "Klantgroepen: elke groep krijgt een oordeel met dezelfde regels. Daarvoor gelden de antwoorden van de gewone klant, behalve de antwoorden die voor de groep anders zijn. Het totaaloordeel is dat van de gewone klant. Gaat het idee voor een groep over de grens, en voor de gewone klant niet? Dan is het totaaloordeel hoogstens ‘wenselijk onder voorwaarden’, met als voorwaarde: pas het aan voor die groep, of laat de groep erbuiten. Een groep maakt het oordeel nooit beter.",
+        "Customer groups: each group gets a verdict by the same rules. It uses the typical customer's answers, except those that differ for the group. The overall verdict is the typical customer's. Does the idea cross the line for a group, but not for the typical customer? Then the overall verdict is at most ‘desirable under conditions’, with the condition: adapt it for that group, or leave the group out. A group never makes the verdict better.";
     RULES_TABLE_CAPTION = "Alle regels", "All rules";
     COL_RULE = "Regel", "Rule";
     COL_WHEN = "Wanneer", "When";

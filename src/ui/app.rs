@@ -60,9 +60,11 @@ pub fn App(props: &AppProps) -> Html {
             Store(st)
         })
     };
+    // One callback for the app's life, so components whose other props did
+    // not change can skip rendering (the customer-group cards do).
     let dispatch: Callback<Action> = {
-        let store = store.clone();
-        Callback::from(move |a| store.dispatch(a))
+        let d = store.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a| d.dispatch(a)))).clone()
     };
     let s = &store.0;
 
@@ -198,8 +200,9 @@ pub fn App(props: &AppProps) -> Html {
             View::RoundTable => roundtable::view(s, &dispatch),
             View::Present => match s.current_table() {
                 Some(tb) => {
-                    let scored_for =
-                        s.record(&tb.record_id).map(|r| crate::report_groups::scored_for(tb, &r.assessment, lang));
+                    let scored_for = s
+                        .record(&tb.record_id)
+                        .map(|r| crate::report::group_compare::scored_for(tb, &r.assessment, lang));
                     html! { <roundtable::Present table={tb.clone()} scored_for={scored_for.unwrap_or_default()} lang={lang} dispatch={dispatch.clone()} /> }
                 }
                 None => html! {},

@@ -1,12 +1,14 @@
 //! The assessment view: describe the idea, score the eight dimensions and
 //! value versus values, with the live result beside it.
 
-use super::{collection, effects, result, widgets};
+use super::{collection, effects, groups, result, widgets};
 use crate::config::{self, OrgConfig};
+use crate::domain::roundtable::Item as Scored;
 use crate::domain::*;
 use crate::i18n::config as c;
 use crate::i18n::examples::example;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
+use crate::i18n::groups as g;
 use crate::i18n::{ui as t, Lang, Text};
 use crate::state::{Action, AppState, Notice, View};
 use yew::prelude::*;
@@ -44,6 +46,16 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 { dimensions_section(a, &s.config, lang, d) }
                 { values_section(a, &s.config, lang, d) }
                 { flags_section(a, lang, d) }
+                <groups::Section
+                    groups={a.groups.clone()}
+                    verdicts={outcome.groups.iter().map(|r| r.outcome.verdict).collect::<Vec<_>>()}
+                    usual={a.groups.iter().map(|x| g::usual_for(&x.name, &s.config).to_vec()).collect::<Vec<_>>()}
+                    base={Scored::ALL.map(|i| i.answer_in(a))}
+                    offers={g::offers(a, &s.config, lang)}
+                    blank_name={g::blank_name(a, lang)}
+                    org_name={s.config.name_or_unnamed(lang).to_owned()}
+                    lang={lang}
+                    dispatch={d.clone()} />
             </div>
             { result::panel(a, &outcome, lang) }
         </div>

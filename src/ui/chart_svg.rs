@@ -2,6 +2,7 @@
 //! several overlaid), and the value-versus-values picture. Each comes with
 //! a table alternative. Geometry comes from `domain::chart`.
 
+use crate::domain::chart::fixed1;
 use crate::domain::chart::{self, Point, Quadrant};
 use crate::domain::*;
 use crate::explain;
@@ -22,9 +23,9 @@ fn multiline_text(
     let lines = chart::label_lines(text, max);
     let first_y = y - line_h * (lines.len().saturating_sub(1) as f32) / 2.0;
     html! {
-        <text x={format!("{x:.1}")} y={format!("{first_y:.1}")} text-anchor={anchor} class={class}>
+        <text x={fixed1(x)} y={fixed1(first_y)} text-anchor={anchor} class={class}>
             { for lines.into_iter().enumerate().map(|(i, l)| html! {
-                <tspan x={format!("{x:.1}")} dy={if i == 0 { "0".to_string() } else { format!("{line_h:.1}") }}>{ l }</tspan>
+                <tspan x={fixed1(x)} dy={if i == 0 { "0".to_string() } else { fixed1(line_h) }}>{ l }</tspan>
             }) }
         </text>
     }
@@ -69,8 +70,8 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
         multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
     let markers = r.points.iter().map(|p| match p {
-        Some(p) => html! { <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="4" class="radar-point" /> },
-        None => html! { <circle cx={format!("{:.1}", r.center.x)} cy={format!("{:.1}", r.center.y)} r="6" class="radar-unknown" /> },
+        Some(p) => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="4" class="radar-point" /> },
+        None => html! { <circle cx={fixed1(r.center.x)} cy={fixed1(r.center.y)} r="6" class="radar-unknown" /> },
     });
     let rows = DimensionId::ALL.iter().map(|d| {
         let answer = match a.dimension(*d).answer {
@@ -90,7 +91,7 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
                     <polygon points={points(ring)} class={classes!("radar-ring", (i == 0).then_some("ring-line"))} />
                 }) }
                 { for r.axes.iter().map(|p| html! {
-                    <line x1={format!("{:.1}", r.center.x)} y1={format!("{:.1}", r.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                    <line x1={fixed1(r.center.x)} y1={fixed1(r.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
                 }) }
                 <polygon points={points(&r.shape)} class="radar-shape" />
                 { for markers }
@@ -130,9 +131,9 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
         let level_class = a.value_level(q).map(|l| format!("fit-{}", l.get())).unwrap_or_else(|| "fit-none".into());
         html! {
             <g>
-                <text x={format!("{:.1}", origin.x)} y={format!("{:.1}", y - 4.0)} class="bar-label">{ label }</text>
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{side:.1}")} height="12" class="bar-track" />
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", y)} width={format!("{width:.1}")} height="12" class={classes!("bar-fill", level_class)} />
+                <text x={fixed1(origin.x)} y={fixed1(y - 4.0)} class="bar-label">{ label }</text>
+                <rect x={fixed1(origin.x)} y={fixed1(y)} width={fixed1(side)} height="12" class="bar-track" />
+                <rect x={fixed1(origin.x)} y={fixed1(y)} width={fixed1(width)} height="12" class={classes!("bar-fill", level_class)} />
             </g>
         }
     };
@@ -148,18 +149,18 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
             <svg id="value-map" viewBox="0 0 260 300" role="img" aria-labelledby="vm-title vm-desc">
                 <title id="vm-title">{ t::VALUE_MAP_TITLE.get(lang) }</title>
                 <desc id="vm-desc">{ t::VALUE_MAP_DESC.get(lang) }</desc>
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-org" />
-                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-mutual" />
-                <rect x={format!("{:.1}", origin.x)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-little" />
-                <rect x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + half)} width={format!("{half:.1}")} height={format!("{half:.1}")} class="q q-customer" />
+                <rect x={fixed1(origin.x)} y={fixed1(origin.y)} width={fixed1(half)} height={fixed1(half)} class="q q-org" />
+                <rect x={fixed1(origin.x + half)} y={fixed1(origin.y)} width={fixed1(half)} height={fixed1(half)} class="q q-mutual" />
+                <rect x={fixed1(origin.x)} y={fixed1(origin.y + half)} width={fixed1(half)} height={fixed1(half)} class="q q-little" />
+                <rect x={fixed1(origin.x + half)} y={fixed1(origin.y + half)} width={fixed1(half)} height={fixed1(half)} class="q q-customer" />
                 { quadrant_label(origin.x + half / 2.0, origin.y + 16.0, t::QUADRANT_ORG.get(lang)) }
                 { quadrant_label(origin.x + half * 1.5, origin.y + 16.0, t::QUADRANT_MUTUAL.get(lang)) }
                 { quadrant_label(origin.x + half / 2.0, origin.y + side - 20.0, t::QUADRANT_LITTLE.get(lang)) }
                 { quadrant_label(origin.x + half * 1.5, origin.y + side - 20.0, t::QUADRANT_CUSTOMER.get(lang)) }
-                <text x={format!("{:.1}", origin.x + half)} y={format!("{:.1}", origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
-                <text transform={format!("translate(14 {:.1}) rotate(-90)", origin.y + half)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
+                <text x={fixed1(origin.x + half)} y={fixed1(origin.y + side + 16.0)} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_CUSTOMER.get(lang)) }</text>
+                <text transform={format!("translate(14 {}) rotate(-90)", fixed1(origin.y + half))} text-anchor="middle" class="axis-label">{ format!("{} →", t::AXIS_ORG.get(lang)) }</text>
                 if let Some(p) = m.point {
-                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="9" class="value-point" />
+                    <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="9" class="value-point" />
                 }
                 { fit_bar(ValueQuestion::CustomerValuesFit, origin.y + side + 46.0, t::FIT_CUSTOMER.get(lang)) }
                 { fit_bar(ValueQuestion::OrgValuesFit, origin.y + side + 82.0, t::FIT_ORG.get(lang)) }
@@ -181,8 +182,46 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
 /// Several assessments' radars on one chart, each with its own colour and
 /// line style, labelled A, B, C, D, with a table alternative.
 pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
-    const SIZE: f32 = 320.0;
-    let base = chart::radar(&Assessment::default(), SIZE, 62.0);
+    let series: Vec<(String, chart::Radar)> =
+        items.iter().map(|(label, a)| (label.to_string(), chart::radar(a, SIZE, MARGIN))).collect();
+    overlay("radar-overlay", t::COMPARE_RADAR_DESC, &series, lang)
+}
+
+const SIZE: f32 = 320.0;
+const MARGIN: f32 = 62.0;
+
+/// Offsets of the marker shapes after the circle: square, diamond, triangle.
+const SHAPES: [&[(f32, f32)]; 3] = [
+    &[(-3.2, -3.2), (3.2, -3.2), (3.2, 3.2), (-3.2, 3.2)],
+    &[(0.0, -4.4), (4.4, 0.0), (0.0, 4.4), (-4.4, 0.0)],
+    &[(0.0, -4.6), (4.2, 3.2), (-4.2, 3.2)],
+];
+
+/// A point of series `i`: a circle, square, diamond or triangle, so the
+/// series differ in shape as well as in colour and line style.
+fn marker(i: usize, p: Point) -> Html {
+    match i % 4 {
+        0 => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="3.5" class="overlay-point" /> },
+        k => {
+            let pts: Vec<Point> = SHAPES[k - 1].iter().map(|(dx, dy)| Point { x: p.x + dx, y: p.y + dy }).collect();
+            html! { <polygon points={points(&pts)} class="overlay-point" /> }
+        }
+    }
+}
+
+/// The key of series `i` for a legend: its line and marker.
+pub fn series_key(i: usize) -> Html {
+    html! {
+        <svg class={format!("key series series-{i}")} viewBox="0 0 36 12" aria-hidden="true">
+            <line x1="2" y1="6" x2="34" y2="6" class="overlay-shape" />
+            { marker(i, Point { x: 18.0, y: 6.0 }) }
+        </svg>
+    }
+}
+
+/// Radars on one chart, series `i` styled `series-{i}`; `(label, radar)`.
+pub fn overlay(id: &str, desc: Text, series: &[(String, chart::Radar)], lang: Lang) -> Html {
+    let base = chart::radar_of(|_| None, SIZE, MARGIN);
     let labels = DimensionId::ALL.iter().zip(&base.labels).map(|(d, p)| {
         let anchor = if (p.x - base.center.x).abs() < 4.0 {
             "middle"
@@ -193,24 +232,22 @@ pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
         };
         multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
-    let shapes = items.iter().enumerate().map(|(i, (label, a))| {
-        let r = chart::radar(a, SIZE, 62.0);
+    let shapes = series.iter().enumerate().map(|(i, (label, r))| {
         html! {
-            <g class={format!("series series-{i}")} data-series={label.to_string()}>
+            <g class={format!("series series-{i}")} data-series={label.clone()}>
                 <polygon points={points(&r.shape)} class="overlay-shape" />
-                { for r.points.iter().flatten().map(|p| html! {
-                    <circle cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r="3.5" class="overlay-point" />
-                }) }
+                { for r.points.iter().flatten().map(|p| marker(i, *p)) }
             </g>
         }
     });
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     html! {
-        <svg id="radar-overlay" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="overlay-title overlay-desc">
-            <title id="overlay-title">{ t::RADAR_TITLE.get(lang) }</title>
-            <desc id="overlay-desc">{ t::COMPARE_RADAR_DESC.get(lang) }</desc>
+        <svg id={id.to_string()} viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            <title id={title_id}>{ t::RADAR_TITLE.get(lang) }</title>
+            <desc id={desc_id}>{ desc.get(lang) }</desc>
             { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
             { for base.axes.iter().map(|p| html! {
-                <line x1={format!("{:.1}", base.center.x)} y1={format!("{:.1}", base.center.y)} x2={format!("{:.1}", p.x)} y2={format!("{:.1}", p.y)} class="radar-axis" />
+                <line x1={fixed1(base.center.x)} y1={fixed1(base.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
             }) }
             { for shapes }
             { for labels }

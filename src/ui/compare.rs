@@ -14,7 +14,7 @@ use crate::domain::*;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
 use crate::report;
-use crate::report_groups::{self, group_label};
+use crate::report::group_compare::{self as report_groups, group_label};
 use crate::state::{display_title, Action, AppState, MAX_COMPARE};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -6,6 +6,8 @@ mod chart_svg;
 mod collection;
 mod compare;
 pub mod effects;
+mod groups;
+mod groups_result;
 mod pages;
 mod report;
 mod result;

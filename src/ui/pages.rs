@@ -34,6 +34,7 @@ pub fn rules(lang: Lang, org: &crate::config::OrgConfig) -> Html {
                     ("medium", &pct(scoring::MEDIUM_CONFIDENCE_PCT)),
                 ]) }</li>
                 <li>{ t::RULES_SUGGEST.fill(lang, &[("step", &scoring::SUGGEST_AT_OR_BELOW.to_string())]) }</li>
+                <li id="rules-groups">{ t::RULES_GROUPS.get(lang) }</li>
             </ul>
             <table id="rules-table" class="rules">
                 <caption>{ t::RULES_TABLE_CAPTION.get(lang) }</caption>

@@ -1,14 +1,17 @@
 //! The report of one assessment: a clean document for print (A4, save as
 //! PDF) and Markdown; and the read-only view of a shared link, which shows
-//! the same document with "save a copy".
+//! the same document with "save a copy". Customer groups get the same
+//! section as in the Markdown, from the same model
+//! ([`report::groups::groups_report`]).
 
 use super::{chart_svg, effects, result};
 use crate::config::OrgConfig;
 use crate::domain::compare::Item;
 use crate::domain::scoring;
 use crate::domain::*;
-use crate::i18n::{ui as t, Lang};
+use crate::i18n::{report as r, ui as t, Lang};
 use crate::report;
+use crate::report::groups::{groups_report, GroupsReport};
 use crate::state::{display_title, Action, AppState, Notice, View};
 use yew::prelude::*;
 
@@ -139,7 +142,117 @@ fn document(a: &Assessment, org: &OrgConfig, lang: Lang, now: u64) -> Html {
                 <table class="report-table">{ cols(t::FLAGS_RAISED.get(lang)) }<tbody>{ for flag_rows }</tbody></table>
             </section>
             { result::suggestions(&o, lang) }
+            { groups_report(a, &o, lang).map(|g| groups(&g, lang)).unwrap_or_default() }
             <footer class="report-foot"><p>{ t::FOOTER.get(lang) }{ " · " }{ t::PRIVACY_LINE.get(lang) }</p></footer>
         </article>
+    }
+}
+
+/// The customer groups: the overall rule, the table (typical customer and
+/// each group), then per group only what differs, most urgent first. Names,
+/// descriptions and notes are the user's text: Yew text nodes.
+fn groups(g: &GroupsReport, lang: Lang) -> Html {
+    let who = |group: Option<usize>| match group {
+        None => r::TYPICAL_CUSTOMER.get(lang).to_owned(),
+        Some(i) => format!("{}. {}", i + 1, g.labels.get(i).map(|l| l.text()).unwrap_or_default()),
+    };
+    let badge = |v| super::collection::verdict_badge(v, lang);
+    let rows = g.rows.iter().map(|row| {
+        let key = row.group.map_or_else(|| "typical".to_owned(), |i| i.to_string());
+        html! {
+            <tr data-group={key}>
+                <th scope="row" class="user-text">{ who(row.group) }</th>
+                <td>{ badge(row.verdict) }</td>
+                <td>{ &row.weakest }</td>
+                <td>{ &row.confidence }</td>
+                <td>{ &row.share }</td>
+            </tr>
+        }
+    });
+    let sections = g.sections.iter().map(|s| {
+        let heading = format!("r-group-{}", s.index);
+        let differences = s.differences.iter().map(|d| {
+            html! {
+                <tr>
+                    <th scope="row">{ d.item }</th>
+                    <td>{ &d.group }</td>
+                    <td>{ &d.typical }</td>
+                    <td class="user-text">{ if d.note.trim().is_empty() { "–".to_owned() } else { d.note.clone() } }</td>
+                </tr>
+            }
+        });
+        let advice = s.advice.iter().map(|x| {
+            html! {
+                <li>
+                    <strong>{ &x.head }</strong>
+                    <ul>{ for x.lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                </li>
+            }
+        });
+        html! {
+            <section class="report-group" id={format!("group-{}", s.index)} aria-labelledby={heading.clone()}
+                data-verdict={s.verdict.map_or("none", |v| v.key())}>
+                <h3 id={heading} class="user-text">{ who(Some(s.index)) }</h3>
+                if !s.description.is_empty() {
+                    <p class="user-text group-description">{ &s.description }</p>
+                }
+                <ul class="group-facts">
+                    if let Some(share) = &s.share {
+                        <li><strong>{ r::GROUP_SHARE.get(lang) }{ ": " }</strong>{ share }</li>
+                    }
+                    <li><strong>{ r::COL_VERDICT.get(lang) }{ ": " }</strong>{ badge(s.verdict) }{ " " }{ format!("({})", s.confidence) }</li>
+                </ul>
+                <h4>{ r::GROUP_DIFFERS.get(lang) }</h4>
+                if s.differences.is_empty() {
+                    <p>{ r::GROUP_NO_DIFFERENCES.get(lang) }</p>
+                } else {
+                    <table class="report-table group-differences">
+                        <thead><tr>
+                            <th scope="col">{ r::COL_ITEM.get(lang) }</th>
+                            <th scope="col">{ r::COL_THIS_GROUP.get(lang) }</th>
+                            <th scope="col">{ r::TYPICAL_CUSTOMER.get(lang) }</th>
+                            <th scope="col">{ r::COL_WHY_DIFFERENT.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>{ for differences }</tbody>
+                    </table>
+                }
+                if s.verdict.is_some() {
+                    <h4>{ s.reasons_heading.get(lang) }</h4>
+                    if s.reasons.is_empty() {
+                        <p>{ t::NO_FINDINGS.get(lang) }</p>
+                    } else {
+                        <ul class="group-reasons">{ for s.reasons.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                    }
+                }
+                <h4>{ r::GROUP_ADVICE.get(lang) }</h4>
+                if s.advice.is_empty() {
+                    <p>{ r::GROUP_NO_ADVICE.get(lang) }</p>
+                } else {
+                    <ul class="group-advice">{ for advice }</ul>
+                }
+            </section>
+        }
+    });
+    html! {
+        <section class="report-groups" id="report-groups" aria-labelledby="r-groups">
+            <h2 id="r-groups">{ r::GROUPS.get(lang) }</h2>
+            <p>{ r::GROUPS_INTRO.get(lang) }</p>
+            if let Some(rule) = &g.rule {
+                <p class="groups-rule" id="groups-rule"><strong>{ g.names(rule) }</strong></p>
+            }
+            <table class="report-table groups-table" id="groups-table">
+                <caption class="sr-only">{ r::GROUPS_TABLE_CAPTION.get(lang) }</caption>
+                <thead><tr>
+                    <th scope="col">{ r::COL_WHO.get(lang) }</th>
+                    <th scope="col">{ r::COL_VERDICT.get(lang) }</th>
+                    <th scope="col">{ r::COL_WEAKEST.get(lang) }</th>
+                    <th scope="col">{ r::COL_CONFIDENCE.get(lang) }</th>
+                    <th scope="col">{ r::COL_SHARE.get(lang) }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <p>{ r::GROUPS_ORDER.get(lang) }</p>
+            { for sections }
+        </section>
     }
 }

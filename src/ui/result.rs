@@ -1,8 +1,8 @@
 //! The live result: verdict, why, confidence, the two charts with their
 //! tables, and the improvement suggestions.
 
-use super::chart_svg;
-use crate::domain::scoring::{Outcome, Verdict};
+use super::{chart_svg, groups_result};
+use crate::domain::scoring::{Outcome, Suggestion, Verdict};
 use crate::domain::*;
 use crate::explain;
 use crate::i18n::{ui as t, Lang};
@@ -13,9 +13,12 @@ pub fn panel(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
         <aside id="result" class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ t::RESULT_TITLE.get(lang) }<span class="live">{ t::RESULT_LIVE.get(lang) }</span></h2>
             { verdict(o, lang) }
+            { groups_result::table(a, o, lang) }
             { chart_svg::radar(a, lang) }
+            { groups_result::chart(a, lang) }
             { chart_svg::value_map(a, lang) }
             { suggestions(o, lang) }
+            { groups_result::advice(a, o, lang) }
         </aside>
     }
 }
@@ -86,21 +89,24 @@ pub fn verdict(o: &Outcome, lang: Lang) -> Html {
     }
 }
 
+/// One suggestion: how urgent, a link to the item (`anchor`), the advice.
+pub fn suggestion(s: &Suggestion, o: &Outcome, anchor: String, lang: Lang) -> Html {
+    let name = explain::subject_label(s.subject, o, lang);
+    let urgency_class = if s.find_out { "find-out" } else { s.urgency.key() };
+    html! {
+        <li class={classes!("suggestion", urgency_class)}>
+            <p class="suggestion-head">
+                <span class="badge">{ explain::urgency(s).get(lang) }</span>
+                <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", &name)])}>{ name.clone() }</a>
+            </p>
+            <ul>{ for explain::advice_lines(s, o, lang).into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+        </li>
+    }
+}
+
 pub fn suggestions(o: &Outcome, lang: Lang) -> Html {
-    let items = o.suggestions.iter().map(|s| {
-        let name = explain::subject_label(s.subject, o, lang);
-        let anchor = format!("#{}", explain::subject_anchor(s.subject));
-        let urgency_class = if s.find_out { "find-out" } else { s.urgency.key() };
-        html! {
-            <li class={classes!("suggestion", urgency_class)}>
-                <p class="suggestion-head">
-                    <span class="badge">{ explain::urgency(s).get(lang) }</span>
-                    <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", &name)])}>{ name.clone() }</a>
-                </p>
-                <ul>{ for explain::advice_lines(s, o, lang).into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
-            </li>
-        }
-    });
+    let items =
+        o.suggestions.iter().map(|s| suggestion(s, o, format!("#{}", explain::subject_anchor(s.subject)), lang));
     html! {
         <section class="suggestions-block" aria-labelledby="sugg-title">
             <h3 id="sugg-title">{ t::SUGGESTIONS.get(lang) }</h3>

@@ -26,3 +26,29 @@ pub fn starts_block(line: &str) -> bool {
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && matches!(t[digits..].chars().next(), Some('.' | ')'))
 }
+
+/// Every table row has as many cells as its header.
+#[allow(dead_code)] // not every test crate that includes this file checks tables
+pub fn assert_tables_well_formed(md: &str, ctx: &str) {
+    let mut cells = None;
+    for line in md.lines() {
+        if line.starts_with('|') {
+            let n = unescaped(line, '|');
+            match cells {
+                None => cells = Some(n),
+                Some(m) => assert_eq!(n, m, "{ctx}: table row {line:?}"),
+            }
+        } else {
+            cells = None;
+        }
+    }
+}
+
+/// The lines that give a Markdown document its structure, by their markers.
+#[allow(dead_code)]
+pub fn structure(md: &str) -> Vec<String> {
+    md.lines()
+        .filter(|l| starts_block(l))
+        .map(|l| l.chars().take_while(|c| !c.is_alphanumeric() && *c != '&').collect())
+        .collect()
+}

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   e2e, assert, startServer, DIST, STRICT_CSP, TIMEOUT, appReady, expectAttr, expectProbe, expectVisible, choose,
-  library, LIBRARY_KEY, expectSavedCount,
+  library, LIBRARY_KEY, expectSavedCount, expectRowCount, row, fixture,
 } from './harness.mjs';
 
 const SINGLE = path.resolve(DIST, '..', 'dist-single');
@@ -141,9 +141,19 @@ const framesPage = (app, hostOrigin) => `<!doctype html><html lang="en"><head><t
   const which = (src) => ['f1', 'f2', 'f3'].find((id) => document.getElementById(id).contentWindow === src) ?? '?';
   addEventListener('message', (e) => window.__msgs.push({ from: which(e.source), origin: e.origin, data: e.data }));
 </script></body></html>`;
+/** A host page on another origin with one frame of the app, showing its list. */
+const groupsFramePage = (app, hostOrigin) => `<!doctype html><html lang="en"><head><title>Host</title></head><body>
+<iframe id="g" title="Wenselijk with customer groups" width="1200" height="800" src="${app}/?lang=en&origin=${hostOrigin}"></iframe>
+<script type="module">
+  window.__msgs = [];
+  addEventListener('message', (e) => window.__msgs.push({ origin: e.origin, data: e.data }));
+</script></body></html>`;
 const host = await startServer(DIST, {
   csp: null,
-  pages: { '/frames.html': (q) => framesPage(q.get('app'), q.get('host')) },
+  pages: {
+    '/frames.html': (q) => framesPage(q.get('app'), q.get('host')),
+    '/frame-groups.html': (q) => groupsFramePage(q.get('app'), q.get('host')),
+  },
 });
 after(() => host.close());
 
@@ -179,6 +189,35 @@ e2e('iframe: verdict events by postMessage to the host origin only, never to ano
   await choose(f1, 'dim-autonomy', '3');
   await until('f1 reports again', async () => (await messages()).filter((x) => x.from === 'f1').length >= 3, true);
   assert.deepEqual((await messages()).filter((x) => x.from === 'f2'), [], 'nothing reached the host from f2');
+});
+
+e2e('iframe: each customer group\'s verdict by position, and no user text in the message', { allowOrigins: [host.origin] }, async ({ page, origin }) => {
+  await page.goto(`${host.origin}/frame-groups.html?app=${encodeURIComponent(origin)}&host=${encodeURIComponent(host.origin)}`);
+  const frame = await (await page.$('#g')).contentFrame();
+  await appReady(frame);
+  // An assessment with two groups: the first crosses the line, the second is fine.
+  await frame.setInputFiles('#import-file', fixture('export-groups.json'));
+  await expectRowCount(frame, 1);
+  await frame.locator(`${row('e2e-groups-1')} button[data-action="open"]`).click();
+  await expectAttr(frame, '#verdict', 'data-verdict', 'conditional');
+  const messages = () => page.evaluate(() => window.__msgs.filter((m) => m.data?.type === 'verdict'));
+  const last = async () => (await messages()).at(-1)?.data ?? {};
+  await until('the groups in the message', async () => {
+    const m = await last();
+    return [m.assessment, m.verdict, m.groups];
+  }, ['e2e-groups-1', 'conditional', ['crosses-line', 'desirable']]);
+  // A base answer reaches the group that follows it: trust at 1 for everyone.
+  await choose(frame, 'dim-trust', '1');
+  await until('both groups cross the line', async () => {
+    const m = await last();
+    return [m.verdict, m.groups];
+  }, ['crosses-line', ['crosses-line', 'crosses-line']]);
+  // Never the idea's title, a group's name, description or note.
+  const all = JSON.stringify(await messages());
+  for (const text of ['Groepen-test', 'Mensen met geldzorgen', 'Geheim', 'Jonge klanten', 'schulden', 'notitie', 'Zetten het zelf uit', 'g1', 'g2']) {
+    assert.ok(!all.includes(text), `no ${JSON.stringify(text)} in the messages: ${all}`);
+  }
+  assert.ok((await messages()).every((m) => m.origin === origin && m.data.version === 1));
 });
 
 // ---------------------------------------------------------------------------

@@ -33,7 +33,7 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
     const reports = [];
     await open();
     await expectAttr(page, 'html', 'lang', lang);
-    await page.setInputFiles('#import-file', fixture('export-groups.json'));
+    await page.setInputFiles('#import-file', fixture('export-groups-rt.json'));
     await expectRowCount(page, 3);
     await dismissNotice(page);
 

@@ -34,7 +34,7 @@ const columnProbe = (col) =>
 e2e('round table for a customer group: invite names the group, apply writes the group\'s answers; axe', { timeout: 120_000 }, async ({ page, origin, open, axe, newSession }) => {
   const reports = [];
   await open();
-  await page.setInputFiles('#import-file', fixture('export-groups.json'));
+  await page.setInputFiles('#import-file', fixture('export-groups-rt.json'));
   await expectRowCount(page, 3);
   await dismissNotice(page);
 

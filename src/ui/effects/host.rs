@@ -117,7 +117,8 @@ pub(super) fn query(selector: &str) -> Option<web_sys::Element> {
 /// mounted the app, as a DOM event `wenselijk:<type>` on the host element
 /// (bubbling, `detail` = the message). In an iframe, with `postMessage` to
 /// the parent, addressed to one origin only (`embed::message_target`); when
-/// no origin is known, nothing is sent.
+/// no origin is known, nothing is sent. The message carries no user text
+/// (no idea texts, notes or group names; see `embed::verdict_message`).
 pub fn tell_host(options: &crate::embed::Options, message: &str) {
     let (Some(h), Some(w)) = (host(), window()) else { return };
     let Ok(detail) = js_sys::JSON::parse(message) else { return };

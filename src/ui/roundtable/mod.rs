@@ -12,7 +12,7 @@ use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::{ui as t, Lang, Text};
 use crate::report;
-use crate::report_groups;
+use crate::report::group_compare as report_groups;
 use crate::state::{display_title, Action, AppState, View};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

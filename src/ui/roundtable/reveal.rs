@@ -3,10 +3,11 @@
 //! in the printed report.
 
 use super::{answer_word, item_choice, item_texts, AddLine};
+use crate::domain::chart::fixed1;
 use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, ItemSummary, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
-use crate::report_groups;
+use crate::report::group_compare as report_groups;
 use crate::state::{Action, View};
 use crate::ui::widgets;
 use web_sys::HtmlInputElement;
@@ -30,14 +31,16 @@ pub(super) fn strip(summary: &ItemSummary, lang: Lang) -> Html {
         for (k, label) in who.iter().enumerate() {
             let cx = step_w * (i as f32 + 0.5);
             let cy = 34.0 - (k as f32 % 6.0) * 6.0;
-            dots.push(html! { <circle cx={format!("{cx:.1}")} cy={format!("{cy:.1}")} r="4" class="dot"><title>{ *label }</title></circle> });
+            dots.push(
+                html! { <circle cx={fixed1(cx)} cy={fixed1(cy)} r="4" class="dot"><title>{ *label }</title></circle> },
+            );
         }
     }
     html! {
         <svg class="strip" viewBox="0 0 300 56" role="img" aria-label={t::RT_STRIP_LABEL.fill(lang, &[("name", item_texts(item).0.get(lang))])}>
             <line x1="0" y1="40" x2="300" y2="40" class="strip-axis" />
             { for steps.iter().enumerate().map(|(i, (label, _))| html! {
-                <text x={format!("{:.1}", step_w * (i as f32 + 0.5))} y="54" text-anchor="middle" class="strip-label">{ label.clone() }</text>
+                <text x={fixed1(step_w * (i as f32 + 0.5))} y="54" text-anchor="middle" class="strip-label">{ label.clone() }</text>
             }) }
             { for dots }
         </svg>

@@ -7,7 +7,7 @@ use crate::codec::roundtable::{decode_return, encode_invite, Invite, ReturnError
 use crate::domain::roundtable::{Mode, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
-use crate::report_groups;
+use crate::report::group_compare as report_groups;
 use crate::state::{Action, AppState, Notice};
 use crate::ui::{effects, widgets};
 use yew::prelude::*;

@@ -3,13 +3,14 @@
 //! table of customer groups side by side in words ([`group_table`]), and
 //! whom a round table scored for ([`scored_for`]).
 //!
-//! Kept apart from `crate::report`, which calls in here: the comparison
+//! A module of `crate::report`, which calls in here: the comparison
 //! report appends [`compare_groups`], the round-table record lists
 //! [`scored_for_line`]. Pure, like the report: the same input always gives
 //! the same text. User text (labels, group names) goes through
 //! [`escape_cell`]; the product's own texts go through it too, which only
 //! guards them more strictly than the report's own light guard.
 
+use super::{escape_cell, item_answer};
 use crate::config::OrgConfig;
 use crate::domain::compare::{self, Column};
 use crate::domain::roundtable::{Item, RoundTable, ScoredFor};
@@ -18,7 +19,6 @@ use crate::domain::Assessment;
 use crate::explain;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang, Text};
-use crate::report::{escape_cell, item_answer};
 
 /// A customer group's name on one line, or "Customer group without a name".
 pub fn group_label(name: &str, lang: Lang) -> String {

@@ -1,0 +1,183 @@
+//! Customer groups in the live result: the verdict of the typical customer
+//! and of each group in one table, their radars over the base's (with a
+//! table), and the advice per group. Nothing without groups.
+
+use super::collection::verdict_badge;
+use super::{chart_svg, result, roundtable::answer_word};
+use crate::domain::chart;
+use crate::domain::roundtable::{Item, ItemAnswer};
+use crate::domain::scoring::Outcome;
+use crate::domain::*;
+use crate::explain;
+use crate::i18n::framework;
+use crate::i18n::{groups as g, ui as t, Lang};
+use yew::prelude::*;
+
+/// "3 answers differ", "1 answer differs", "Nothing differs yet".
+pub fn differences(n: usize, lang: Lang) -> String {
+    match n {
+        0 => g::DIFFER_NONE.get(lang).to_owned(),
+        1 => g::DIFFER_ONE.get(lang).to_owned(),
+        n => g::DIFFER_MANY.fill(lang, &[("n", &n.to_string())]),
+    }
+}
+
+/// The group's name on one line, or "Group 2" while it has none.
+pub fn name(group: &Group, i: usize, lang: Lang) -> String {
+    let one_line = group.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.is_empty() {
+        g::NEW_GROUP.fill(lang, &[("n", &(i + 1).to_string())])
+    } else {
+        one_line
+    }
+}
+
+/// The table: the typical customer, then each group, with verdict,
+/// weakest link, confidence and how many answers differ; the groups that
+/// cap the overall verdict are marked, and the rule is said in words.
+pub fn table(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
+    if a.groups.is_empty() {
+        return html! {};
+    }
+    let failing: Vec<usize> = o.failing_groups().collect();
+    let row = |key: String, head: Html, r: &Outcome, differ: String, caps: bool| {
+        let weakest = explain::weakest_parts(r, lang).map(|(dims, level)| format!("{dims} ({level})"));
+        html! {
+            <tr role="row" data-group={key} class={classes!(caps.then_some("caps"))}>
+                <th role="rowheader" scope="row">{ head }</th>
+                <td role="cell">
+                    { verdict_badge(r.verdict, lang) }
+                    if caps {
+                        <span class="caps-mark">{ g::CAPS.get(lang) }</span>
+                    }
+                </td>
+                <td role="cell" data-label={g::COL_WEAKEST.get(lang)}>{ weakest.unwrap_or_else(|| "–".into()) }</td>
+                <td role="cell" data-label={g::COL_CONFIDENCE.get(lang)}>{ t::confidence_name(r.confidence).get(lang) }</td>
+                <td role="cell" data-label={g::COL_DIFFER.get(lang)}>{ differ }</td>
+            </tr>
+        }
+    };
+    let rows = a.groups.iter().zip(&o.groups).enumerate().map(|(i, (group, r))| {
+        let head = html! { <a href={format!("#group-{i}")}>{ name(group, i, lang) }</a> };
+        row(i.to_string(), head, &r.outcome, group.differences().to_string(), failing.contains(&i))
+    });
+    let names: Vec<String> = failing.iter().filter_map(|i| a.groups.get(*i).map(|x| name(x, *i, lang))).collect();
+    html! {
+        <section class="groups-result" aria-labelledby="groups-result-title">
+            <h3 id="groups-result-title">{ g::RESULT_TITLE.get(lang) }</h3>
+            <div class="groups-table">
+                // Explicit roles: narrow screens lay the rows out as blocks,
+                // which would otherwise cost the table its meaning.
+                <table id="groups-table" role="table">
+                    <caption class="sr-only">{ g::TABLE_CAPTION.get(lang) }</caption>
+                    <thead role="rowgroup"><tr role="row">
+                        { for [g::COL_GROUP, g::COL_VERDICT, g::COL_WEAKEST, g::COL_CONFIDENCE, g::COL_DIFFER].map(|c| html! {
+                            <th role="columnheader" scope="col">{ c.get(lang) }</th>
+                        }) }
+                    </tr></thead>
+                    <tbody role="rowgroup">
+                        { row("base".into(), html! { { g::BASE_ROW.get(lang) } }, o, "–".into(), false) }
+                        { for rows }
+                    </tbody>
+                </table>
+            </div>
+            if !names.is_empty() {
+                <p id="groups-rule" class="groups-rule">{ g::RULE.fill(lang, &[("names", &names.join(", "))]) }</p>
+            }
+        </section>
+    }
+}
+
+/// The groups' radars over the typical customer's, with a legend and a
+/// table of the eight dimensions.
+pub fn chart(a: &Assessment, lang: Lang) -> Html {
+    if a.groups.is_empty() {
+        return html! {};
+    }
+    let names: Vec<String> = std::iter::once(g::BASE_ROW.get(lang).to_owned())
+        .chain(a.groups.iter().enumerate().map(|(i, x)| name(x, i, lang)))
+        .collect();
+    let series: Vec<(String, chart::Radar)> = std::iter::once(chart::radar(a, 320.0, 62.0))
+        .chain(a.groups.iter().map(|x| chart::radar_of(|d| x.dimension_level(a, d), 320.0, 62.0)))
+        .enumerate()
+        .map(|(i, r)| (if i == 0 { "base".to_owned() } else { (i - 1).to_string() }, r))
+        .collect();
+    let cell = |answer: Option<ItemAnswer>, item: Item, differs: bool| {
+        html! {
+            <td class={classes!(differs.then_some("differs"))}>
+                { answer_word(item, answer, lang) }
+                if differs {
+                    <span class="differs-mark">{ " (" }{ g::DIFFERS_MARK.get(lang) }{ ")" }</span>
+                }
+            </td>
+        }
+    };
+    let rows = DimensionId::ALL.iter().map(|d| {
+        let item = Item::Dimension(*d);
+        let base = item.answer_in(a);
+        html! {
+            <tr>
+                <th scope="row">{ framework::dimension(*d).name.get(lang) }</th>
+                { cell(base, item, false) }
+                { for a.groups.iter().map(|x| {
+                    let own = x.answer(item);
+                    cell(own.or(base), item, own.is_some())
+                }) }
+            </tr>
+        }
+    });
+    html! {
+        <figure class="chart groups-chart">
+            <figcaption><h3>{ g::CHART_TITLE.get(lang) }</h3></figcaption>
+            { chart_svg::overlay("groups-radar", g::CHART_DESC, &series, lang) }
+            <ul class="legend" id="groups-legend">
+                { for names.iter().enumerate().map(|(i, n)| html! {
+                    <li>{ chart_svg::series_key(i) }<span>{ n.clone() }</span></li>
+                }) }
+            </ul>
+            <details class="table-alt">
+                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+                <div class="table-scroll">
+                    <table id="groups-radar-table">
+                        <caption>{ g::CHART_TABLE.get(lang) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t::COL_DIMENSION.get(lang) }</th>
+                            { for names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </details>
+        </figure>
+    }
+}
+
+/// Advice per group, most urgent group first: each group's own
+/// suggestions where it differs from the typical customer.
+pub fn advice(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
+    if a.groups.is_empty() {
+        return html! {};
+    }
+    let blocks = groups::advice(&a.groups, o).into_iter().filter_map(|(i, suggestions)| {
+        let (group, r) = (a.groups.get(i)?, &o.groups.get(i)?.outcome);
+        let heading = g::ADVICE_FOR.fill(lang, &[("name", &name(group, i, lang))]);
+        let anchor = format!("#group-{i}");
+        Some(html! {
+            <div class="group-advice" data-group={i.to_string()}>
+                <h4>{ heading }</h4>
+                <ol>{ for suggestions.iter().map(|s| result::suggestion(s, r, anchor.clone(), lang)) }</ol>
+            </div>
+        })
+    });
+    let blocks: Vec<Html> = blocks.collect();
+    html! {
+        <section class="suggestions-block" id="groups-advice" aria-labelledby="groups-advice-title">
+            <h3 id="groups-advice-title">{ g::ADVICE_TITLE.get(lang) }</h3>
+            if blocks.is_empty() {
+                <p class="empty">{ g::ADVICE_NONE.get(lang) }</p>
+            } else {
+                { for blocks }
+            }
+        </section>
+    }
+}

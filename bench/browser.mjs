@@ -571,11 +571,13 @@ async function measureLoads(browser, origin) {
   };
 }
 
-/** Scale clicks and note typing on a page that holds the full assessment. */
-async function measureInteractions(s) {
+/**
+ * Scale clicks on dim-autonomy, alternating 1 (crosses the line) and 5
+ * (desirable); each ends at the frame after #verdict and the radar both
+ * changed. `what` names them in messages.
+ */
+async function scaleClicks(s, what) {
   const { page } = s;
-  // A scale click: dim-autonomy alternates 1 (crosses the line) and 5
-  // (desirable); ends at the frame after #verdict and the radar both changed.
   const verdicts = new Set();
   const scale = await repeat(INTERACTIONS, async (i) => {
     const value = i % 2 ? '5' : '1';
@@ -589,13 +591,41 @@ async function measureInteractions(s) {
       },
       null,
       () => page.click(`label[for="dim-autonomy-${value}"]`),
-      `scale click ${i + 1}`,
+      `${what} ${i + 1}`,
     );
     verdicts.add(await page.evaluate(() => document.querySelector('#verdict')?.getAttribute('data-verdict')));
     return r;
   });
-  if (verdicts.size !== 2) throw new Error(`scale clicks: expected two alternating verdicts, saw ${[...verdicts].join(', ')}`);
-  s.ensureClean('scale clicks');
+  if (verdicts.size !== 2) throw new Error(`${what}: expected two alternating verdicts, saw ${[...verdicts].join(', ')}`);
+  s.ensureClean(what);
+  return { ...scale, verdicts: [...verdicts] };
+}
+
+/**
+ * Adds the most customer groups (issue 12) through the form: the six
+ * suggested ones and two blank ones, each with two answers of its own (time
+ * 2, pushiness yes), as a person would: each new card opens and folds the
+ * one before.
+ */
+async function addEightGroups(s) {
+  const { page } = s;
+  for (let g = 0; g < 8; g++) {
+    await page.click(g < 6 ? 'button.offer-add[data-offer]' : '#add-blank-group');
+    await page.locator(`#group-${g}-name`).waitFor();
+    await page.check(`#group-${g}-dim-time-differs`);
+    await page.click(`label[for="group-${g}-dim-time-2"]`);
+    await page.check(`#group-${g}-flag-pushiness-differs`);
+    await page.click(`label[for="group-${g}-flag-pushiness-yes"]`);
+    await page.locator(`#groups-table tr[data-group="${g}"]`).waitFor();
+  }
+  if ((await page.locator('#groups-limit').count()) !== 1) throw new Error('eight groups: the limit is not shown');
+  s.ensureClean('adding eight groups');
+}
+
+/** Scale clicks and note typing on a page that holds the full assessment. */
+async function measureInteractions(s) {
+  const { page } = s;
+  const scale = await scaleClicks(s, 'scale click');
 
   // Typing in a note: one key press per interaction in #dim-autonomy-note.
   // The verdict does not change; it ends at the frame after the `input`
@@ -632,8 +662,11 @@ async function measureInteractions(s) {
   }
   s.ensureClean('typing');
   const memoryAfter = await memory(s);
+  await addEightGroups(s);
+  const scaleGroups = await scaleClicks(s, 'scale click with eight groups');
   return {
-    scale_click: { ...scale, verdicts: [...verdicts] },
+    scale_click: scale,
+    scale_click_groups: scaleGroups,
     note_typing: { ...typing, kept_when_hidden_right_after: `${keptWhenHidden}/${HIDDEN_TRIES}` },
     memory_after_interactions: memoryAfter,
   };
@@ -807,6 +840,10 @@ function budgets(r) {
   const frames = (x) => `; to next frame ${ms(x.to_frame.p95)} ms, the static page's click ${ms(r.interaction.floor_click.to_frame.p95)} ms`;
   add('scale click to new verdict and radar rendered, p95', r.interaction.scale_click.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.scale_click)})`);
+  if (r.interaction.scale_click_groups) {
+    add('scale click with eight customer groups to new verdict and radar rendered, p95', r.interaction.scale_click_groups.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
+    list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.scale_click_groups)})`);
+  }
   add('typing in a note to the frame rendered, p95', r.interaction.note_typing.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.note_typing)})`);
   add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
@@ -842,6 +879,7 @@ function markdown(r) {
   const irow = (name, x) =>
     row(name, x.to_frame.n, ms(x.to_dom?.median), ms(x.to_dom?.p95), ms(x.to_painted?.median), ms(x.to_painted?.p95), ms(x.to_frame.median), ms(x.to_frame.p95));
   irow('scale click → new verdict and radar', r.interaction.scale_click);
+  if (r.interaction.scale_click_groups) irow('the same with eight customer groups (as added: the last one open)', r.interaction.scale_click_groups);
   irow(`typing in a note (kept when hidden right after: ${r.interaction.note_typing.kept_when_hidden_right_after})`, r.interaction.note_typing);
   irow(`list of ${r.scale.list.assessments}: compare checkbox`, r.scale.list.compare_click);
   irow(`round table of ${r.scale.roundtable.participants}: reveal → agenda`, r.scale.roundtable.reveal);
@@ -929,7 +967,7 @@ async function main() {
       settings: { loads: LOADS, interactions: INTERACTIONS, warmup: WARMUP, viewport: '1280x900', locale: 'nl-NL' },
       assets,
       load: loads.result,
-      interaction: { scale_click: interaction.scale_click, note_typing: interaction.note_typing, floor_click: floorClick },
+      interaction: { scale_click: interaction.scale_click, scale_click_groups: interaction.scale_click_groups, note_typing: interaction.note_typing, floor_click: floorClick },
       memory: { ...loads.memory, after_interactions: interaction.memory_after_interactions },
       scale: { list, roundtable },
       native: readNative(),

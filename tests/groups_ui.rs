@@ -60,7 +60,13 @@ fn offers_the_organisations_groups_then_the_suggested_ones_not_yet_added() {
             Lang::Nl,
             (0..SUGGESTED.len()).filter(|i| *i != 2).map(nl).collect(),
         ),
-        ("a group of one's own takes nothing", with_groups(&["Studenten"]), OrgConfig::default(), Lang::En, all_en.clone()),
+        (
+            "a group of one's own takes nothing",
+            with_groups(&["Studenten"]),
+            OrgConfig::default(),
+            Lang::En,
+            all_en.clone(),
+        ),
         ("nothing at the limit", with_groups(&["a", "b", "c", "d", "e", "f", "g", "h"]), org(false), Lang::En, vec![]),
     ];
     for (what, a, o, lang, want) in cases {

@@ -275,4 +275,11 @@ async fn a_group_is_added_as_a_card_and_an_item_marked_different_shows_its_scale
     let trust = get(&m, "#group-0-dim-trust").text_content().unwrap_or_default();
     assert!(trust.contains("5 Sterk") || trust.contains("5 Strong"), "{trust}");
     assert!(find(&m, "#groups-rule").is_none());
+
+    // Adding another group folds the first, which keeps its summary.
+    click(&m, "#add-blank-group").await;
+    assert!(!get(&m, "#group-0").has_attribute("open"), "the earlier card folds");
+    assert!(get(&m, "#group-1").has_attribute("open"), "the new card is open");
+    assert_eq!(count(&m, "#group-0 .group-body"), 0, "a folded card builds no body");
+    assert_eq!(document().active_element().map(|e| e.id()).unwrap_or_default(), "group-1-name");
 }

@@ -227,3 +227,59 @@ async fn round_table_hides_scores_until_reveal_then_orders_by_disagreement() {
     assert_eq!(first.get_attribute("data-spread").as_deref(), Some("4"));
     assert_eq!(count(&m, "li[data-item=dim-time] circle.dot"), 2);
 }
+
+fn checked(m: &Mounted, selector: &str) -> bool {
+    get(m, selector).dyn_into::<HtmlInputElement>().map(|i| i.checked()).unwrap_or(false)
+}
+
+#[wasm_bindgen_test]
+async fn a_group_is_added_as_a_card_and_an_item_marked_different_shows_its_scale() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "#new-assessment").await;
+    click(&m, "input[name=dim-trust][value='4']").await;
+    assert!(find(&m, "#groups-empty").is_some(), "the empty state says why groups matter");
+    assert!(find(&m, "#groups-table").is_none(), "no group table without groups");
+
+    let first_offer = attr(&m, "button.offer-add[data-offer]", "data-offer");
+    click(&m, "button.offer-add[data-offer]").await;
+    assert!(find(&m, "#groups-empty").is_none());
+    let name: HtmlInputElement = get(&m, "#group-0-name").dyn_into().expect("input");
+    assert_eq!(name.value(), first_offer, "the card holds the suggested group's name");
+    let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(focused, "group-0-name", "focus moves to the new group's name");
+    assert_eq!(count(&m, &format!("button.offer-add[data-offer='{first_offer}']")), 0, "not offered twice");
+
+    // Follows the typical customer, in words, with no scale of its own.
+    let trust = get(&m, "#group-0-dim-trust").text_content().unwrap_or_default();
+    assert!(trust.contains("4 Goed") || trust.contains("4 Good"), "{trust}");
+    assert_eq!(count(&m, "input[name=group-0-dim-trust]"), 0);
+    assert!(!checked(&m, "#group-0-dim-trust-differs"));
+
+    // Different for this group: the scale appears, nothing chosen yet.
+    click(&m, "#group-0-dim-trust-differs").await;
+    assert!(checked(&m, "#group-0-dim-trust-differs"));
+    assert_eq!(count(&m, "input[name=group-0-dim-trust]"), 6);
+    assert_eq!(count(&m, "input[name=group-0-dim-trust]:checked"), 0);
+    click(&m, "input[name=group-0-dim-trust][value='1']").await;
+    assert!(find(&m, "#group-0-dim-trust-note").is_some(), "a note says why it differs");
+    assert_eq!(attr(&m, "#groups-table tr[data-group='0'] .verdict-badge", "data-verdict"), "crosses-line");
+    assert!(find(&m, "#groups-rule").is_some(), "the rule is explained when a group caps the verdict");
+    assert_eq!(count(&m, "svg#groups-radar g.series"), 2, "the typical customer and the group");
+
+    // The base moves; the group's own answer stays, and unticking follows the base again.
+    click(&m, "input[name=dim-trust][value='5']").await;
+    assert!(checked(&m, "input[name=group-0-dim-trust][value='1']"));
+    click(&m, "#group-0-dim-trust-differs").await;
+    assert_eq!(count(&m, "input[name=group-0-dim-trust]"), 0);
+    let trust = get(&m, "#group-0-dim-trust").text_content().unwrap_or_default();
+    assert!(trust.contains("5 Sterk") || trust.contains("5 Strong"), "{trust}");
+    assert!(find(&m, "#groups-rule").is_none());
+
+    // Adding another group folds the first, which keeps its summary.
+    click(&m, "#add-blank-group").await;
+    assert!(!get(&m, "#group-0").has_attribute("open"), "the earlier card folds");
+    assert!(get(&m, "#group-1").has_attribute("open"), "the new card is open");
+    assert_eq!(count(&m, "#group-0 .group-body"), 0, "a folded card builds no body");
+    assert_eq!(document().active_element().map(|e| e.id()).unwrap_or_default(), "group-1-name");
+}

@@ -144,15 +144,15 @@ pub fn App(props: &AppProps) -> Html {
             if props.options.theme == embed::Theme::Light { s.config.theme.css_properties() } else { Vec::new() };
         use_effect_with(props_css, |p| effects::apply_theme(p));
     }
+    // The open assessment scored once per render (with every customer
+    // group), for the host page and the assessment view.
+    let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights));
     // Tell the host page when the verdict changes (and once at start).
     {
         let options = props.options.clone();
-        let outcome = s
-            .current_record()
-            .map(|r| (r.id.clone(), crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights)));
-        let message = match &outcome {
-            Some((id, o)) => embed::verdict_message(o, Some(id), s.lang),
-            None => embed::ready_message(s.lang),
+        let message = match (s.current_record(), &outcome) {
+            (Some(r), Some(o)) => embed::verdict_message(o, Some(&r.id), s.lang),
+            _ => embed::ready_message(s.lang),
         };
         use_effect_with(message, move |m| effects::tell_host(&options, m));
     }
@@ -194,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         match s.view {
             View::Start => collection::start(s, &dispatch),
-            View::Assess => assess::view(s, &dispatch),
+            View::Assess => assess::view(s, outcome.as_ref(), &dispatch),
             View::Compare => compare::view(s, &dispatch),
             View::Report => report::view(s, &dispatch),
             View::RoundTable => roundtable::view(s, &dispatch),

@@ -13,13 +13,13 @@ use crate::i18n::{ui as t, Lang, Text};
 use crate::state::{Action, AppState, Notice, View};
 use yew::prelude::*;
 
-pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
+/// The open assessment; `outcome` is its score (made once per render).
+pub fn view(s: &AppState, outcome: Option<&scoring::Outcome>, d: &Callback<Action>) -> Html {
     let lang = s.lang;
-    let Some(record) = s.current_record() else {
+    let (Some(record), Some(outcome)) = (s.current_record(), outcome) else {
         return html! { <h1 tabindex="-1">{ t::ASSESS_TITLE_EMPTY.get(lang) }</h1> };
     };
     let a = &record.assessment;
-    let outcome = scoring::evaluate_with(a, &s.config.weights);
     let title =
         if a.idea.title.trim().is_empty() { t::ASSESS_TITLE_EMPTY.get(lang).to_string() } else { a.idea.title.clone() };
     let banner = a.example.map(|id| {
@@ -57,7 +57,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                     lang={lang}
                     dispatch={d.clone()} />
             </div>
-            { result::panel(a, &outcome, lang) }
+            { result::panel(a, outcome, lang) }
         </div>
     }
 }

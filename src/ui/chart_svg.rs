@@ -56,9 +56,8 @@ fn points(ps: &[Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
 
-pub fn radar(a: &Assessment, lang: Lang) -> Html {
-    const SIZE: f32 = 320.0;
-    let r = chart::radar(a, SIZE, 62.0);
+/// The dimensions' names around a radar.
+fn axis_labels(r: &chart::Radar, lang: Lang) -> Html {
     let labels = DimensionId::ALL.iter().zip(&r.labels).map(|(d, p)| {
         let anchor = if (p.x - r.center.x).abs() < 4.0 {
             "middle"
@@ -69,6 +68,13 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
         };
         multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
     });
+    labels.collect()
+}
+
+pub fn radar(a: &Assessment, lang: Lang) -> Html {
+    const SIZE: f32 = 320.0;
+    let r = chart::radar(a, SIZE, 62.0);
+    let labels = axis_labels(&r, lang);
     let markers = r.points.iter().map(|p| match p {
         Some(p) => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="4" class="radar-point" /> },
         None => html! { <circle cx={fixed1(r.center.x)} cy={fixed1(r.center.y)} r="6" class="radar-unknown" /> },
@@ -95,7 +101,7 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
                 }) }
                 <polygon points={points(&r.shape)} class="radar-shape" />
                 { for markers }
-                { for labels }
+                { labels }
             </svg>
             { table_alt("radar-table", t::RADAR_TITLE, t::COL_DIMENSION, t::COL_STEP, lang, rows) }
         </figure>
@@ -182,9 +188,23 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
 /// Several assessments' radars on one chart, each with its own colour and
 /// line style, labelled A, B, C, D, with a table alternative.
 pub fn radar_overlay(items: &[(&str, &Assessment)], lang: Lang) -> Html {
-    let series: Vec<(String, chart::Radar)> =
-        items.iter().map(|(label, a)| (label.to_string(), chart::radar(a, SIZE, MARGIN))).collect();
+    let series: Vec<Series> = items
+        .iter()
+        .map(|(label, a)| {
+            let r = chart::radar(a, SIZE, MARGIN);
+            let marked = r.points.iter().map(Option::is_some).collect();
+            Series { label: label.to_string(), radar: r, marked }
+        })
+        .collect();
     overlay("radar-overlay", t::COMPARE_RADAR_DESC, &series, lang)
+}
+
+/// One radar of an overlay: its label (a test hook), its geometry, and per
+/// dimension whether its point gets the series' marker.
+pub struct Series {
+    pub label: String,
+    pub radar: chart::Radar,
+    pub marked: Vec<bool>,
 }
 
 const SIZE: f32 = 320.0;
@@ -219,24 +239,34 @@ pub fn series_key(i: usize) -> Html {
     }
 }
 
-/// Radars on one chart, series `i` styled `series-{i}`; `(label, radar)`.
-pub fn overlay(id: &str, desc: Text, series: &[(String, chart::Radar)], lang: Lang) -> Html {
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    lang: Lang,
+}
+
+/// The rings, axes and names of an overlay: the same whatever the scores.
+#[component]
+fn Frame(p: &FrameProps) -> Html {
     let base = chart::radar_of(|_| None, SIZE, MARGIN);
-    let labels = DimensionId::ALL.iter().zip(&base.labels).map(|(d, p)| {
-        let anchor = if (p.x - base.center.x).abs() < 4.0 {
-            "middle"
-        } else if p.x < base.center.x {
-            "end"
-        } else {
-            "start"
-        };
-        multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
-    });
-    let shapes = series.iter().enumerate().map(|(i, (label, r))| {
+    html! {
+        <>
+            { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
+            { for base.axes.iter().map(|p| html! {
+                <line x1={fixed1(base.center.x)} y1={fixed1(base.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
+            }) }
+            { axis_labels(&base, p.lang) }
+        </>
+    }
+}
+
+/// Radars on one chart, series `i` styled `series-{i}`.
+pub fn overlay(id: &str, desc: Text, series: &[Series], lang: Lang) -> Html {
+    let shapes = series.iter().enumerate().map(|(i, s)| {
+        let marks = s.radar.points.iter().zip(&s.marked).filter_map(|(p, m)| p.filter(|_| *m));
         html! {
-            <g class={format!("series series-{i}")} data-series={label.clone()}>
-                <polygon points={points(&r.shape)} class="overlay-shape" />
-                { for r.points.iter().flatten().map(|p| marker(i, *p)) }
+            <g class={format!("series series-{i}")} data-series={s.label.clone()}>
+                <polygon points={points(&s.radar.shape)} class="overlay-shape" />
+                { for marks.map(|p| marker(i, p)) }
             </g>
         }
     });
@@ -245,12 +275,8 @@ pub fn overlay(id: &str, desc: Text, series: &[(String, chart::Radar)], lang: La
         <svg id={id.to_string()} viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
             <title id={title_id}>{ t::RADAR_TITLE.get(lang) }</title>
             <desc id={desc_id}>{ desc.get(lang) }</desc>
-            { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
-            { for base.axes.iter().map(|p| html! {
-                <line x1={fixed1(base.center.x)} y1={fixed1(base.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
-            }) }
+            <Frame {lang} />
             { for shapes }
-            { for labels }
         </svg>
     }
 }

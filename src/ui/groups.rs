@@ -17,7 +17,7 @@ use crate::domain::scoring::Verdict;
 use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::groups::{self as g, Offer};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::state::{Action, GroupAction};
 use yew::prelude::*;
 
@@ -44,8 +44,10 @@ pub fn Section(p: &SectionProps) -> Html {
     // Where focus goes once the groups have changed: the new group's name,
     // or "undo" after a removal.
     let focus_next = use_mut_ref(|| None::<String>);
-    // The position of a group just added: its card starts open.
+    // The position of a group just added: its card starts open. Adding one
+    // folds the others (`fold` counts the groups added here).
     let added = use_mut_ref(|| None::<usize>);
+    let adds = use_mut_ref(|| 0u32);
     {
         let focus_next = focus_next.clone();
         let added = added.clone();
@@ -58,9 +60,11 @@ pub fn Section(p: &SectionProps) -> Html {
     }
     let add = |name: String, description: String| {
         let (d, focus_next, added, i) = (p.dispatch.clone(), focus_next.clone(), added.clone(), p.groups.len());
+        let adds = adds.clone();
         Callback::from(move |_: MouseEvent| {
             *focus_next.borrow_mut() = Some(format!("#group-{i}-name"));
             *added.borrow_mut() = Some(i);
+            *adds.borrow_mut() += 1;
             d.emit(Action::Group(GroupAction::Add { name: name.clone(), description: description.clone() }));
         })
     };
@@ -114,12 +118,12 @@ pub fn Section(p: &SectionProps) -> Html {
             </>
         }
     };
-    let just_added = *added.borrow();
+    let (just_added, fold) = (*added.borrow(), *adds.borrow());
     let cards = p.groups.iter().enumerate().map(|(i, group)| {
         html! {
             <Card key={group.id.clone()} group={group.clone()} index={i} base={p.base}
                 verdict={p.verdicts.get(i).copied().flatten()} usual={p.usual.get(i).cloned().unwrap_or_default()}
-                start_open={just_added == Some(i)} lang={lang} dispatch={p.dispatch.clone()} on_remove={on_remove.clone()} />
+                start_open={just_added == Some(i)} {fold} lang={lang} dispatch={p.dispatch.clone()} on_remove={on_remove.clone()} />
         }
     });
     html! {
@@ -146,6 +150,8 @@ pub struct CardProps {
     pub verdict: Option<Verdict>,
     pub usual: Vec<DimensionId>,
     pub start_open: bool,
+    /// Changes when a group is added: the other cards fold.
+    pub fold: u32,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
     pub on_remove: Callback<String>,
@@ -155,17 +161,14 @@ pub struct CardProps {
 /// fields and items are only built while it is open.
 #[component]
 pub fn Card(p: &CardProps) -> Html {
-    let open = use_state(|| p.start_open);
-    // Items ticked "different" that have no answer of their own yet.
-    let ticked = use_state(Vec::<Item>::new);
+    // Open since which `fold`: a card opened before the last group was
+    // added is folded.
+    let opened_in = use_state_eq(|| p.start_open.then_some(p.fold));
+    let open = *opened_in == Some(p.fold);
     let (lang, i, group) = (p.lang, p.index, &p.group);
     let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
-                open.set(el.has_attribute("open"));
-            }
-        })
+        let (opened_in, fold) = (opened_in.clone(), p.fold);
+        widgets::on_toggle(move |open| opened_in.set(open.then_some(fold)))
     };
     let summary = html! {
         <summary>
@@ -174,33 +177,28 @@ pub fn Card(p: &CardProps) -> Html {
             <span class="group-differs">{ differences(group.differences(), lang) }</span>
         </summary>
     };
-    let body = if *open {
-        body(p, &ticked)
+    let body = if open {
+        body(p)
     } else {
         html! {}
     };
     html! {
-        <details class="group-card" id={format!("group-{i}")} data-group-id={group.id.clone()} open={*open} {ontoggle}>
+        <details class="group-card" id={format!("group-{i}")} data-group-id={group.id.clone()} {open} {ontoggle}>
             { summary }
             { body }
         </details>
     }
 }
 
-fn body(p: &CardProps, ticked: &UseStateHandle<Vec<Item>>) -> Html {
-    let (lang, i, group, d) = (p.lang, p.index, &p.group, &p.dispatch);
-    let id = group.id.clone();
-    let act = move |f: fn(String, String) -> GroupAction| {
-        let id = id.clone();
-        d.reform(move |v: String| Action::Group(f(id.clone(), v)))
-    };
-    let share = share(p);
-    let part = |title: &'static str, items: &[Item]| {
+fn body(p: &CardProps) -> Html {
+    let (lang, i, group) = (p.lang, p.index, &p.group);
+    let part = |title: Text, items: &'static [Item]| {
         html! {
-            <>
-                <h4>{ title }</h4>
-                { for items.iter().map(|item| item_row(p, *item, ticked)) }
-            </>
+            <Part {title} {items} index={i} group_id={group.id.clone()}
+                base={items.iter().map(|x| p.base[x.index()]).collect::<Vec<_>>()}
+                own={items.iter().map(|x| group.answer(*x)).collect::<Vec<_>>()}
+                notes={items.iter().map(|x| group.note(*x).to_owned()).collect::<Vec<_>>()}
+                usual={p.usual.clone()} {lang} dispatch={p.dispatch.clone()} />
         }
     };
     let remove = {
@@ -209,27 +207,52 @@ fn body(p: &CardProps, ticked: &UseStateHandle<Vec<Item>>) -> Html {
     };
     html! {
         <div class="group-body">
-            <div class="group-fields">
-                { widgets::text_field(&format!("group-{i}-name"), g::NAME.get(lang), None, &group.name, false, act(GroupAction::Name)) }
-                { widgets::text_field(&format!("group-{i}-description"), g::DESCRIPTION.get(lang), None, &group.description, true, act(GroupAction::Description)) }
-                { share }
-            </div>
+            <Fields index={i} id={group.id.clone()} name={group.name.clone()} description={group.description.clone()}
+                share={group.share} lang={lang} dispatch={p.dispatch.clone()} />
             <p class="hint">{ g::ITEMS_INTRO.get(lang) }</p>
-            { part(g::PART_DIMENSIONS.get(lang), &Item::ALL[..8]) }
-            { part(g::PART_VALUES.get(lang), &Item::ALL[8..12]) }
-            { part(g::PART_FLAGS.get(lang), &Item::ALL[12..]) }
+            { part(g::PART_DIMENSIONS, &Item::ALL[..8]) }
+            { part(g::PART_VALUES, &Item::ALL[8..12]) }
+            { part(g::PART_FLAGS, &Item::ALL[12..]) }
             <button type="button" id={format!("group-{i}-remove")} class="danger"
                 aria-label={g::REMOVE_NAMED.fill(lang, &[("name", &name(group, i, lang))])} onclick={remove}>{ g::REMOVE.get(lang) }</button>
         </div>
     }
 }
 
-/// How large the group is: not known, small, large or a percentage.
-fn share(p: &CardProps) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct FieldsProps {
+    pub index: usize,
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub share: Share,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// A group's name, description and share: left alone when only answers change.
+#[component]
+fn Fields(p: &FieldsProps) -> Html {
     let (lang, i) = (p.lang, p.index);
-    let current = p.group.share;
+    let act = |f: fn(String, String) -> GroupAction| {
+        let id = p.id.clone();
+        p.dispatch.reform(move |v: String| Action::Group(f(id.clone(), v)))
+    };
+    html! {
+        <div class="group-fields">
+            { widgets::text_field(&format!("group-{i}-name"), g::NAME.get(lang), None, &p.name, false, act(GroupAction::Name)) }
+            { widgets::text_field(&format!("group-{i}-description"), g::DESCRIPTION.get(lang), None, &p.description, true, act(GroupAction::Description)) }
+            { share(p) }
+        </div>
+    }
+}
+
+/// How large the group is: not known, small, large or a percentage.
+fn share(p: &FieldsProps) -> Html {
+    let (lang, i) = (p.lang, p.index);
+    let current = p.share;
     let set = |s: Share| {
-        let id = p.group.id.clone();
+        let id = p.id.clone();
         p.dispatch.reform(move |_: Event| Action::Group(GroupAction::Share(id.clone(), s)))
     };
     let percent = match current {
@@ -245,7 +268,7 @@ fn share(p: &CardProps) -> Html {
     let radio_name = format!("group-{i}-share");
     let number_id = format!("group-{i}-percent");
     let on_number = {
-        let id = p.group.id.clone();
+        let id = p.id.clone();
         let d = p.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             if let Ok(n) = widgets::event_value(&e).trim().parse::<u8>() {
@@ -278,42 +301,82 @@ fn share(p: &CardProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PartProps {
+    pub title: Text,
+    pub items: &'static [Item],
+    pub index: usize,
+    pub group_id: String,
+    /// Per item: the typical customer's answer, the group's own, its note.
+    pub base: Vec<Option<ItemAnswer>>,
+    pub own: Vec<Option<ItemAnswer>>,
+    pub notes: Vec<String>,
+    pub usual: Vec<DimensionId>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// The dimensions, value questions or red flags of a group: left alone
+/// when only the others change.
+#[component]
+fn Part(p: &PartProps) -> Html {
+    let row = |(k, item): (usize, &Item)| {
+        html! {
+            <Row key={item.key()} item={*item} index={p.index} group_id={p.group_id.clone()}
+                base={p.base[k]} own={p.own[k]} note={p.notes[k].clone()}
+                often={matches!(item, Item::Dimension(dim) if p.usual.contains(dim))}
+                lang={p.lang} dispatch={p.dispatch.clone()} />
+        }
+    };
+    html! {
+        <>
+            <h4>{ p.title.get(p.lang) }</h4>
+            { for p.items.iter().enumerate().map(row) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    pub item: Item,
+    pub index: usize,
+    pub group_id: String,
+    /// The typical customer's answer, and the group's own (if it differs).
+    pub base: Option<ItemAnswer>,
+    pub own: Option<ItemAnswer>,
+    pub note: String,
+    /// One of the dimensions that usually differ for this group.
+    pub often: bool,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
 /// One item of a group: as for the typical customer (in words), or, when
 /// ticked "different", its own answer and why.
-fn item_row(p: &CardProps, item: Item, ticked: &UseStateHandle<Vec<Item>>) -> Html {
-    let (lang, i, group) = (p.lang, p.index, &p.group);
-    let own = group.answer(item);
-    let different = own.is_some() || ticked.contains(&item);
-    let base = answer_word(item, p.base[item.index()], lang);
+#[component]
+pub fn Row(p: &RowProps) -> Html {
+    // Ticked "different" without an answer of its own yet.
+    let ticked = use_state(|| false);
+    let (lang, item, own) = (p.lang, p.item, p.own);
+    let different = own.is_some() || *ticked;
+    let base = answer_word(item, p.base, lang);
     let item_name = item_texts(item).0.get(lang);
-    let prefix = format!("group-{i}-{}", item.key());
-    let often = matches!(item, Item::Dimension(dim) if p.usual.contains(&dim));
+    let prefix = format!("group-{}-{}", p.index, item.key());
     let toggle = {
-        let (ticked, d, id) = (ticked.clone(), p.dispatch.clone(), group.id.clone());
+        let (ticked, d, id) = (ticked.clone(), p.dispatch.clone(), p.group_id.clone());
         Callback::from(move |e: Event| {
             let on = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|el| el.checked());
-            let mut list: Vec<Item> = ticked.iter().copied().filter(|x| *x != item).collect();
-            if on {
-                list.push(item);
-            } else if own.is_some() {
+            if !on && own.is_some() {
                 d.emit(Action::Group(GroupAction::Answer(id.clone(), item, None)));
             }
-            ticked.set(list);
+            ticked.set(on);
         })
-    };
-    let choose = {
-        let id = group.id.clone();
-        p.dispatch.reform(move |a: Option<ItemAnswer>| Action::Group(GroupAction::Answer(id.clone(), item, a)))
-    };
-    let note = {
-        let id = group.id.clone();
-        p.dispatch.reform(move |v: String| Action::Group(GroupAction::Note(id.clone(), item, v)))
     };
     let base_line = if different { g::BASE_ANSWER } else { g::FOLLOWS };
     html! {
-        <fieldset id={prefix.clone()} class={classes!("g-item", different.then_some("differs"), often.then_some("often"))}>
+        <fieldset id={prefix.clone()} class={classes!("g-item", different.then_some("differs"), p.often.then_some("often"))}>
             <legend>{ item_name }</legend>
-            if often {
+            if p.often {
                 <span class="often-mark">{ g::OFTEN.get(lang) }</span>
             }
             <p class="base-answer">{ base_line.fill(lang, &[("answer", &base)]) }</p>
@@ -322,13 +385,19 @@ fn item_row(p: &CardProps, item: Item, ticked: &UseStateHandle<Vec<Item>>) -> Ht
                 <label for={format!("{prefix}-differs")}>{ g::DIFFERENT.get(lang) }<span class="sr-only">{ ": " }{ item_name }</span></label>
             </span>
             if different {
-                { choice(&prefix, item, own, lang, choose) }
+                { choice(&prefix, item, own, lang, act(p, GroupAction::Answer)) }
                 if own.is_some() {
-                    { widgets::text_field(&format!("{prefix}-note"), g::WHY.get(lang), Some(g::WHY_HINT.get(lang)), group.note(item), true, note) }
+                    { widgets::text_field(&format!("{prefix}-note"), g::WHY.get(lang), Some(g::WHY_HINT.get(lang)), &p.note, true, act(p, GroupAction::Note)) }
                 }
             }
         </fieldset>
     }
+}
+
+/// A callback that does `f` to this row's item of the group.
+fn act<T: 'static>(p: &RowProps, f: fn(String, Item, T) -> GroupAction) -> Callback<T> {
+    let (id, item) = (p.group_id.clone(), p.item);
+    p.dispatch.reform(move |v| Action::Group(f(id.clone(), item, v)))
 }
 
 /// The choice for one item: a scale for dimensions and value questions,

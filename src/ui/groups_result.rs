@@ -2,11 +2,12 @@
 //! and of each group in one table, their radars over the base's (with a
 //! table), and the advice per group. Nothing without groups.
 
+use super::chart_svg::{self, Series};
 use super::collection::verdict_badge;
-use super::{chart_svg, result, roundtable::answer_word};
+use super::{result, roundtable::answer_word};
 use crate::domain::chart;
 use crate::domain::roundtable::{Item, ItemAnswer};
-use crate::domain::scoring::Outcome;
+use crate::domain::scoring::{Outcome, Suggestion};
 use crate::domain::*;
 use crate::explain;
 use crate::i18n::framework;
@@ -97,58 +98,103 @@ pub fn chart(a: &Assessment, lang: Lang) -> Html {
     let names: Vec<String> = std::iter::once(g::BASE_ROW.get(lang).to_owned())
         .chain(a.groups.iter().enumerate().map(|(i, x)| name(x, i, lang)))
         .collect();
-    let series: Vec<(String, chart::Radar)> = std::iter::once(chart::radar(a, 320.0, 62.0))
-        .chain(a.groups.iter().map(|x| chart::radar_of(|d| x.dimension_level(a, d), 320.0, 62.0)))
-        .enumerate()
-        .map(|(i, r)| (if i == 0 { "base".to_owned() } else { (i - 1).to_string() }, r))
+    // The typical customer's points all marked; a group's where it differs.
+    let base = chart::radar(a, 320.0, 62.0);
+    let base = Series { label: "base".into(), marked: base.points.iter().map(Option::is_some).collect(), radar: base };
+    let series: Vec<Series> = std::iter::once(base)
+        .chain(a.groups.iter().enumerate().map(|(i, x)| Series {
+            label: i.to_string(),
+            radar: chart::radar_of(|d| x.dimension_level(a, d), 320.0, 62.0),
+            marked: DimensionId::ALL.iter().map(|d| x.answer(Item::Dimension(*d)).is_some()).collect(),
+        }))
         .collect();
-    let cell = |answer: Option<ItemAnswer>, item: Item, differs: bool| {
-        html! {
-            <td class={classes!(differs.then_some("differs"))}>
-                { answer_word(item, answer, lang) }
-                if differs {
-                    <span class="differs-mark">{ " (" }{ g::DIFFERS_MARK.get(lang) }{ ")" }</span>
-                }
-            </td>
-        }
-    };
-    let rows = DimensionId::ALL.iter().map(|d| {
-        let item = Item::Dimension(*d);
-        let base = item.answer_in(a);
-        html! {
-            <tr>
-                <th scope="row">{ framework::dimension(*d).name.get(lang) }</th>
-                { cell(base, item, false) }
-                { for a.groups.iter().map(|x| {
-                    let own = x.answer(item);
-                    cell(own.or(base), item, own.is_some())
-                }) }
-            </tr>
-        }
-    });
+    // Per dimension: the typical customer's answer, then each group's (and
+    // whether it is the group's own).
+    let rows: Vec<Vec<(Option<ItemAnswer>, bool)>> = DimensionId::ALL
+        .iter()
+        .map(|d| {
+            let item = Item::Dimension(*d);
+            let base = item.answer_in(a);
+            std::iter::once((base, false))
+                .chain(a.groups.iter().map(|x| x.answer(item).map_or((base, false), |own| (Some(own), true))))
+                .collect()
+        })
+        .collect();
     html! {
         <figure class="chart groups-chart">
             <figcaption><h3>{ g::CHART_TITLE.get(lang) }</h3></figcaption>
             { chart_svg::overlay("groups-radar", g::CHART_DESC, &series, lang) }
-            <ul class="legend" id="groups-legend">
-                { for names.iter().enumerate().map(|(i, n)| html! {
-                    <li>{ chart_svg::series_key(i) }<span>{ n.clone() }</span></li>
+            <Legend names={names.clone()} />
+            <ChartTable names={names.clone()} {rows} {lang} />
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    names: Vec<String>,
+}
+
+/// Which line is whose: the series' line and marker, and the name.
+#[component]
+fn Legend(p: &LegendProps) -> Html {
+    html! {
+        <ul class="legend" id="groups-legend">
+            { for p.names.iter().enumerate().map(|(i, n)| html! {
+                <li>{ chart_svg::series_key(i) }<span>{ n.clone() }</span></li>
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartTableProps {
+    names: Vec<String>,
+    rows: Vec<Vec<(Option<ItemAnswer>, bool)>>,
+    lang: Lang,
+}
+
+/// The chart's table, folded away; its rows are only built while open.
+#[component]
+fn ChartTable(p: &ChartTableProps) -> Html {
+    let open = use_state_eq(|| false);
+    let lang = p.lang;
+    let ontoggle = {
+        let open = open.clone();
+        super::widgets::on_toggle(move |o| open.set(o))
+    };
+    let row = |(d, cells): (&DimensionId, &Vec<(Option<ItemAnswer>, bool)>)| {
+        let item = Item::Dimension(*d);
+        html! {
+            <tr>
+                <th scope="row">{ framework::dimension(*d).name.get(lang) }</th>
+                { for cells.iter().map(|(answer, own)| html! {
+                    <td class={classes!(own.then_some("differs"))}>
+                        { answer_word(item, *answer, lang) }
+                        if *own {
+                            <span class="differs-mark">{ " (" }{ g::DIFFERS_MARK.get(lang) }{ ")" }</span>
+                        }
+                    </td>
                 }) }
-            </ul>
-            <details class="table-alt">
-                <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+            </tr>
+        }
+    };
+    html! {
+        <details class="table-alt" open={*open} {ontoggle}>
+            <summary>{ t::SHOW_TABLE.get(lang) }</summary>
+            if *open {
                 <div class="table-scroll">
                     <table id="groups-radar-table">
                         <caption>{ g::CHART_TABLE.get(lang) }</caption>
                         <thead><tr>
                             <th scope="col">{ t::COL_DIMENSION.get(lang) }</th>
-                            { for names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
+                            { for p.names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
                         </tr></thead>
-                        <tbody>{ for rows }</tbody>
+                        <tbody>{ for DimensionId::ALL.iter().zip(&p.rows).map(row) }</tbody>
                     </table>
                 </div>
-            </details>
-        </figure>
+            }
+        </details>
     }
 }
 
@@ -158,22 +204,43 @@ pub fn advice(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
     if a.groups.is_empty() {
         return html! {};
     }
-    let blocks = groups::advice(&a.groups, o).into_iter().filter_map(|(i, suggestions)| {
-        let (group, r) = (a.groups.get(i)?, &o.groups.get(i)?.outcome);
-        let heading = g::ADVICE_FOR.fill(lang, &[("name", &name(group, i, lang))]);
+    let blocks: Vec<(usize, String, Vec<Suggestion>)> = groups::advice(&a.groups, o)
+        .into_iter()
+        .filter_map(|(i, s)| Some((i, name(a.groups.get(i)?, i, lang), s)))
+        .collect();
+    html! { <Advice {blocks} {lang} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AdviceProps {
+    /// Per group: its position, name and suggestions.
+    blocks: Vec<(usize, String, Vec<Suggestion>)>,
+    lang: Lang,
+}
+
+/// The advice per group; left alone while it stays the same (a change for
+/// the typical customer on an answer no group differs on).
+#[component]
+fn Advice(p: &AdviceProps) -> Html {
+    let lang = p.lang;
+    let blocks = p.blocks.iter().map(|(i, name, suggestions)| {
         let anchor = format!("#group-{i}");
-        Some(html! {
+        // A group's suggestions are about its items, never about groups.
+        let item = |s: &Suggestion| {
+            let lines = explain::advice(s).iter().map(|x| x.get(lang).to_owned()).collect();
+            result::suggestion(s, explain::subject_name(s.subject).get(lang).to_owned(), lines, anchor.clone(), lang)
+        };
+        html! {
             <div class="group-advice" data-group={i.to_string()}>
-                <h4>{ heading }</h4>
-                <ol>{ for suggestions.iter().map(|s| result::suggestion(s, r, anchor.clone(), lang)) }</ol>
+                <h4>{ g::ADVICE_FOR.fill(lang, &[("name", name)]) }</h4>
+                <ol>{ for suggestions.iter().map(item) }</ol>
             </div>
-        })
+        }
     });
-    let blocks: Vec<Html> = blocks.collect();
     html! {
         <section class="suggestions-block" id="groups-advice" aria-labelledby="groups-advice-title">
             <h3 id="groups-advice-title">{ g::ADVICE_TITLE.get(lang) }</h3>
-            if blocks.is_empty() {
+            if p.blocks.is_empty() {
                 <p class="empty">{ g::ADVICE_NONE.get(lang) }</p>
             } else {
                 { for blocks }

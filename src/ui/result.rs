@@ -89,9 +89,9 @@ pub fn verdict(o: &Outcome, lang: Lang) -> Html {
     }
 }
 
-/// One suggestion: how urgent, a link to the item (`anchor`), the advice.
-pub fn suggestion(s: &Suggestion, o: &Outcome, anchor: String, lang: Lang) -> Html {
-    let name = explain::subject_label(s.subject, o, lang);
+/// One suggestion: how urgent, a link to the item (`anchor`) by its `name`,
+/// the advice `lines`.
+pub fn suggestion(s: &Suggestion, name: String, lines: Vec<String>, anchor: String, lang: Lang) -> Html {
     let urgency_class = if s.find_out { "find-out" } else { s.urgency.key() };
     html! {
         <li class={classes!("suggestion", urgency_class)}>
@@ -99,14 +99,16 @@ pub fn suggestion(s: &Suggestion, o: &Outcome, anchor: String, lang: Lang) -> Ht
                 <span class="badge">{ explain::urgency(s).get(lang) }</span>
                 <a href={anchor} aria-label={t::JUMP_TO_ITEM.fill(lang, &[("name", &name)])}>{ name.clone() }</a>
             </p>
-            <ul>{ for explain::advice_lines(s, o, lang).into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+            <ul>{ for lines.into_iter().map(|x| html! { <li>{ x }</li> }) }</ul>
         </li>
     }
 }
 
 pub fn suggestions(o: &Outcome, lang: Lang) -> Html {
-    let items =
-        o.suggestions.iter().map(|s| suggestion(s, o, format!("#{}", explain::subject_anchor(s.subject)), lang));
+    let items = o.suggestions.iter().map(|s| {
+        let (name, lines) = (explain::subject_label(s.subject, o, lang), explain::advice_lines(s, o, lang));
+        suggestion(s, name, lines, format!("#{}", explain::subject_anchor(s.subject)), lang)
+    });
     html! {
         <section class="suggestions-block" aria-labelledby="sugg-title">
             <h3 id="sugg-title">{ t::SUGGESTIONS.get(lang) }</h3>

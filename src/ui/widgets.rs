@@ -22,6 +22,15 @@ pub fn copy_on_click(
     })
 }
 
+/// An `ontoggle` handler for a `<details>`: `f` learns whether it is open now.
+pub fn on_toggle(f: impl Fn(bool) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            f(el.has_attribute("open"));
+        }
+    })
+}
+
 /// The value of the input or textarea that fired an event.
 pub fn event_value(e: &Event) -> String {
     let Some(target) = e.target() else {

@@ -118,6 +118,7 @@ fn verdict_per_group_and_the_overall_rule() {
         let verdicts: Vec<Verdict> = o.groups.iter().map(|g| g.outcome.verdict.unwrap()).collect();
         assert_eq!(verdicts, want_groups, "case {i}: groups");
         assert_eq!(o.verdict, Some(want_overall), "case {i}: overall");
+        assert_eq!(o.own_verdict(), Some(want_base), "case {i}: the typical customer's own verdict");
         assert_eq!(o.failing_groups().collect::<Vec<_>>(), want_failing, "case {i}: failing");
         // Each failing group is a finding and a suggestion of its own.
         for g in &want_failing {

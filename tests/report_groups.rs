@@ -73,14 +73,15 @@ fn the_model_orders_compares_and_advises() {
         assert!(rule.contains("‘Mensen met geldzorgen’"), "{rule}");
         assert!(!rule.contains("Jonge") && !rule.contains("Ouderen"), "{rule}");
         assert!(rule.contains(ui::verdict_name(Some(Verdict::Conditional)).get(lang)), "{rule}");
-        // The table: the typical customer, then the groups as they stand.
+        // The table: the typical customer (their own verdict, before the
+        // groups capped the overall one), then the groups as they stand.
         let rows: Vec<(Option<usize>, Option<Verdict>, &str)> =
             g.rows.iter().map(|r| (r.group, r.verdict, r.share.as_str())).collect();
         let (small, large) = (rt::SHARE_SMALL.get(lang), rt::SHARE_LARGE.get(lang));
         assert_eq!(
             rows,
             vec![
-                (None, Some(Verdict::Conditional), "–"),
+                (None, Some(Verdict::Desirable), "–"),
                 (Some(0), Some(Verdict::CrossesLine), "15%"),
                 (Some(1), Some(Verdict::Desirable), large),
                 (Some(2), Some(Verdict::Conditional), small),

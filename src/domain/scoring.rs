@@ -248,6 +248,16 @@ pub struct GroupResult {
 }
 
 impl Outcome {
+    /// The verdict for these answers alone, before customer groups capped
+    /// it: the typical customer's own verdict (for a group's outcome, the
+    /// same as `verdict`).
+    pub fn own_verdict(&self) -> Option<Verdict> {
+        self.verdict.map(|_| {
+            let own = self.findings.iter().filter(|f| f.rule != Rule::GroupCrossesLine);
+            own.map(Finding::cap).max().unwrap_or(Verdict::Desirable)
+        })
+    }
+
     /// The groups (positions) that cross the line while the typical
     /// customer does not: those that capped the verdict.
     pub fn failing_groups(&self) -> impl Iterator<Item = usize> + '_ {

@@ -114,19 +114,19 @@ texts! {
     COMPARE_GROUPS_HINT = "Kies één beoordeling met klantgroepen om haar groepen naast elkaar te zien.",
         "Pick one assessment with customer groups to see its groups side by side.";
     COMPARE_GROUPS_TITLE = "De klantgroepen van ‘{title}’ naast elkaar", "The customer groups of ‘{title}’ side by side";
-    COMPARE_GROUPS_TABLE = "Oordeel en antwoorden per klantgroep; (anders): anders dan voor de typische klant", "Verdict and answers per customer group; (differs): different from the typical customer";
-    COMPARE_TYPICAL = "Typische klant", "Typical customer";
+    COMPARE_GROUPS_TABLE = "Oordeel en antwoorden per klantgroep; (anders): anders dan voor de gewone klant", "Verdict and answers per customer group; (differs): different from the typical customer";
+    COMPARE_TYPICAL = "Gewone klant", "Typical customer";
     COMPARE_WEAKEST_ROW = "Zwakste schakel", "Weakest link";
     COMPARE_CONFIDENCE_ROW = "Zekerheid", "Confidence";
     COMPARE_UNNAMED_GROUP = "Klantgroep zonder naam", "Customer group without a name";
     LIST_OPEN_COMPARE_GROUPS = "Vergelijk de klantgroepen", "Compare the customer groups";
     COMPARE_ACROSS_TITLE = "Dezelfde klantgroep in elk idee", "The same customer group in each idea";
-    COMPARE_ACROSS_INTRO = "Open een groep. Groepen met dezelfde naam horen bij elkaar, ook met andere hoofdletters. Heeft een idee die groep niet, dan zie je daar de typische klant.", "Open a group. Groups with the same name belong together, whatever the capitals. Where an idea does not have that group, you see its typical customer.";
+    COMPARE_ACROSS_INTRO = "Open een groep. Groepen met dezelfde naam horen bij elkaar, ook met andere hoofdletters. Heeft een idee die groep niet, dan zie je daar de gewone klant.", "Open a group. Groups with the same name belong together, whatever the capitals. Where an idea does not have that group, you see its typical customer.";
     COMPARE_ACROSS_COUNT = "{name} (in {n} van de {total})", "{name} (in {n} of {total})";
-    COMPARE_ACROSS_TABLE = "‘{name}’ in elk idee; (anders): anders dan voor de typische klant van dat idee", "‘{name}’ in each idea; (differs): different from that idea's typical customer";
-    COMPARE_ACROSS_MISSING = "geen groep ‘{name}’: typische klant", "no group ‘{name}’: typical customer";
+    COMPARE_ACROSS_TABLE = "‘{name}’ in elk idee; (anders): anders dan voor de gewone klant van dat idee", "‘{name}’ in each idea; (differs): different from that idea's typical customer";
+    COMPARE_ACROSS_MISSING = "geen groep ‘{name}’: gewone klant", "no group ‘{name}’: typical customer";
     MD_GROUPS_OF = "Klantgroepen van {label}", "Customer groups of {label}";
-    MD_GROUPS_NOTE = "Alleen de vragen waarop een groep anders antwoordt dan de typische klant; ‘(anders)’ markeert die antwoorden.",
+    MD_GROUPS_NOTE = "Alleen de vragen waarop een groep anders antwoordt dan de gewone klant; ‘(anders)’ markeert die antwoorden.",
         "Only the questions where a group answers differently from the typical customer; ‘(differs)’ marks those answers.";
     MD_DIFFERS = "(anders)", "(differs)";
     MD_ITEM = "Vraag", "Question";
@@ -230,13 +230,13 @@ texts! {
     // Round table: for whom the session scores (issue 12)
     RT_FOR_LEGEND = "Voor wie scoren de deelnemers?", "Who do participants score for?";
     RT_FOR_HINT = "Kies je een klantgroep, dan worden de besluiten antwoorden van die groep.", "If you pick a customer group, the agreed answers become that group's answers.";
-    RT_TYPICAL = "typische klant", "typical customer";
+    RT_TYPICAL = "gewone klant", "typical customer";
     RT_YOU_SCORE_FOR = "Je scoort voor: {group}", "You score for: {group}";
     RT_YOU_SCORE_FOR_HINT = "Denk bij elke vraag aan deze mensen.", "Think of these people for every question.";
     RT_SCORED_FOR = "Gescoord voor: {group}", "Scored for: {group}";
     RT_GROUP_GONE = "een klantgroep die niet meer bestaat", "a customer group that no longer exists";
     RT_GROUP_GONE_HINT = "Deze klantgroep is verwijderd. Je kunt de scores bekijken, maar niet in de beoordeling zetten.", "This customer group was removed. You can look at the scores, but not put them into the assessment.";
-    RT_APPLY_GROUP_HINT = "{n} punten zijn samen besloten. Ze worden eigen antwoorden van ‘{group}’; de rest volgt de typische klant.", "{n} items were agreed. They become answers of ‘{group}’ itself; the rest follows the typical customer.";
+    RT_APPLY_GROUP_HINT = "{n} punten zijn samen besloten. Ze worden eigen antwoorden van ‘{group}’; de rest volgt de gewone klant.", "{n} items were agreed. They become answers of ‘{group}’ itself; the rest follows the typical customer.";
     NOTICE_ANSWERS_ADDED = "De antwoorden van {name} zijn toegevoegd.", "{name}'s answers were added.";
     NOTICE_ANSWERS_SAME = "De antwoorden van {name} waren al toegevoegd.", "{name}'s answers were already added.";
     NOTICE_AGREED_APPLIED = "De besluiten staan nu in de beoordeling.", "The agreed answers are now in the assessment.";

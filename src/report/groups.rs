@@ -246,7 +246,7 @@ pub fn groups_report(a: &Assessment, o: &Outcome, lang: Lang) -> Option<GroupsRe
 
     let row = |group: Option<usize>, go: &Outcome, share: Share| Row {
         group,
-        verdict: go.verdict,
+        verdict: go.own_verdict(),
         weakest: weakest(go, lang),
         confidence: confidence(go, lang),
         share: share_text(share, lang).unwrap_or_else(|| "–".into()),

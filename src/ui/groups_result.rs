@@ -47,7 +47,7 @@ pub fn table(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
             <tr role="row" data-group={key} class={classes!(caps.then_some("caps"))}>
                 <th role="rowheader" scope="row">{ head }</th>
                 <td role="cell">
-                    { verdict_badge(r.verdict, lang) }
+                    { verdict_badge(r.own_verdict(), lang) }
                     if caps {
                         <span class="caps-mark">{ g::CAPS.get(lang) }</span>
                     }

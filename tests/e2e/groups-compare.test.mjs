@@ -23,7 +23,7 @@ const tableProbe = (id) => {
 };
 
 const WORDS = {
-  nl: { typical: 'Typische klant', missing: 'geen groep ‘Mensen met schulden’: typische klant', differs: 'anders' },
+  nl: { typical: 'Gewone klant', missing: 'geen groep ‘Mensen met schulden’: gewone klant', differs: 'anders' },
   en: { typical: 'Typical customer', missing: 'no group ‘Mensen met schulden’: typical customer', differs: 'differs' },
 };
 

@@ -359,7 +359,7 @@ fn the_comparison_report_has_the_groups() {
         let section = &md[md.find(of_a).unwrap()..md.find(of_b).unwrap()];
         let header = section.lines().find(|l| l.starts_with('|')).unwrap();
         let typical = match lang {
-            Lang::Nl => "Typische klant",
+            Lang::Nl => "Gewone klant",
             Lang::En => "Typical customer",
         };
         assert_eq!(

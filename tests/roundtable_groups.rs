@@ -231,7 +231,7 @@ fn the_words_for_whom_a_session_scored() {
     let a = base();
     let cases = [
         (None, Lang::En, "typical customer", "Scored for: typical customer"),
-        (None, Lang::Nl, "typische klant", "Gescoord voor: typische klant"),
+        (None, Lang::Nl, "gewone klant", "Gescoord voor: gewone klant"),
         (Some("g1"), Lang::En, "People with debts", "Scored for: People with debts"),
         (Some("g1"), Lang::Nl, "People with debts", "Gescoord voor: People with debts"),
         (

@@ -54,7 +54,7 @@ e2e('round table for a customer group: invite names the group, apply writes the 
   await page.locator('#start-roundtable').click();
   await expectAttr(page, 'button[data-view="roundtable"]', 'aria-current', 'page');
   await expectChecked(page, '#rt-for-typical');
-  assert.equal(await text(page, '#rt-scored-for-line'), 'Gescoord voor: typische klant', 'a new session scores the typical customer');
+  assert.equal(await text(page, '#rt-scored-for-line'), 'Gescoord voor: gewone klant', 'a new session scores the typical customer');
   await choose(page, 'rt-for', 'g1');
   await expectProbe(page, '#rt-scored-for-line', () => document.querySelector('#rt-scored-for-line')?.textContent.trim(), null, `Gescoord voor: ${GROUP}`);
   await axe('round-table setup with customer groups (nl)', { collect: reports });

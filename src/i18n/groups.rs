@@ -189,8 +189,6 @@ crate::texts! {
     ADD_NAMED = "Groep toevoegen: {name}", "Add group: {name}";
     ADD_BLANK = "Eigen groep", "A group of your own";
     ADD_BLANK_HINT = "Een lege groep. Je geeft zelf de naam.", "An empty group. You give it a name.";
-    FROM_ORG = "Groepen van {org}", "Groups of {org}";
-    SUGGESTED_TITLE = "Voorgestelde groepen", "Suggested groups";
     USUAL = "Vaak anders: {dims}", "Often different: {dims}";
     LIMIT = "Je hebt {max} groepen. Meer kan niet. Verwijder eerst een groep om een andere toe te voegen.",
         "You have {max} groups, the most there can be. Remove a group first to add another.";
@@ -214,8 +212,6 @@ crate::texts! {
     BASE_ANSWER = "Gewone klant: {answer}", "Typical customer: {answer}";
     DIFFERENT = "Anders voor deze groep", "Different for this group";
     WHY = "Waarom is het anders?", "Why is it different?";
-    WHY_HINT = "Bijvoorbeeld: deze klanten lezen de brief pas als het te laat is.",
-        "For example: these customers only read the letter when it is too late.";
     PART_DIMENSIONS = "Dimensies", "Dimensions";
     PART_VALUES = "Waarde of waarden", "Value or values";
     PART_FLAGS = "Rode vlaggen", "Red flags";
@@ -238,6 +234,4 @@ crate::texts! {
     DIFFERS_MARK = "anders", "differs";
     ADVICE_TITLE = "Advies per groep", "Advice per group";
     ADVICE_FOR = "Voor {name}:", "For {name}:";
-    ADVICE_NONE = "Nog geen advies per groep. Het verschijnt hier bij antwoorden die voor een groep anders zijn en nog niet goed genoeg.",
-        "No advice per group yet. It appears here for answers that differ for a group and are not good enough yet.";
 }

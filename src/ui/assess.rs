@@ -53,7 +53,6 @@ pub fn view(s: &AppState, outcome: Option<&scoring::Outcome>, d: &Callback<Actio
                     base={Scored::ALL.map(|i| i.answer_in(a))}
                     offers={g::offers(a, &s.config, lang)}
                     blank_name={g::blank_name(a, lang)}
-                    org_name={s.config.name_or_unnamed(lang).to_owned()}
                     lang={lang}
                     dispatch={d.clone()} />
             </div>

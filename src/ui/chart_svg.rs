@@ -31,23 +31,45 @@ fn multiline_text(
     }
 }
 
-/// A chart's table alternative: two columns, folded away by default.
-fn table_alt(
-    id: &'static str,
-    caption: Text,
-    col1: Text,
-    col2: Text,
-    lang: Lang,
-    rows: impl Iterator<Item = (&'static str, String)>,
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct TableAltProps {
+    pub id: &'static str,
+    pub caption: Text,
+    /// The first column's heading; its cells name the rows.
+    pub corner: Text,
+    /// A heading per further column.
+    pub head: Vec<String>,
+    pub rows: Vec<(&'static str, Vec<String>)>,
+    pub lang: Lang,
+}
+
+/// A chart's table alternative, folded away by default; its rows are only
+/// built while it is open.
+#[component]
+pub fn TableAlt(p: &TableAltProps) -> Html {
+    let open = use_state_eq(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        super::widgets::on_toggle(move |o| open.set(o))
+    };
+    let lang = p.lang;
     html! {
-        <details class="table-alt">
+        <details class="table-alt" open={*open} {ontoggle}>
             <summary>{ t::SHOW_TABLE.get(lang) }</summary>
-            <table id={id}>
-                <caption>{ caption.get(lang) }</caption>
-                <thead><tr><th scope="col">{ col1.get(lang) }</th><th scope="col">{ col2.get(lang) }</th></tr></thead>
-                <tbody>{ for rows.map(|(k, v)| html! { <tr><th scope="row">{ k }</th><td>{ v }</td></tr> }) }</tbody>
-            </table>
+            if *open {
+                <div class="table-scroll">
+                    <table id={p.id}>
+                        <caption>{ p.caption.get(lang) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ p.corner.get(lang) }</th>
+                            { for p.head.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }
+                        </tr></thead>
+                        <tbody>{ for p.rows.iter().map(|(k, cells)| html! {
+                            <tr><th scope="row">{ *k }</th>{ for cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }</tr>
+                        }) }</tbody>
+                    </table>
+                </div>
+            }
         </details>
     }
 }
@@ -56,25 +78,39 @@ fn points(ps: &[Point]) -> String {
     ps.iter().map(|p| p.svg()).collect::<Vec<_>>().join(" ")
 }
 
-/// The dimensions' names around a radar.
-fn axis_labels(r: &chart::Radar, lang: Lang) -> Html {
-    let labels = DimensionId::ALL.iter().zip(&r.labels).map(|(d, p)| {
-        let anchor = if (p.x - r.center.x).abs() < 4.0 {
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    lang: Lang,
+}
+
+/// A radar's rings, axes and dimension names: the same whatever the
+/// scores, so rendered again only when the language changes.
+#[component]
+fn Frame(p: &FrameProps) -> Html {
+    let r = chart::radar_of(|_| None, SIZE, MARGIN);
+    let labels = DimensionId::ALL.iter().zip(&r.labels).map(|(d, pt)| {
+        let anchor = if (pt.x - r.center.x).abs() < 4.0 {
             "middle"
-        } else if p.x < r.center.x {
+        } else if pt.x < r.center.x {
             "end"
         } else {
             "start"
         };
-        multiline_text(p.x, p.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(lang), 12, 14.0)
+        multiline_text(pt.x, pt.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(p.lang), 12, 14.0)
     });
-    labels.collect()
+    html! {
+        <>
+            { for r.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
+            { for r.axes.iter().map(|pt| html! {
+                <line x1={fixed1(r.center.x)} y1={fixed1(r.center.y)} x2={fixed1(pt.x)} y2={fixed1(pt.y)} class="radar-axis" />
+            }) }
+            { for labels }
+        </>
+    }
 }
 
 pub fn radar(a: &Assessment, lang: Lang) -> Html {
-    const SIZE: f32 = 320.0;
-    let r = chart::radar(a, SIZE, 62.0);
-    let labels = axis_labels(&r, lang);
+    let r = chart::radar(a, SIZE, MARGIN);
     let markers = r.points.iter().map(|p| match p {
         Some(p) => html! { <circle cx={fixed1(p.x)} cy={fixed1(p.y)} r="4" class="radar-point" /> },
         None => html! { <circle cx={fixed1(r.center.x)} cy={fixed1(r.center.y)} r="6" class="radar-unknown" /> },
@@ -85,7 +121,7 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
             Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
             Some(Answer::Level(l)) => explain::level_word(l, lang),
         };
-        (framework::dimension(*d).name.get(lang), answer)
+        (framework::dimension(*d).name.get(lang), vec![answer])
     });
     html! {
         <figure class="chart">
@@ -93,17 +129,11 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
             <svg id="radar" viewBox={format!("-60 0 {} {SIZE}", SIZE + 120.0)} role="img" aria-labelledby="radar-title radar-desc">
                 <title id="radar-title">{ t::RADAR_TITLE.get(lang) }</title>
                 <desc id="radar-desc">{ t::RADAR_DESC.get(lang) }</desc>
-                { for r.rings.iter().enumerate().map(|(i, ring)| html! {
-                    <polygon points={points(ring)} class={classes!("radar-ring", (i == 0).then_some("ring-line"))} />
-                }) }
-                { for r.axes.iter().map(|p| html! {
-                    <line x1={fixed1(r.center.x)} y1={fixed1(r.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
-                }) }
+                <Frame {lang} />
                 <polygon points={points(&r.shape)} class="radar-shape" />
                 { for markers }
-                { labels }
             </svg>
-            { table_alt("radar-table", t::RADAR_TITLE, t::COL_DIMENSION, t::COL_STEP, lang, rows) }
+            <TableAlt id="radar-table" caption={t::RADAR_TITLE} corner={t::COL_DIMENSION} head={vec![t::COL_STEP.get(lang).to_owned()]} rows={rows.collect::<Vec<_>>()} {lang} />
         </figure>
     }
 }
@@ -148,7 +178,8 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
         .filter(|f| a.flag(**f).answer == Some(FlagAnswer::Yes))
         .map(|f| framework::flag(*f).name.get(lang))
         .collect();
-    let rows = ValueQuestion::ALL.iter().map(|q| (framework::value(*q).name.get(lang), value_answer(a, *q, lang)));
+    let rows =
+        ValueQuestion::ALL.iter().map(|q| (framework::value(*q).name.get(lang), vec![value_answer(a, *q, lang)]));
     html! {
         <figure class="chart">
             <figcaption><h3>{ t::VALUE_MAP_TITLE.get(lang) }</h3></figcaption>
@@ -180,7 +211,7 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
                     <ul>{ for flags_raised.iter().map(|n| html! { <li>{ *n }</li> }) }</ul>
                 }
             </div>
-            { table_alt("value-table", t::VALUE_MAP_TITLE, t::COL_QUESTION, t::COL_ANSWER, lang, rows) }
+            <TableAlt id="value-table" caption={t::VALUE_MAP_TITLE} corner={t::COL_QUESTION} head={vec![t::COL_ANSWER.get(lang).to_owned()]} rows={rows.collect::<Vec<_>>()} {lang} />
         </figure>
     }
 }
@@ -236,26 +267,6 @@ pub fn series_key(i: usize) -> Html {
             <line x1="2" y1="6" x2="34" y2="6" class="overlay-shape" />
             { marker(i, Point { x: 18.0, y: 6.0 }) }
         </svg>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct FrameProps {
-    lang: Lang,
-}
-
-/// The rings, axes and names of an overlay: the same whatever the scores.
-#[component]
-fn Frame(p: &FrameProps) -> Html {
-    let base = chart::radar_of(|_| None, SIZE, MARGIN);
-    html! {
-        <>
-            { for base.rings.iter().map(|ring| html! { <polygon points={points(ring)} class="radar-ring" /> }) }
-            { for base.axes.iter().map(|p| html! {
-                <line x1={fixed1(base.center.x)} y1={fixed1(base.center.y)} x2={fixed1(p.x)} y2={fixed1(p.y)} class="radar-axis" />
-            }) }
-            { axis_labels(&base, p.lang) }
-        </>
     }
 }
 

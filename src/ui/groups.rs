@@ -17,7 +17,7 @@ use crate::domain::scoring::Verdict;
 use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::groups::{self as g, Offer};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
 use crate::state::{Action, GroupAction};
 use yew::prelude::*;
 
@@ -32,7 +32,6 @@ pub struct SectionProps {
     pub base: [Option<ItemAnswer>; 17],
     pub offers: Vec<Offer>,
     pub blank_name: String,
-    pub org_name: String,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -75,48 +74,46 @@ pub fn Section(p: &SectionProps) -> Html {
             Action::Group(GroupAction::Remove(id))
         })
     };
-    let offer = |o: &Offer| {
-        let usual: Vec<&str> = o.usual.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
+    // One list: the organisation's groups, the suggested ones, then a group
+    // of one's own: (label, name, description, why, usual, id).
+    let blank = (
+        g::ADD_BLANK.get(lang),
+        p.blank_name.as_str(),
+        "",
+        g::ADD_BLANK_HINT.get(lang),
+        &[][..],
+        Some("add-blank-group"),
+    );
+    let offers = p.offers.iter().map(|o| {
         let why = if o.reason.is_empty() { o.description.as_str() } else { o.reason };
+        (o.name.as_str(), o.name.as_str(), o.description.as_str(), why, o.usual.as_slice(), None)
+    });
+    let offer = |(label, name, description, why, usual, id): (
+        &str,
+        &str,
+        &str,
+        &str,
+        &[DimensionId],
+        Option<&'static str>,
+    )| {
+        let usual: Vec<&str> = usual.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
         html! {
             <li class="offer">
-                <button type="button" class="offer-add" data-offer={o.name.clone()}
-                    aria-label={g::ADD_NAMED.fill(lang, &[("name", &o.name)])}
-                    onclick={add(o.name.clone(), o.description.clone())}>
-                    <span aria-hidden="true">{ "+ " }</span>{ o.name.clone() }
+                <button type="button" {id} class="offer-add" data-offer={id.is_none().then(|| name.to_owned())}
+                    aria-label={g::ADD_NAMED.fill(lang, &[("name", label)])} onclick={add(name.to_owned(), description.to_owned())}>
+                    <span aria-hidden="true">{ "+ " }</span>{ label }
                 </button>
                 <p class="hint">{ why }</p>
                 if !usual.is_empty() {
-                    <p class="hint usual">{ g::USUAL.fill(lang, &[("dims", &usual.join(", "))]) }</p>
+                    <p class="hint">{ g::USUAL.fill(lang, &[("dims", &usual.join(", "))]) }</p>
                 }
             </li>
         }
     };
-    let list = |from_org: bool| p.offers.iter().filter(|o| o.from_org == from_org).map(offer).collect::<Vec<_>>();
-    let (own, suggested) = (list(true), list(false));
     let adder = if p.groups.len() >= MAX_GROUPS {
         html! { <p id="groups-limit" class="hint">{ g::LIMIT.fill(lang, &[("max", &MAX_GROUPS.to_string())]) }</p> }
     } else {
-        html! {
-            <>
-                if !own.is_empty() {
-                    <h4>{ g::FROM_ORG.fill(lang, &[("org", &p.org_name)]) }</h4>
-                    <ul class="offers">{ for own }</ul>
-                }
-                if !suggested.is_empty() {
-                    <h4>{ g::SUGGESTED_TITLE.get(lang) }</h4>
-                    <ul class="offers">{ for suggested }</ul>
-                }
-                <ul class="offers">
-                    <li class="offer">
-                        <button type="button" id="add-blank-group" class="offer-add" onclick={add(p.blank_name.clone(), String::new())}>
-                            <span aria-hidden="true">{ "+ " }</span>{ g::ADD_BLANK.get(lang) }
-                        </button>
-                        <p class="hint">{ g::ADD_BLANK_HINT.get(lang) }</p>
-                    </li>
-                </ul>
-            </>
-        }
+        html! { <ul class="offers">{ for offers.chain(std::iter::once(blank)).map(offer) }</ul> }
     };
     let (just_added, fold) = (*added.borrow(), *adds.borrow());
     let cards = p.groups.iter().enumerate().map(|(i, group)| {
@@ -192,13 +189,27 @@ pub fn Card(p: &CardProps) -> Html {
 
 fn body(p: &CardProps) -> Html {
     let (lang, i, group) = (p.lang, p.index, &p.group);
-    let part = |title: Text, items: &'static [Item]| {
+    let act = |f: fn(String, String) -> GroupAction| {
+        let id = group.id.clone();
+        p.dispatch.reform(move |v: String| Action::Group(f(id.clone(), v)))
+    };
+    let row = |item: &Item| {
+        let part = match item.index() {
+            0 => Some(g::PART_DIMENSIONS),
+            8 => Some(g::PART_VALUES),
+            12 => Some(g::PART_FLAGS),
+            _ => None,
+        };
         html! {
-            <Part {title} {items} index={i} group_id={group.id.clone()}
-                base={items.iter().map(|x| p.base[x.index()]).collect::<Vec<_>>()}
-                own={items.iter().map(|x| group.answer(*x)).collect::<Vec<_>>()}
-                notes={items.iter().map(|x| group.note(*x).to_owned()).collect::<Vec<_>>()}
-                usual={p.usual.clone()} {lang} dispatch={p.dispatch.clone()} />
+            <>
+            if let Some(part) = part {
+                <h4>{ part.get(lang) }</h4>
+            }
+            <Row item={*item} index={i} group_id={group.id.clone()}
+                base={p.base[item.index()]} own={group.answer(*item)} note={group.note(*item).to_owned()}
+                often={matches!(item, Item::Dimension(dim) if p.usual.contains(dim))}
+                {lang} dispatch={p.dispatch.clone()} />
+            </>
         }
     };
     let remove = {
@@ -207,132 +218,70 @@ fn body(p: &CardProps) -> Html {
     };
     html! {
         <div class="group-body">
-            <Fields index={i} id={group.id.clone()} name={group.name.clone()} description={group.description.clone()}
-                share={group.share} lang={lang} dispatch={p.dispatch.clone()} />
+            { widgets::text_field(&format!("group-{i}-name"), g::NAME.get(lang), None, &group.name, false, act(GroupAction::Name)) }
+            { widgets::text_field(&format!("group-{i}-description"), g::DESCRIPTION.get(lang), None, &group.description, true, act(GroupAction::Description)) }
+            { share(p) }
             <p class="hint">{ g::ITEMS_INTRO.get(lang) }</p>
-            { part(g::PART_DIMENSIONS, &Item::ALL[..8]) }
-            { part(g::PART_VALUES, &Item::ALL[8..12]) }
-            { part(g::PART_FLAGS, &Item::ALL[12..]) }
+            { for Item::ALL.iter().map(row) }
             <button type="button" id={format!("group-{i}-remove")} class="danger"
                 aria-label={g::REMOVE_NAMED.fill(lang, &[("name", &name(group, i, lang))])} onclick={remove}>{ g::REMOVE.get(lang) }</button>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FieldsProps {
-    pub index: usize,
-    pub id: String,
-    pub name: String,
-    pub description: String,
-    pub share: Share,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-/// A group's name, description and share: left alone when only answers change.
-#[component]
-fn Fields(p: &FieldsProps) -> Html {
-    let (lang, i) = (p.lang, p.index);
-    let act = |f: fn(String, String) -> GroupAction| {
-        let id = p.id.clone();
-        p.dispatch.reform(move |v: String| Action::Group(f(id.clone(), v)))
-    };
-    html! {
-        <div class="group-fields">
-            { widgets::text_field(&format!("group-{i}-name"), g::NAME.get(lang), None, &p.name, false, act(GroupAction::Name)) }
-            { widgets::text_field(&format!("group-{i}-description"), g::DESCRIPTION.get(lang), None, &p.description, true, act(GroupAction::Description)) }
-            { share(p) }
-        </div>
-    }
-}
-
 /// How large the group is: not known, small, large or a percentage.
-fn share(p: &FieldsProps) -> Html {
-    let (lang, i) = (p.lang, p.index);
-    let current = p.share;
-    let set = |s: Share| {
-        let id = p.id.clone();
-        p.dispatch.reform(move |_: Event| Action::Group(GroupAction::Share(id.clone(), s)))
-    };
+fn share(p: &CardProps) -> Html {
+    let (lang, i, current) = (p.lang, p.index, p.group.share);
     let percent = match current {
         Share::Percent(n) => Some(n),
         _ => None,
     };
     let options = [
-        ("unknown", g::SHARE_UNKNOWN, Share::Unknown),
-        ("small", g::SHARE_SMALL, Share::Small),
-        ("large", g::SHARE_LARGE, Share::Large),
-        ("percent", g::SHARE_PERCENT, Share::Percent(percent.unwrap_or(0))),
+        ("unknown", g::SHARE_UNKNOWN),
+        ("small", g::SHARE_SMALL),
+        ("large", g::SHARE_LARGE),
+        ("percent", g::SHARE_PERCENT),
     ];
-    let radio_name = format!("group-{i}-share");
-    let number_id = format!("group-{i}-percent");
-    let on_number = {
-        let id = p.id.clone();
-        let d = p.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Ok(n) = widgets::event_value(&e).trim().parse::<u8>() {
-                d.emit(Action::Group(GroupAction::Share(id.clone(), Share::Percent(n.min(100)))));
+    let chosen = match current {
+        Share::Unknown => "unknown",
+        Share::Small => "small",
+        Share::Large => "large",
+        Share::Percent(_) => "percent",
+    };
+    let options = options.map(|(value, label)| widgets::Opt {
+        value: value.into(),
+        label: label.get(lang).into(),
+        checked: value == chosen,
+        class: "",
+    });
+    let to_share = move |v: &str| match v {
+        "small" => Some(Share::Small),
+        "large" => Some(Share::Large),
+        "percent" => Some(Share::Percent(percent.unwrap_or(0))),
+        "unknown" => Some(Share::Unknown),
+        n => n.trim().parse::<u8>().ok().map(|n| Share::Percent(n.min(100))),
+    };
+    let on = {
+        let (id, d) = (p.group.id.clone(), p.dispatch.clone());
+        Callback::from(move |v: String| {
+            if let Some(s) = to_share(&v) {
+                d.emit(Action::Group(GroupAction::Share(id.clone(), s)));
             }
         })
     };
+    let number_id = format!("group-{i}-percent");
     html! {
         <fieldset class="group-share">
             <legend>{ g::SHARE.get(lang) }</legend>
-            <div class="options">
-                { for options.into_iter().map(|(key, label, s)| {
-                    let rid = format!("{radio_name}-{key}");
-                    let checked = std::mem::discriminant(&s) == std::mem::discriminant(&current);
-                    html! {
-                        <span class="option">
-                            <input type="radio" id={rid.clone()} name={radio_name.clone()} value={key} {checked} onchange={set(s)} />
-                            <label for={rid}>{ label.get(lang) }</label>
-                        </span>
-                    }
-                }) }
-            </div>
+            { widgets::radio_group(&format!("group-{i}-share"), options.into(), on.clone()) }
             if let Some(n) = percent {
                 <div class="field percent">
                     <label for={number_id.clone()}>{ g::SHARE_PERCENT_LABEL.get(lang) }</label>
-                    <input type="number" id={number_id} min="0" max="100" step="1" inputmode="numeric" value={n.to_string()} oninput={on_number} />
+                    <input type="number" id={number_id} min="0" max="100" inputmode="numeric" value={n.to_string()}
+                        oninput={on.reform(|e: InputEvent| widgets::event_value(&e))} />
                 </div>
             }
         </fieldset>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PartProps {
-    pub title: Text,
-    pub items: &'static [Item],
-    pub index: usize,
-    pub group_id: String,
-    /// Per item: the typical customer's answer, the group's own, its note.
-    pub base: Vec<Option<ItemAnswer>>,
-    pub own: Vec<Option<ItemAnswer>>,
-    pub notes: Vec<String>,
-    pub usual: Vec<DimensionId>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-/// The dimensions, value questions or red flags of a group: left alone
-/// when only the others change.
-#[component]
-fn Part(p: &PartProps) -> Html {
-    let row = |(k, item): (usize, &Item)| {
-        html! {
-            <Row key={item.key()} item={*item} index={p.index} group_id={p.group_id.clone()}
-                base={p.base[k]} own={p.own[k]} note={p.notes[k].clone()}
-                often={matches!(item, Item::Dimension(dim) if p.usual.contains(dim))}
-                lang={p.lang} dispatch={p.dispatch.clone()} />
-        }
-    };
-    html! {
-        <>
-            <h4>{ p.title.get(p.lang) }</h4>
-            { for p.items.iter().enumerate().map(row) }
-        </>
     }
 }
 
@@ -387,7 +336,7 @@ pub fn Row(p: &RowProps) -> Html {
             if different {
                 { choice(&prefix, item, own, lang, act(p, GroupAction::Answer)) }
                 if own.is_some() {
-                    { widgets::text_field(&format!("{prefix}-note"), g::WHY.get(lang), Some(g::WHY_HINT.get(lang)), &p.note, true, act(p, GroupAction::Note)) }
+                    { widgets::text_field(&format!("{prefix}-note"), g::WHY.get(lang), None, &p.note, true, act(p, GroupAction::Note)) }
                 }
             }
         </fieldset>

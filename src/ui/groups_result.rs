@@ -2,11 +2,11 @@
 //! and of each group in one table, their radars over the base's (with a
 //! table), and the advice per group. Nothing without groups.
 
-use super::chart_svg::{self, Series};
+use super::chart_svg::{self, Series, TableAlt};
 use super::collection::verdict_badge;
 use super::{result, roundtable::answer_word};
 use crate::domain::chart;
-use crate::domain::roundtable::{Item, ItemAnswer};
+use crate::domain::roundtable::Item;
 use crate::domain::scoring::{Outcome, Suggestion};
 use crate::domain::*;
 use crate::explain;
@@ -108,102 +108,35 @@ pub fn chart(a: &Assessment, lang: Lang) -> Html {
             marked: DimensionId::ALL.iter().map(|d| x.answer(Item::Dimension(*d)).is_some()).collect(),
         }))
         .collect();
-    // Per dimension: the typical customer's answer, then each group's (and
-    // whether it is the group's own).
-    let rows: Vec<Vec<(Option<ItemAnswer>, bool)>> = DimensionId::ALL
-        .iter()
-        .map(|d| {
-            let item = Item::Dimension(*d);
-            let base = item.answer_in(a);
-            std::iter::once((base, false))
-                .chain(a.groups.iter().map(|x| x.answer(item).map_or((base, false), |own| (Some(own), true))))
-                .collect()
-        })
-        .collect();
+    // Per dimension: the typical customer's answer, then each group's,
+    // marked where it is the group's own.
+    let rows = DimensionId::ALL.iter().map(|d| {
+        let item = Item::Dimension(*d);
+        let base = item.answer_in(a);
+        let own = |x: &Group| match x.answer(item) {
+            Some(own) => format!("{} ({})", answer_word(item, Some(own), lang), g::DIFFERS_MARK.get(lang)),
+            None => answer_word(item, base, lang),
+        };
+        let cells = std::iter::once(answer_word(item, base, lang)).chain(a.groups.iter().map(own)).collect();
+        (framework::dimension(*d).name.get(lang), cells)
+    });
     html! {
         <figure class="chart groups-chart">
             <figcaption><h3>{ g::CHART_TITLE.get(lang) }</h3></figcaption>
             { chart_svg::overlay("groups-radar", g::CHART_DESC, &series, lang) }
-            <Legend names={names.clone()} />
-            <ChartTable names={names.clone()} {rows} {lang} />
-        </figure>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    names: Vec<String>,
-}
-
-/// Which line is whose: the series' line and marker, and the name.
-#[component]
-fn Legend(p: &LegendProps) -> Html {
-    html! {
-        <ul class="legend" id="groups-legend">
-            { for p.names.iter().enumerate().map(|(i, n)| html! {
-                <li>{ chart_svg::series_key(i) }<span>{ n.clone() }</span></li>
-            }) }
-        </ul>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ChartTableProps {
-    names: Vec<String>,
-    rows: Vec<Vec<(Option<ItemAnswer>, bool)>>,
-    lang: Lang,
-}
-
-/// The chart's table, folded away; its rows are only built while open.
-#[component]
-fn ChartTable(p: &ChartTableProps) -> Html {
-    let open = use_state_eq(|| false);
-    let lang = p.lang;
-    let ontoggle = {
-        let open = open.clone();
-        super::widgets::on_toggle(move |o| open.set(o))
-    };
-    let row = |(d, cells): (&DimensionId, &Vec<(Option<ItemAnswer>, bool)>)| {
-        let item = Item::Dimension(*d);
-        html! {
-            <tr>
-                <th scope="row">{ framework::dimension(*d).name.get(lang) }</th>
-                { for cells.iter().map(|(answer, own)| html! {
-                    <td class={classes!(own.then_some("differs"))}>
-                        { answer_word(item, *answer, lang) }
-                        if *own {
-                            <span class="differs-mark">{ " (" }{ g::DIFFERS_MARK.get(lang) }{ ")" }</span>
-                        }
-                    </td>
+            <ul class="legend" id="groups-legend">
+                { for names.iter().enumerate().map(|(i, n)| html! {
+                    <li>{ chart_svg::series_key(i) }<span>{ n.clone() }</span></li>
                 }) }
-            </tr>
-        }
-    };
-    html! {
-        <details class="table-alt" open={*open} {ontoggle}>
-            <summary>{ t::SHOW_TABLE.get(lang) }</summary>
-            if *open {
-                <div class="table-scroll">
-                    <table id="groups-radar-table">
-                        <caption>{ g::CHART_TABLE.get(lang) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ t::COL_DIMENSION.get(lang) }</th>
-                            { for p.names.iter().map(|n| html! { <th scope="col">{ n.clone() }</th> }) }
-                        </tr></thead>
-                        <tbody>{ for DimensionId::ALL.iter().zip(&p.rows).map(row) }</tbody>
-                    </table>
-                </div>
-            }
-        </details>
+            </ul>
+            <TableAlt id="groups-radar-table" caption={g::CHART_TABLE} corner={t::COL_DIMENSION} head={names.clone()} rows={rows.collect::<Vec<_>>()} {lang} />
+        </figure>
     }
 }
 
 /// Advice per group, most urgent group first: each group's own
 /// suggestions where it differs from the typical customer.
 pub fn advice(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
-    if a.groups.is_empty() {
-        return html! {};
-    }
     let blocks: Vec<(usize, String, Vec<Suggestion>)> = groups::advice(&a.groups, o)
         .into_iter()
         .filter_map(|(i, s)| Some((i, name(a.groups.get(i)?, i, lang), s)))
@@ -218,14 +151,17 @@ pub struct AdviceProps {
     lang: Lang,
 }
 
-/// The advice per group; left alone while it stays the same (a change for
-/// the typical customer on an answer no group differs on).
+/// The advice per group; rendered again only when it changes (not for a
+/// change of the typical customer on an answer no group differs on).
 #[component]
 fn Advice(p: &AdviceProps) -> Html {
     let lang = p.lang;
-    let blocks = p.blocks.iter().map(|(i, name, suggestions)| {
+    if p.blocks.is_empty() {
+        return html! {};
+    }
+    let block = |(i, name, suggestions): &(usize, String, Vec<Suggestion>)| {
         let anchor = format!("#group-{i}");
-        // A group's suggestions are about its items, never about groups.
+        // A group's suggestions are about its own items, never about groups.
         let item = |s: &Suggestion| {
             let lines = explain::advice(s).iter().map(|x| x.get(lang).to_owned()).collect();
             result::suggestion(s, explain::subject_name(s.subject).get(lang).to_owned(), lines, anchor.clone(), lang)
@@ -236,15 +172,11 @@ fn Advice(p: &AdviceProps) -> Html {
                 <ol>{ for suggestions.iter().map(item) }</ol>
             </div>
         }
-    });
+    };
     html! {
         <section class="suggestions-block" id="groups-advice" aria-labelledby="groups-advice-title">
             <h3 id="groups-advice-title">{ g::ADVICE_TITLE.get(lang) }</h3>
-            if p.blocks.is_empty() {
-                <p class="empty">{ g::ADVICE_NONE.get(lang) }</p>
-            } else {
-                { for blocks }
-            }
+            { for p.blocks.iter().map(block) }
         </section>
     }
 }

@@ -71,14 +71,15 @@ pub fn text_field(
 }
 
 /// One radio option of a group.
-struct Opt {
-    value: String,
-    label: String,
-    checked: bool,
-    class: &'static str,
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+    pub class: &'static str,
 }
 
-fn radio_group(name: &str, options: Vec<Opt>, on_change: Callback<String>) -> Html {
+/// Radios `name`, one per option; `on_change` gets the chosen value.
+pub fn radio_group(name: &str, options: Vec<Opt>, on_change: Callback<String>) -> Html {
     html! {
         <div class="options" role="presentation">
             { for options.into_iter().map(|o| {

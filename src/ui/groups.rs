@@ -203,7 +203,7 @@ fn body(p: &CardProps) -> Html {
         html! {
             <>
             if let Some(part) = part {
-                <h4>{ part.get(lang) }</h4>
+                <h3 class="part">{ part.get(lang) }</h3>
             }
             <Row item={*item} index={i} group_id={group.id.clone()}
                 base={p.base[item.index()]} own={group.answer(*item)} note={group.note(*item).to_owned()}

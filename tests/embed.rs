@@ -1,6 +1,11 @@
 //! Embedding: options from URL parameters or attributes, where messages may
 //! go, what they say, and how the reducer opens the app for a host page.
 
+#[path = "common/gen.rs"]
+#[allow(dead_code)]
+mod gen;
+
+use gen::answered;
 use wenselijk::config::{self, OrgConfig};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
@@ -138,21 +143,6 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
     assert_eq!(empty["assessment"], serde_json::Value::Null);
     let ready: serde_json::Value = serde_json::from_str(&embed::ready_message(Lang::Nl)).expect("JSON");
     assert_eq!((ready["type"].as_str(), ready["lang"].as_str()), (Some("ready"), Some("nl")));
-}
-
-/// Every item answered: all dimensions and values at `level`, no red flag.
-fn answered(level: u8) -> Assessment {
-    let mut a = Assessment::default();
-    for d in DimensionId::ALL {
-        a.dimension_mut(d).answer = Some(Answer::lv(level));
-    }
-    for q in ValueQuestion::ALL {
-        a.value_mut(q).answer = Some(Answer::lv(level));
-    }
-    for f in RedFlag::ALL {
-        a.flag_mut(f).answer = Some(FlagAnswer::No);
-    }
-    a
 }
 
 /// A group whose name, description and note are texts that must never reach

@@ -29,17 +29,7 @@ fn group(name: &str, dims: &[(DimensionId, u8)]) -> Group {
 
 /// A fully answered base at one level everywhere, no red flags.
 fn base(level: u8) -> Assessment {
-    let mut a = Assessment::default();
-    for d in DimensionId::ALL {
-        a.dimension_mut(d).answer = Some(Answer::lv(level));
-    }
-    for q in ValueQuestion::ALL {
-        a.value_mut(q).answer = Some(Answer::lv(level));
-    }
-    for f in RedFlag::ALL {
-        a.flag_mut(f).answer = Some(FlagAnswer::No);
-    }
-    a
+    gen::answered(level)
 }
 
 #[test]

@@ -4,7 +4,7 @@
 #[path = "common/markdown.rs"]
 mod markdown;
 
-use markdown::{starts_block, unescaped};
+use markdown::{assert_tables_well_formed, starts_block, unescaped};
 use wenselijk::config::OrgConfig;
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
@@ -314,22 +314,6 @@ fn every_example_report_in_both_languages() {
             assert!(!md.contains('<') && !md.contains('>'), "{ctx}: raw < or >");
             assert!(md.contains(rt::FOOTER_FRAMEWORKS.get(lang)), "{ctx}: footer");
             assert_tables_well_formed(&md, &ctx);
-        }
-    }
-}
-
-/// Every table row has as many cells as its header.
-fn assert_tables_well_formed(md: &str, ctx: &str) {
-    let mut cells = None;
-    for line in md.lines() {
-        if line.starts_with('|') {
-            let n = unescaped(line, '|');
-            match cells {
-                None => cells = Some(n),
-                Some(m) => assert_eq!(n, m, "{ctx}: table row {line:?}"),
-            }
-        } else {
-            cells = None;
         }
     }
 }

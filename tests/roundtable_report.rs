@@ -5,7 +5,7 @@
 #[path = "common/markdown.rs"]
 mod markdown;
 
-use markdown::{starts_block, unescaped};
+use markdown::{assert_tables_well_formed, starts_block, unescaped};
 use std::time::{Duration, Instant};
 use wenselijk::config::OrgConfig;
 use wenselijk::domain::compare;
@@ -136,22 +136,6 @@ fn structure(md: &str) -> Vec<String> {
         .filter(|l| starts_block(l))
         .map(|l| l.chars().take_while(|c| " #>-+*=`~|_:".contains(*c)).collect())
         .collect()
-}
-
-/// Every table row has as many cells as its header.
-fn assert_tables_well_formed(md: &str, ctx: &str) {
-    let mut cells = None;
-    for line in md.lines() {
-        if line.starts_with('|') {
-            let n = unescaped(line, '|');
-            match cells {
-                None => cells = Some(n),
-                Some(m) => assert_eq!(n, m, "{ctx}: table row {line:?}"),
-            }
-        } else {
-            cells = None;
-        }
-    }
 }
 
 /// The part of `md` from the heading `## {title}` to the next `## `.

@@ -1,11 +1,10 @@
 //! Embedding: options from URL parameters or attributes, where messages may
 //! go, what they say, and how the reducer opens the app for a host page.
 
-#[path = "common/gen.rs"]
-#[allow(dead_code)]
-mod gen;
+#[path = "common/answers.rs"]
+mod answers;
 
-use gen::answered;
+use answers::answered;
 use wenselijk::config::{self, OrgConfig};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;

@@ -3,6 +3,8 @@
 //! verdict at "desirable under conditions".
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/answers.rs"]
+mod answers;
 #[path = "common/gen.rs"]
 #[allow(dead_code)]
 mod gen;
@@ -29,7 +31,7 @@ fn group(name: &str, dims: &[(DimensionId, u8)]) -> Group {
 
 /// A fully answered base at one level everywhere, no red flags.
 fn base(level: u8) -> Assessment {
-    gen::answered(level)
+    answers::answered(level)
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub fn subject_label(s: Subject, outcome: &Outcome, lang: Lang) -> String {
 fn group_name(outcome: &Outcome, i: u8) -> String {
     // One line: the name is the user's text and goes into sentences.
     let name = outcome.groups.get(usize::from(i)).map(|g| g.name.as_str()).unwrap_or_default();
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::domain::groups::one_line(name)
 }
 
 /// The HTML id of the form item a subject refers to, for "go to" links.

@@ -154,3 +154,9 @@ pub fn repair_ids(a: &mut Assessment) {
         }
     }
 }
+
+/// A group's name (the user's text) on one line, for sentences, tables and
+/// labels: runs of white space, line breaks included, become one space.
+pub fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}

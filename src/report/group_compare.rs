@@ -22,7 +22,7 @@ use crate::i18n::{ui as t, Lang, Text};
 
 /// A customer group's name on one line, or "Customer group without a name".
 pub fn group_label(name: &str, lang: Lang) -> String {
-    let one_line = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one_line = crate::domain::groups::one_line(name);
     if one_line.is_empty() {
         t::COMPARE_UNNAMED_GROUP.get(lang).to_owned()
     } else {

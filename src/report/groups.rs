@@ -42,7 +42,7 @@ pub enum Label {
 
 impl Label {
     fn of(name: &str, index: usize, lang: Lang) -> Label {
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = crate::domain::groups::one_line(name);
         if name.is_empty() {
             Label::Own(r::GROUP_UNNAMED.fill(lang, &[("n", &(index + 1).to_string())]))
         } else {

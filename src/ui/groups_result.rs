@@ -25,7 +25,7 @@ pub fn differences(n: usize, lang: Lang) -> String {
 
 /// The group's name on one line, or "Group 2" while it has none.
 pub fn name(group: &Group, i: usize, lang: Lang) -> String {
-    let one_line = group.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one_line = crate::domain::groups::one_line(&group.name);
     if one_line.is_empty() {
         g::NEW_GROUP.fill(lang, &[("n", &(i + 1).to_string())])
     } else {

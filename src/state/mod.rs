@@ -3,80 +3,26 @@
 //! clipboard, the `lang` attribute) run after a change, in `ui::effects`,
 //! never here.
 
-use crate::codec::roundtable::{Invite, ReturnedAnswers};
+use crate::codec::roundtable::ReturnedAnswers;
 use crate::codec::storage::Saved;
-use crate::domain::roundtable::{ActionPoint, Item, ItemAnswer, Mode, RoundTable};
+use crate::domain::roundtable::RoundTable;
 use crate::domain::*;
 use crate::i18n::examples::example;
 use crate::i18n::{ui as t, Lang};
 use crate::sync;
 
+mod action;
 mod groups;
+mod notice;
 mod roundtable;
 mod tabs;
+pub use action::Action;
 pub use groups::GroupAction;
+pub use notice::{Notice, Persist};
 use std::rc::Rc;
 
 pub use crate::codec::roundtable::ParticipantSession;
 pub use crate::domain::View;
-
-/// Something the app tells the user, until dismissed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Storage cannot be used (private mode, blocked): work is not kept.
-    StorageUnavailable,
-    /// The saved data could not be read; it was kept aside under a key.
-    StorageUnreadable { backup_key: Option<String>, detail: String },
-    /// Saving failed (storage full, or blocked after start).
-    SaveFailed,
-    /// An assessment was deleted; undo brings it back.
-    Deleted { title: String },
-    /// A customer group was removed; undo brings it back.
-    GroupRemoved { name: String },
-    /// A file was imported: how many added and replaced.
-    Imported { added: usize, replaced: usize },
-    /// A file or link could not be read; nothing changed.
-    ReadFailed { detail: String },
-    /// The share link was copied to the clipboard.
-    LinkCopied,
-    /// The answer code was copied to the clipboard.
-    CodeCopied,
-    /// The Markdown report was copied to the clipboard.
-    MarkdownCopied,
-    /// The clipboard refused; the text is shown to copy by hand.
-    CopyFailed,
-    /// The assessment is too large for a link: use a file.
-    LinkTooLong,
-    /// The shared assessment was saved as a copy.
-    SharedSaved,
-    /// A participant's answers were added to the round table.
-    AnswersAdded { label: String },
-    /// The same answers were added before: nothing changed.
-    AnswersAlreadyAdded { label: String },
-    /// The agreed answers were written into the assessment.
-    AgreedApplied,
-    /// On start: storage can be reached but not written (blocked, full).
-    StorageProblem { detail: String },
-    /// Another tab changed the same fields at the same time and its edits
-    /// won: this tab's text, to restore (see `crate::sync`).
-    Overwritten { title: String, lost: sync::Lost },
-    /// Another tab deleted what this tab had open: this tab's last version.
-    DeletedElsewhere { title: String, kept: Vec<sync::DeletedOpen> },
-    /// The copy of what another tab deleted was kept.
-    CopyKept { title: String },
-    /// Another tab wrote storage in a newer format: this tab writes nothing.
-    NewerVersionElsewhere,
-}
-
-/// What the browser said when asked to keep the app's data
-/// (`navigator.storage.persist()`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Persist {
-    Granted,
-    Denied,
-    /// The browser has no such question.
-    Unsupported,
-}
 
 /// What an import would do when some ids already exist.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,112 +276,6 @@ pub fn display_title(a: &Assessment, lang: Lang) -> String {
     } else {
         title.to_string()
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    SetLang(Lang),
-    Show(View),
-    /// How the host page wants the app to open (see `embed::Options`):
-    /// its language and first screen. An untouched assessment of the same
-    /// kind is reopened rather than added again, so a page visited daily
-    /// does not fill the list.
-    Embedded {
-        lang: Option<Lang>,
-        start: crate::embed::Start,
-    },
-    /// The organisation's configuration, read and checked. Its default
-    /// language applies unless the user or the host page chose one.
-    ConfigLoaded(Box<crate::config::OrgConfig>),
-    /// Problems with the page's settings, to show (added to any shown).
-    SettingsProblems(Vec<String>),
-    DismissSettingsProblems,
-    /// Start a blank assessment.
-    New,
-    /// Start from a built-in example.
-    LoadExample(ExampleId),
-    Open(String),
-    /// Give an assessment a new title.
-    Rename(String, String),
-    /// Copy an assessment, e.g. to try a variant.
-    Duplicate(String),
-    Delete(String),
-    SetIdea(IdeaField, String),
-    SetDimension(DimensionId, Option<Answer>),
-    SetDimensionNote(DimensionId, String),
-    SetValue(ValueQuestion, Option<Answer>),
-    SetValueNote(ValueQuestion, String),
-    SetOrgValues(String),
-    SetFlag(RedFlag, Option<FlagAnswer>),
-    SetFlagNote(RedFlag, String),
-    /// Change the open assessment's customer groups.
-    Group(GroupAction),
-    /// Pick or unpick an assessment for comparison.
-    ToggleCompare(String),
-    /// Records read from a file.
-    Import(Vec<Record>),
-    ResolveImport(ImportChoice),
-    /// An assessment from a share link.
-    OpenShared(Box<Assessment>),
-    SaveSharedCopy,
-    CloseShared,
-    /// Start a round table about a record.
-    RtStart(String),
-    RtOpen(String),
-    RtDelete(String),
-    RtRename(String),
-    RtMode(Mode),
-    RtTimebox(Option<u16>),
-    /// What the session scores: the typical customer (`None`) or the
-    /// customer group with this id. Only while scoring, and only a group
-    /// the assessment has.
-    RtGroup(Option<String>),
-    /// Add a participant; an empty label gets an anonymous one.
-    RtAddParticipant(String),
-    RtRenameParticipant(String, String),
-    RtRemoveParticipant(String),
-    /// On one device: let this participant score in private (or close).
-    RtScoreAs(Option<String>),
-    RtSetAnswer(String, Item, Option<ItemAnswer>),
-    RtSetNote(String, Item, String),
-    /// A participant on the shared device is done: hide their scores.
-    RtDone(String),
-    /// Answers read from a participant's answer code.
-    RtAddReturned(Box<ReturnedAnswers>),
-    /// Resolve answers that conflict with earlier ones from the same person.
-    RtReplaceReturned(bool),
-    RtReveal,
-    /// Back to scoring (e.g. someone was forgotten).
-    RtUnreveal,
-    /// The group's answer for an item (None: not agreed), and the reason.
-    RtAgree(Item, Option<ItemAnswer>, String),
-    RtAddDecision(String),
-    RtRemoveDecision(usize),
-    RtAddAction(ActionPoint),
-    RtRemoveAction(usize),
-    /// Write the agreed answers into the assessment: into the base answers,
-    /// or into the group's own when the session scored a customer group
-    /// (nothing when that group no longer exists). Undo restores.
-    RtApply,
-    /// Open an invite on this (participant's) device.
-    OpenInvite(Box<Invite>),
-    PSetLabel(String),
-    PSetAnswer(Item, Option<ItemAnswer>),
-    PSetNote(Item, String),
-    PClose,
-    /// Bring back the collection before the last delete or replacing import.
-    Undo,
-    Notify(Notice),
-    DismissNotice,
-    /// The collection merged with other tabs' (see `crate::sync`): show it,
-    /// and say what this tab lost or had deleted. Already saved.
-    Synced(Box<sync::Synced>),
-    /// Put back this tab's text that another tab's edit replaced.
-    RestoreLost,
-    /// Keep this tab's copy of what another tab deleted, as a new one.
-    KeepCopy,
-    /// What the browser said about keeping the data.
-    Persisted(Persist),
 }
 
 /// Applies an action at time `now` (ms since epoch). Returns the new state.

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod embed;
 pub mod explain;
 pub mod i18n;
+pub mod message;
 pub mod report;
 pub mod state;
 pub mod sync;

@@ -259,6 +259,47 @@ impl IdeaField {
     }
 }
 
+/// The language of the customer's text, chosen apart from the interface
+/// language (a Dutch team may write an English letter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextLang {
+    Nl,
+    En,
+}
+
+/// The most earlier versions of the customer's text an assessment keeps;
+/// when full, the first stays and the oldest after it goes.
+pub const MAX_MESSAGE_VERSIONS: usize = 6;
+
+/// One earlier version of the customer's text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageVersion {
+    pub text: String,
+    /// When it was kept, in milliseconds since the Unix epoch (0: unknown).
+    pub at: u64,
+}
+
+/// The message check's part of an assessment: the text's language when
+/// the team chose it, and the earlier versions kept for before and after.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MessageCheck {
+    /// `None`: guessed from the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<TextLang>,
+    /// Oldest first; the current text is `Idea::message`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<MessageVersion>,
+}
+
+impl MessageCheck {
+    pub fn is_empty(&self) -> bool {
+        self.lang.is_none() && self.versions.is_empty()
+    }
+}
+
 /// The proactive-service idea being assessed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -361,6 +402,9 @@ pub struct Assessment {
     /// answers above, which are those for the typical customer.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
+    /// The message check: the text's language and its earlier versions.
+    #[serde(skip_serializing_if = "MessageCheck::is_empty")]
+    pub message_check: MessageCheck,
 }
 
 impl Assessment {
@@ -500,6 +544,7 @@ impl Group {
             flags: base.flags.clone(),
             example: base.example,
             groups: Vec::new(),
+            message_check: MessageCheck::default(),
         };
         for (d, e) in &self.overrides.dimensions {
             if e.answer.is_some() {

@@ -40,8 +40,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         btree_map(select(RedFlag::ALL.to_vec()), flag_entry(), 0..=5),
         option::of(select(ExampleId::ALL.to_vec())),
         gen::groups(3),
+        message_check(),
     )
-        .prop_map(|(idea, dimensions, values, org_values, flags, example, groups)| Assessment {
+        .prop_map(|(idea, dimensions, values, org_values, flags, example, groups, message_check)| Assessment {
             idea,
             dimensions,
             values,
@@ -49,7 +50,17 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             flags,
             example,
             groups,
+            message_check,
         })
+}
+
+/// Any message check: a chosen language or none, up to the most versions.
+fn message_check() -> impl Strategy<Value = MessageCheck> {
+    (
+        option::of(select(vec![TextLang::Nl, TextLang::En])),
+        vec((text(), any::<u64>()).prop_map(|(text, at)| MessageVersion { text, at }), 0..=MAX_MESSAGE_VERSIONS),
+    )
+        .prop_map(|(lang, versions)| MessageCheck { lang, versions })
 }
 
 fn normalised(mut a: Assessment) -> Assessment {

@@ -20,6 +20,8 @@ const GOLDEN_LIBRARY_V1: &str = include_str!("golden/library-v1.json");
 const GOLDEN_LIBRARY_V2: &str = include_str!("golden/library-v2.json");
 const GOLDEN_EXPORT_V2: &str = include_str!("golden/export-v2.json");
 const GOLDEN_LINK_S2: &str = include_str!("golden/link-s2.txt");
+const GOLDEN_EXPORT_V3: &str = include_str!("golden/export-v3.json");
+const GOLDEN_LINK_S3: &str = include_str!("golden/link-s3.txt");
 
 type Check = fn(&DecodeError) -> bool;
 
@@ -198,42 +200,85 @@ fn golden_export_v2_records() -> Vec<Record> {
 }
 
 #[test]
-fn golden_export_v2_is_what_export_writes_and_reads_back() {
-    // The writer produces version 2 as documented. If this fails after an
-    // intended change, keep export-v2.json (released files must keep
-    // loading) and add a new golden file next to it.
-    let written = file::export(&golden_export_v2_records(), 1_718_007_200_000);
-    assert_eq!(written.trim_end(), GOLDEN_EXPORT_V2.trim_end());
+fn golden_export_v2_reads_back_exactly() {
+    // Released: it must keep loading as it is (with groups, without the
+    // message check).
     let read = file::import(GOLDEN_EXPORT_V2).expect("the v2 golden file imports");
     assert_eq!(read, golden_export_v2_records());
     let g = &read[0].assessment.groups;
     assert_eq!(g[0].overrides.dimensions.len(), 2);
     assert_eq!(g[1].share, Share::Small);
+    assert!(read.iter().all(|r| r.assessment.message_check.is_empty()));
+}
+
+/// The records of `export-v3.json`: version 2's, with a message check.
+fn golden_export_v3_records() -> Vec<Record> {
+    let mut records = golden_export_v2_records();
+    records[0].assessment.idea.message = "Je hebt recht op toeslag. Vraag het aan op onze site.".into();
+    records[0].assessment.message_check = MessageCheck {
+        lang: Some(TextLang::Nl),
+        versions: vec![
+            MessageVersion {
+                text: "Indien u van mening bent dat u in aanmerking komt, wordt u verzocht het formulier te retourneren.".into(),
+                at: 1_718_003_000_000,
+            },
+            MessageVersion { text: "Als u denkt dat u recht hebt op toeslag, *stuur* dan het formulier terug.".into(), at: 1_718_003_500_000 },
+        ],
+    };
+    records[1].assessment.message_check.lang = Some(TextLang::En);
+    records
+}
+
+#[test]
+fn golden_export_v3_is_what_export_writes_and_reads_back() {
+    // The writer produces version 3 as documented. If this fails after an
+    // intended change, keep export-v3.json (released files must keep
+    // loading) and add a new golden file next to it.
+    let written = file::export(&golden_export_v3_records(), 1_718_007_200_000);
+    assert_eq!(written.trim_end(), GOLDEN_EXPORT_V3.trim_end());
+    let read = file::import(GOLDEN_EXPORT_V3).expect("the v3 golden file imports");
+    assert_eq!(read, golden_export_v3_records());
+    assert_eq!(read[0].assessment.message_check.versions.len(), 2);
 }
 
 #[test]
 fn every_released_file_format_migrates_to_the_current_one() {
-    // Version 1 (no groups) reads as assessments without groups, and is
-    // written again as version 2 with the same content.
-    let v1 = file::import(GOLDEN_EXPORT).unwrap();
-    assert!(v1.iter().all(|r| r.assessment.groups.is_empty()));
-    let again = file::export(&v1, 1);
-    assert!(again.contains("\"version\": 2"));
-    assert_eq!(file::import(&again).unwrap(), v1);
-    // The same for links: s1 reads, and is written as s2.
-    let a = link::decode(GOLDEN_LINK).unwrap();
-    let fragment = link::encode(&a);
-    assert!(fragment.starts_with("s2."));
-    assert_eq!(link::decode(&fragment).unwrap(), a);
+    // Versions 1 (no groups) and 2 (no message check) read as assessments
+    // without them, and are written again as version 3 with the same content.
+    for golden in [GOLDEN_EXPORT, GOLDEN_EXPORT_V2] {
+        let old = file::import(golden).unwrap();
+        assert!(old.iter().all(|r| r.assessment.message_check.is_empty()));
+        let again = file::export(&old, 1);
+        assert!(again.contains("\"version\": 3"));
+        assert_eq!(file::import(&again).unwrap(), old);
+    }
+    assert!(file::import(GOLDEN_EXPORT).unwrap().iter().all(|r| r.assessment.groups.is_empty()));
+    // The same for links: s1 and s2 read, and are written as s3.
+    for golden in [GOLDEN_LINK, GOLDEN_LINK_S2] {
+        let a = link::decode(golden).unwrap();
+        let fragment = link::encode(&a);
+        assert!(fragment.starts_with("s3."));
+        assert_eq!(link::decode(&fragment).unwrap(), a);
+    }
 }
 
 #[test]
-fn golden_link_s2_with_groups_decodes_exactly_and_is_what_encode_writes() {
+fn golden_link_s2_with_groups_decodes_exactly() {
     let mut want = golden_link_assessment();
     want.groups = golden_export_v2_records()[0].assessment.groups.clone();
     let a = link::decode(GOLDEN_LINK_S2).expect("the s2 golden link decodes");
     assert_eq!(a, want);
-    assert_eq!(link::encode(&want), GOLDEN_LINK_S2.trim());
+}
+
+#[test]
+fn golden_link_s3_with_message_check_decodes_exactly_and_is_what_encode_writes() {
+    let mut want = golden_link_assessment();
+    let v3 = golden_export_v3_records();
+    want.groups = v3[0].assessment.groups.clone();
+    want.message_check = v3[0].assessment.message_check.clone();
+    let a = link::decode(GOLDEN_LINK_S3).expect("the s3 golden link decodes");
+    assert_eq!(a, want);
+    assert_eq!(link::encode(&want), GOLDEN_LINK_S3.trim());
 }
 
 #[test]
@@ -291,7 +336,7 @@ fn blank_session_v1_migrates_to_no_record() {
 fn file_round_trips_every_example() {
     let records = records_of(every_example());
     let text = file::export(&records, 42);
-    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 2,\n  \"exported\": 42,"));
+    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 3,\n  \"exported\": 42,"));
     assert_eq!(file::import(&text).unwrap(), records);
     assert_eq!(file::import(&file::export::<Record>(&[], 0)).unwrap(), vec![]);
 }
@@ -440,8 +485,8 @@ fn file_import_refuses_bad_input_with_a_reason() {
         (r#"{"format":"wenselijk-session","version":1}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"WENSELIJK-EXPORT","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         // Versions.
-        (r#"{"format":"wenselijk-export","version":3,"assessments":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(3)
+        (r#"{"format":"wenselijk-export","version":4,"assessments":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(4)
         }),
         (r#"{"format":"wenselijk-export","version":4294967295}"#.into(), |e| {
             *e == DecodeError::FutureVersion(u32::MAX)
@@ -568,7 +613,7 @@ fn link_decode_refuses_bad_input_with_a_reason() {
         ("s99999999999.abc".into(), bad_link),
         ("S1.abc".into(), bad_link),
         ("s1x.abc".into(), bad_link),
-        ("s3.anything".into(), |e| *e == DecodeError::FutureVersion(3)),
+        ("s4.anything".into(), |e| *e == DecodeError::FutureVersion(4)),
         ("#s17.".into(), |e| *e == DecodeError::FutureVersion(17)),
         // Not base64url.
         ("s1.".into(), bad_link),
@@ -623,8 +668,8 @@ fn storage_decode_refuses_bad_input_with_a_reason() {
         (r#"{"hello":"world"}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-export","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-library"}"#.into(), |e| *e == DecodeError::NotOurs),
-        (r#"{"format":"wenselijk-library","version":4,"records":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(4)
+        (r#"{"format":"wenselijk-library","version":5,"records":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(5)
         }),
         (format!(r#"{{{head},"stamps":{{"r1":{{"assessment.idea.title":[1,"t"]}}}}}}"#), malformed),
         (format!(r#"{{{head},"gone":{{"r1":"yesterday"}}}}"#), malformed),
@@ -691,10 +736,10 @@ fn every_prefix_of_a_valid_document_is_an_error() {
 
 #[test]
 fn a_newer_export_is_refused_not_misread() {
-    let newer = GOLDEN_EXPORT_V2.replacen("\"version\": 2", "\"version\": 3", 1);
-    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(3)));
-    let newer_link = replace_once(GOLDEN_LINK_S2, "s2.", "s3.");
-    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(3)));
+    let newer = GOLDEN_EXPORT_V3.replacen("\"version\": 3", "\"version\": 4", 1);
+    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(4)));
+    let newer_link = replace_once(GOLDEN_LINK_S3, "s3.", "s4.");
+    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(4)));
 }
 
 #[test]
@@ -727,7 +772,7 @@ fn storage_repair_leaves_unique_ids_and_never_panics() {
 }
 
 #[test]
-fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_3() {
+fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_4() {
     let saved = storage::decode(GOLDEN_LIBRARY_V1, 0).expect("version 1 reads");
     assert_eq!(saved.lang, Some(Lang::En));
     assert_eq!(saved.view, View::RoundTable);
@@ -748,14 +793,14 @@ fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_3()
     assert_eq!(table.decisions, ["Ask legal"]);
     assert_eq!(table.actions[0].who, "Bo");
     assert!(saved.stamps.is_empty() && saved.gone.is_empty(), "version 1 has no marks");
-    // Written again, it is version 3 and reads back the same.
+    // Written again, it is version 4 and reads back the same.
     let text = storage::encode(&saved);
-    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":3,"#), "{text}");
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":4,"#), "{text}");
     assert_eq!(storage::decode(&text, 0).unwrap(), saved);
 }
 
 #[test]
-fn the_released_library_format_2_keeps_its_marks_and_saves_as_3() {
+fn the_released_library_format_2_keeps_its_marks_and_saves_as_4() {
     let saved = storage::decode(GOLDEN_LIBRARY_V2, 0).expect("version 2 reads");
     let v1 = storage::decode(GOLDEN_LIBRARY_V1, 0).unwrap();
     assert_eq!(saved.records, v1.records, "the same collection as the version-1 golden file");
@@ -765,7 +810,7 @@ fn the_released_library_format_2_keeps_its_marks_and_saves_as_3() {
     assert_eq!(marks["assessment.idea.title"].over, Stamp::new(1_718_000_000_000, "k3tab1"));
     assert_eq!(saved.gone["a18f9a5f000-4"], Stamp::new(1_718_000_400_000, "m7tab2"));
     let text = storage::encode(&saved);
-    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":3,"#), "{text}");
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":4,"#), "{text}");
     assert_eq!(storage::decode(&text, 0).unwrap(), saved);
 }
 

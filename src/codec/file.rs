@@ -1,5 +1,6 @@
-//! Export and import files (`wenselijk-export`, version 2; version 2 added
-//! customer groups, and version 1 files read as having none): any number of
+//! Export and import files (`wenselijk-export`, version 3; version 2 added
+//! customer groups, version 3 the message check (the text's language and
+//! its earlier versions); older files read as having none): any number of
 //! assessments with their ids and timestamps, as pretty-printed JSON, so a
 //! person can read and diff them. See `docs/FORMAT.md`.
 
@@ -8,7 +9,7 @@ use crate::domain::Record;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wenselijk-export";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct FileOut<'a, R> {
@@ -26,7 +27,7 @@ struct Header {
     version: Option<u32>,
 }
 
-/// The part of a file that is kept (version 1 is version 2 without groups). `exported` is informative
+/// The part of a file that is kept (version 1 is version 3 without groups and message check, version 2 without the message check). `exported` is informative
 /// only; unknown fields are ignored.
 #[derive(Deserialize)]
 struct FileIn {

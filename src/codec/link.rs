@@ -1,5 +1,5 @@
 //! Share links: the whole assessment in the URL fragment, so nothing is
-//! sent to any server. The fragment is `s2.` followed by the assessment as
+//! sent to any server. The fragment is `s3.` followed by the assessment as
 //! JSON, compressed with raw deflate and written in base64url without
 //! padding. See `docs/FORMAT.md`.
 
@@ -7,10 +7,11 @@ use super::{validate_assessment, DecodeError, MAX_FILE_BYTES};
 use crate::domain::Assessment;
 use miniz_oxide::inflate::TINFLStatus;
 
-/// Version prefix of the fragment payload: `s2.` since customer groups
-/// (issue 12). `s1.` links (without groups) read the same way.
-pub const PREFIX: &str = "s2.";
-const PREFIX_V1: &str = "s1.";
+/// Version prefix of the fragment payload: `s3.` since the message check
+/// (issue 13), `s2.` added customer groups (issue 12). Older links (without
+/// them) read the same way.
+pub const PREFIX: &str = "s3.";
+const OLDER: [&str; 2] = ["s2.", "s1."];
 /// Longest fragment we offer as a link; beyond this, offer a file.
 pub const MAX_LINK_CHARS: usize = 8000;
 /// Longest fragment `decode` reads at all (bytes).
@@ -66,8 +67,10 @@ pub fn decode(fragment: &str) -> Result<Assessment, DecodeError> {
 
 /// The base64 part after the version prefix `s<n>.`.
 fn payload(fragment: &str) -> Result<&str, DecodeError> {
-    if let Some(rest) = fragment.strip_prefix(PREFIX).or_else(|| fragment.strip_prefix(PREFIX_V1)) {
-        return Ok(rest);
+    for p in std::iter::once(PREFIX).chain(OLDER) {
+        if let Some(rest) = fragment.strip_prefix(p) {
+            return Ok(rest);
+        }
     }
     let not_ours = || DecodeError::BadLink("not a Wenselijk share link".into());
     let (head, _) = fragment.split_once('.').ok_or_else(not_ours)?;
@@ -76,7 +79,7 @@ fn payload(fragment: &str) -> Result<&str, DecodeError> {
         return Err(not_ours());
     }
     match digits.parse::<u32>() {
-        Ok(v) if v > 2 => Err(DecodeError::FutureVersion(v)),
+        Ok(v) if v > 3 => Err(DecodeError::FutureVersion(v)),
         // "s0.", "s01." or a number beyond u32: never written.
         _ => Err(DecodeError::BadLink(format!("unknown link version \"{head}\""))),
     }

@@ -13,7 +13,7 @@ pub mod roundtable;
 pub mod storage;
 pub mod storage_v1;
 
-use crate::domain::{Assessment, Group, IdeaField, Share, MAX_GROUPS};
+use crate::domain::{Assessment, Group, IdeaField, MessageCheck, Share, MAX_GROUPS, MAX_MESSAGE_VERSIONS};
 
 /// Why input could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,7 +154,24 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), DecodeError
     for (f, e) in &a.flags {
         validate_text(&e.note, || join(path, &format!("flags.{}.note", f.key())))?;
     }
-    validate_groups(&a.groups, path)
+    validate_groups(&a.groups, path)?;
+    validate_message_check(&a.message_check, path)
+}
+
+/// The message check's earlier versions: at most [`MAX_MESSAGE_VERSIONS`],
+/// each text within the limit.
+fn validate_message_check(m: &MessageCheck, path: &str) -> Result<(), DecodeError> {
+    if m.versions.len() > MAX_MESSAGE_VERSIONS {
+        return Err(DecodeError::Malformed(format!(
+            "{} holds {} versions of the message; an assessment keeps at most {MAX_MESSAGE_VERSIONS}",
+            join(path, "message_check.versions"),
+            m.versions.len()
+        )));
+    }
+    for (i, v) in m.versions.iter().enumerate() {
+        validate_text(&v.text, || join(path, &format!("message_check.versions[{i}].text")))?;
+    }
+    Ok(())
 }
 
 /// Customer groups: at most [`MAX_GROUPS`], unique ids, texts within limits,

@@ -1,7 +1,8 @@
 //! What the app keeps in the browser's storage: the whole collection, the
 //! open assessment and view, and the language choice. Format
-//! `wenselijk-library`, version 3 (versions 1 and 2 are read as they are; see
-//! `crate::sync` for the marks version 2 adds; version 3 adds customer groups). A session saved by the first release
+//! `wenselijk-library`, version 4 (versions 1 to 3 are read as they are; see
+//! `crate::sync` for the marks version 2 adds; version 3 adds customer
+//! groups, version 4 the message check). A session saved by the first release
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
@@ -24,8 +25,10 @@ pub const FORMAT: &str = "wenselijk-library";
 /// Version 2 added the marks that let several tabs merge (`stamps`, `gone`;
 /// see `crate::sync`); version 1 documents read as having none. Version 3
 /// added customer groups to assessments (`groups`); older documents read as
+/// having none. Version 4 added the message check (`message_check`: the
+/// text's language and its earlier versions); older documents read as
 /// having none.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// The key, in the tab's own `sessionStorage`, of where this tab is
 /// ([`Place`]): a reload of the tab comes back there, whatever other tabs
 /// opened since.

@@ -9,6 +9,7 @@ pub mod model;
 pub mod roundtable;
 pub mod scoring;
 pub mod stamp;
+pub mod versions;
 pub mod view;
 
 pub use library::*;

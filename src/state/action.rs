@@ -1,7 +1,7 @@
 //! Everything the user or the browser can do to the app's state: the
 //! [`Action`]s the one reducer ([`reduce`](super::reduce)) takes.
 
-use super::{GroupAction, ImportChoice, Notice, Persist};
+use super::{GroupAction, ImportChoice, MessageAction, Notice, Persist};
 use crate::codec::roundtable::{Invite, ReturnedAnswers};
 use crate::domain::roundtable::{ActionPoint, Item, ItemAnswer, Mode};
 use crate::domain::*;
@@ -46,6 +46,9 @@ pub enum Action {
     SetFlagNote(RedFlag, String),
     /// Change the open assessment's customer groups.
     Group(GroupAction),
+    /// Change the open assessment's message check (its text's language,
+    /// earlier versions).
+    Message(MessageAction),
     /// Pick or unpick an assessment for comparison.
     ToggleCompare(String),
     /// Records read from a file.

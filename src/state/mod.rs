@@ -13,11 +13,13 @@ use crate::sync;
 
 mod action;
 mod groups;
+mod message;
 mod notice;
 mod roundtable;
 mod tabs;
 pub use action::Action;
 pub use groups::GroupAction;
+pub use message::MessageAction;
 pub use notice::{Notice, Persist};
 use std::rc::Rc;
 
@@ -411,6 +413,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::SetFlag(f, answer) => s.edit(now, |a| a.flag_mut(f).answer = answer),
         Action::SetFlagNote(f, note) => s.edit(now, |a| a.flag_mut(f).note = note),
         Action::Group(g) => groups::reduce(&mut s, g, now),
+        Action::Message(m) => message::reduce(&mut s, m, now),
         Action::ToggleCompare(id) => {
             if let Some(pos) = s.compare.iter().position(|c| *c == id) {
                 s.compare.remove(pos);
@@ -454,6 +457,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 Some(
                     Notice::Deleted { .. }
                         | Notice::GroupRemoved { .. }
+                        | Notice::VersionForgotten
                         | Notice::Imported { .. }
                         | Notice::AgreedApplied
                 )

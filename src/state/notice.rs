@@ -16,6 +16,9 @@ pub enum Notice {
     Deleted { title: String },
     /// A customer group was removed; undo brings it back.
     GroupRemoved { name: String },
+    /// An earlier version of the customer's text was forgotten; undo
+    /// brings it back.
+    VersionForgotten,
     /// A file was imported: how many added and replaced.
     Imported { added: usize, replaced: usize },
     /// A file or link could not be read; nothing changed.

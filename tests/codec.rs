@@ -219,10 +219,15 @@ fn golden_export_v3_records() -> Vec<Record> {
         lang: Some(TextLang::Nl),
         versions: vec![
             MessageVersion {
-                text: "Indien u van mening bent dat u in aanmerking komt, wordt u verzocht het formulier te retourneren.".into(),
+                text:
+                    "Indien u van mening bent dat u in aanmerking komt, wordt u verzocht het formulier te retourneren."
+                        .into(),
                 at: 1_718_003_000_000,
             },
-            MessageVersion { text: "Als u denkt dat u recht hebt op toeslag, *stuur* dan het formulier terug.".into(), at: 1_718_003_500_000 },
+            MessageVersion {
+                text: "Als u denkt dat u recht hebt op toeslag, *stuur* dan het formulier terug.".into(),
+                at: 1_718_003_500_000,
+            },
         ],
     };
     records[1].assessment.message_check.lang = Some(TextLang::En);

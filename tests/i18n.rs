@@ -93,3 +93,20 @@ fn all_group_texts_complete() {
     names.dedup();
     assert_eq!(before, names.len());
 }
+
+#[test]
+fn all_message_check_texts_complete() {
+    use wenselijk::i18n::message;
+    use wenselijk::message::Kind;
+    assert!(message::ALL.len() > 60, "the texts! macro should list every message-check text");
+    for (name, t) in message::ALL {
+        check(name, t);
+        assert_ne!(t.nl, t.en, "{name}: same text in both languages, probably untranslated");
+    }
+    for k in Kind::ALL {
+        for t in [message::kind_name(k), message::kind_why(k)] {
+            check(&format!("{k:?}"), &t);
+            assert_ne!(t.nl, t.en);
+        }
+    }
+}

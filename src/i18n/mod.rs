@@ -12,6 +12,7 @@ pub mod example_groups;
 pub mod examples;
 pub mod framework;
 pub mod groups;
+pub mod message;
 pub mod report;
 pub mod ui;
 
@@ -50,6 +51,15 @@ impl Lang {
             }
         }
         Lang::Nl
+    }
+
+    /// The interface language as the language of a customer's text: the
+    /// message check's fallback when a text is too short to guess.
+    pub fn text_lang(self) -> crate::domain::TextLang {
+        match self {
+            Lang::Nl => crate::domain::TextLang::Nl,
+            Lang::En => crate::domain::TextLang::En,
+        }
     }
 
     pub fn other(self) -> Lang {

@@ -14,8 +14,10 @@
 //! All positions are byte offsets into the text as given, always on
 //! character boundaries, so a view can cut the text into marked pieces.
 
+pub mod check;
 pub mod ease;
 pub mod lexicon;
+pub mod marks;
 pub mod rules;
 pub mod split;
 pub mod suggest;

@@ -1,7 +1,7 @@
 //! Everything the user or the browser can do to the app's state: the
 //! [`Action`]s the one reducer ([`reduce`](super::reduce)) takes.
 
-use super::{GroupAction, ImportChoice, MessageAction, Notice, Persist};
+use super::{GroupAction, ImportChoice, MessageAction, Notice, Persist, WordList};
 use crate::codec::roundtable::{Invite, ReturnedAnswers};
 use crate::domain::roundtable::{ActionPoint, Item, ItemAnswer, Mode};
 use crate::domain::*;
@@ -49,6 +49,8 @@ pub enum Action {
     /// Change the open assessment's message check (its text's language,
     /// earlier versions).
     Message(MessageAction),
+    /// Where the message check's word list is: loading, loaded or failed.
+    Words(WordList),
     /// Pick or unpick an assessment for comparison.
     ToggleCompare(String),
     /// Records read from a file.

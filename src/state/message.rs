@@ -4,6 +4,41 @@
 
 use super::{AppState, Notice};
 use crate::domain::TextLang;
+use crate::message::Lexicon;
+use std::rc::Rc;
+
+/// The loaded word list, shared; equal when it is the same list (no
+/// comparison of its entries on every action).
+#[derive(Clone, Debug)]
+pub struct SharedLexicon(pub Rc<Lexicon>);
+
+impl PartialEq for SharedLexicon {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where the message check's word list is. It is a separate file, loaded
+/// from the app's own folder the first time the check is used.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum WordList {
+    #[default]
+    NotLoaded,
+    Loading,
+    Ready(SharedLexicon),
+    /// It could not be loaded: why, in words (the check works without it).
+    Failed(String),
+}
+
+impl WordList {
+    /// The list when loaded.
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        match self {
+            WordList::Ready(l) => Some(&l.0),
+            _ => None,
+        }
+    }
+}
 
 /// What can be done to the open assessment's message check.
 #[derive(Clone, Debug, PartialEq)]

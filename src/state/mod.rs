@@ -19,7 +19,7 @@ mod roundtable;
 mod tabs;
 pub use action::Action;
 pub use groups::GroupAction;
-pub use message::MessageAction;
+pub use message::{MessageAction, SharedLexicon, WordList};
 pub use notice::{Notice, Persist};
 use std::rc::Rc;
 
@@ -103,6 +103,9 @@ pub struct AppState {
     pub tab: String,
     /// Whether the browser keeps the data for good; `None` until it said.
     pub persisted: Option<Persist>,
+    /// The message check's word list (loaded the first time the check is
+    /// used). Not saved.
+    pub words: WordList,
 }
 
 impl AppState {
@@ -130,6 +133,7 @@ impl AppState {
             settings_problems: Vec::new(),
             tab: String::new(),
             persisted: None,
+            words: WordList::NotLoaded,
         }
     }
 
@@ -294,6 +298,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             | Action::DismissSettingsProblems
             | Action::Synced(_)
             | Action::Persisted(_)
+            | Action::Words(_)
     );
     if !transient {
         s.revision += 1;
@@ -522,6 +527,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             }
         }
         Action::Persisted(p) => s.persisted = Some(p),
+        Action::Words(w) => s.words = w,
         Action::DismissNotice => {
             s.notice = None;
             s.undo = None;

@@ -1,0 +1,72 @@
+//! The message check of one assessment's text as every surface shows it:
+//! the text's language (chosen, or guessed, or a fallback: the interface's,
+//! see `i18n::Lang::text_lang`), the analysis, the suggested steps and the
+//! versions' figures.
+
+use super::{analyse, guess_lang, suggest, Analysis, Figures, Words};
+use crate::domain::{Assessment, TextLang};
+
+/// A text checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    /// The language the team chose; `None`: guessed.
+    pub chosen: Option<TextLang>,
+    /// The guess from the text (shown beside "Automatic").
+    pub guessed: Option<TextLang>,
+    pub analysis: Analysis,
+}
+
+/// Checks `text`: in the chosen language, else the guessed one, else
+/// `fallback`.
+pub fn check(text: &str, chosen: Option<TextLang>, fallback: TextLang, words: Words) -> Check {
+    let guessed = guess_lang(text);
+    let lang = chosen.or(guessed).unwrap_or(fallback);
+    Check { chosen, guessed, analysis: analyse(text, lang, words) }
+}
+
+/// The check of an assessment's current text; `None` when it has none.
+pub fn of_assessment(a: &Assessment, fallback: TextLang, words: Words) -> Option<Check> {
+    let text = &a.idea.message;
+    (!text.trim().is_empty()).then(|| check(text, a.message_check.lang, fallback, words))
+}
+
+impl Check {
+    pub fn figures(&self) -> &Figures {
+        &self.analysis.figures
+    }
+
+    pub fn language(&self) -> Option<suggest::Suggestion> {
+        suggest::language(&self.analysis)
+    }
+
+    pub fn complexity(&self) -> Option<suggest::Suggestion> {
+        suggest::complexity(&self.analysis)
+    }
+}
+
+/// The figures of before and after: the first version, the previous one
+/// (when it is neither the first nor the current text) and now, each read
+/// in the current text's language. Empty when there is nothing to compare.
+pub fn before_after(a: &Assessment, now: &Check, words: Words) -> Vec<(Version, Figures)> {
+    let current = &a.idea.message;
+    let versions = &a.message_check.versions;
+    let Some(first) = a.message_check.before(current) else { return Vec::new() };
+    let lang = now.analysis.lang;
+    let fig = |t: &str| analyse(t, lang, words).figures;
+    let mut out = vec![(Version::First, fig(&first.text))];
+    if let Some(prev) = versions.iter().rev().find(|v| v.text != *current) {
+        if versions.len() > 1 && prev.text != first.text {
+            out.push((Version::Previous, fig(&prev.text)));
+        }
+    }
+    out.push((Version::Now, now.analysis.figures));
+    out
+}
+
+/// A column of before and after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    First,
+    Previous,
+    Now,
+}

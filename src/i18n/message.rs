@@ -5,7 +5,7 @@
 use super::{Lang, Text};
 use crate::domain::TextLang;
 use crate::message::suggest::Reason;
-use crate::message::{Address, Band, Kind, NextStep};
+use crate::message::{Address, Band, Figures, Kind, NextStep};
 
 crate::texts! {
     TITLE = "Berichtcheck", "Message check";
@@ -95,6 +95,38 @@ crate::texts! {
     REASON_NO_ADDRESS = "De tekst spreekt de lezer niet aan.", "The text does not speak to the reader.";
     REASON_ASKS = "De tekst vraagt {n} dingen van de lezer.", "The text asks {n} things of the reader.";
     SUMMARY = "Berichtcheck: {band}, {n} punten", "Message check: {band}, {n} points";
+    FORMULA_SUMMARY = "Hoe wordt dit geschat?", "How is this estimated?";
+    WORDS_MISSING = "het bestand {file} ontbreekt", "the file {file} is missing";
+    WORDS_NO_CONNECTION = "geen verbinding", "no connection";
+    WORDS_STATUS = "de server gaf status {status}", "the server answered with status {status}";
+    WORDS_UNREADABLE = "{file} is niet te lezen: {error}", "{file} cannot be read: {error}";
+    ROW_LONG_SENTENCES = "Zinnen langer dan 20 woorden", "Sentences over 20 words";
+    ROW_NEGATIONS = "Ontkenningen", "Negations";
+    ROW_OFFICIALESE = "Ambtelijke of interne woorden", "Officialese or in-house words";
+    ROW_PASSIVES = "Mogelijk lijdende vorm", "Possibly passive";
+    ROW_LONG_WORDS = "Lange woorden", "Long words";
+    ROW_BAND = "Niveau (schatting)", "Level (estimate)";
+}
+
+/// The figures of one or more texts as table rows: a label, then one value
+/// per text. The live view, the reports and compare show the same rows.
+pub fn figure_rows(figs: &[Figures], lang: Lang) -> Vec<(&'static str, Vec<String>)> {
+    let col = |f: fn(&Figures) -> String| figs.iter().map(f).collect::<Vec<_>>();
+    let lang_dec = move |x: f32| decimal(x, lang);
+    let rows: [(Text, Vec<String>); 11] = [
+        (WORDS, col(|f| f.words.to_string())),
+        (SENTENCES, col(|f| f.sentences.to_string())),
+        (AVG_SENTENCE, figs.iter().map(|f| lang_dec(f.avg_sentence)).collect()),
+        (LONGEST, figs.iter().map(|f| N_WORDS.fill(lang, &[("n", &f.longest_sentence.to_string())])).collect()),
+        (ROW_LONG_SENTENCES, col(|f| f.long_sentences.to_string())),
+        (ROW_NEGATIONS, col(|f| f.negations.to_string())),
+        (ROW_OFFICIALESE, col(|f| (f.officialese + f.avoid).to_string())),
+        (ROW_PASSIVES, col(|f| f.passives.to_string())),
+        (ROW_LONG_WORDS, col(|f| (f.long_words + f.very_long_words).to_string())),
+        (EASE, figs.iter().map(|f| ease_text(f.ease, lang)).collect()),
+        (ROW_BAND, figs.iter().map(|f| band(f.band()).get(lang).to_string()).collect()),
+    ];
+    rows.into_iter().map(|(t, v)| (t.get(lang), v)).collect()
 }
 
 /// The name of a kind of finding, for headings and lists.
@@ -209,5 +241,17 @@ pub fn ease_text(ease: Option<f32>, lang: Lang) -> String {
     match ease {
         Some(e) => decimal(e, lang),
         None => EASE_NONE.get(lang).to_string(),
+    }
+}
+
+/// Why the word list did not load, in words.
+pub fn words_problem(p: &crate::message::load::WordsProblem, lang: Lang) -> String {
+    use crate::message::load::WordsProblem as W;
+    let file = crate::message::load::FILE;
+    match p {
+        W::Missing => WORDS_MISSING.fill(lang, &[("file", file)]),
+        W::NoConnection => WORDS_NO_CONNECTION.get(lang).to_string(),
+        W::Status(s) => WORDS_STATUS.fill(lang, &[("status", &s.to_string())]),
+        W::Unreadable(e) => WORDS_UNREADABLE.fill(lang, &[("file", file), ("error", e)]),
     }
 }

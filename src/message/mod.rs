@@ -17,6 +17,7 @@
 pub mod check;
 pub mod ease;
 pub mod lexicon;
+pub mod load;
 pub mod marks;
 pub mod rules;
 pub mod split;

@@ -4,6 +4,7 @@
 
 use super::{AppState, Notice};
 use crate::domain::TextLang;
+use crate::message::load::WordsProblem;
 use crate::message::Lexicon;
 use std::rc::Rc;
 
@@ -26,8 +27,8 @@ pub enum WordList {
     NotLoaded,
     Loading,
     Ready(SharedLexicon),
-    /// It could not be loaded: why, in words (the check works without it).
-    Failed(String),
+    /// It could not be loaded (the check works without it).
+    Failed(WordsProblem),
 }
 
 impl WordList {

@@ -17,6 +17,7 @@ mod message;
 mod notice;
 mod roundtable;
 mod tabs;
+pub use crate::message::load::WordsProblem;
 pub use action::Action;
 pub use groups::GroupAction;
 pub use message::{MessageAction, SharedLexicon, WordList};

@@ -147,6 +147,27 @@ pub fn App(props: &AppProps) -> Html {
     // The open assessment scored once per render (with every customer
     // group), for the host page and the assessment view.
     let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights));
+    // The message check of the open assessment's text, made again only when
+    // the text, its language or the word list change.
+    let check = {
+        let current = s.current_record().map(|r| (r.assessment.idea.message.clone(), r.assessment.message_check.lang));
+        use_memo((current, s.lang, s.words.clone()), |(current, lang, words)| {
+            let (text, chosen) = current.as_ref()?;
+            let words = crate::message::Words { lexicon: words.lexicon(), org: None };
+            (!text.trim().is_empty()).then(|| crate::message::check::check(text, *chosen, lang.text_lang(), words))
+        })
+    };
+    // The word list loads the first time a text is there to check.
+    {
+        let wants = s.words == state::WordList::NotLoaded && wants_words(s);
+        let dispatch = dispatch.clone();
+        use_effect_with(wants, move |wants| {
+            if *wants {
+                dispatch.emit(Action::Words(state::WordList::Loading));
+                effects::load_words(move |w| dispatch.emit(Action::Words(w)));
+            }
+        });
+    }
     // Tell the host page when the verdict changes (and once at start).
     {
         let options = props.options.clone();
@@ -194,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         match s.view {
             View::Start => collection::start(s, &dispatch),
-            View::Assess => assess::view(s, outcome.as_ref(), &dispatch),
+            View::Assess => assess::view(s, outcome.as_ref(), &check, &dispatch),
             View::Compare => compare::view(s, &dispatch),
             View::Report => report::view(s, &dispatch),
             View::RoundTable => roundtable::view(s, &dispatch),
@@ -232,6 +253,15 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </>
     }
+}
+
+/// Whether a customer's text is on a screen that checks it: the open
+/// assessment's, a shared one's, or the one a participant scores.
+fn wants_words(s: &AppState) -> bool {
+    let has = |t: &str| !t.trim().is_empty();
+    s.current_record().is_some_and(|r| has(&r.assessment.idea.message))
+        || s.shared.as_ref().is_some_and(|a| has(&a.idea.message))
+        || s.participant.as_ref().is_some_and(|p| has(&p.invite.idea.message))
 }
 
 fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -306,6 +336,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::SaveFailed => ("warning", vec![t::NOTICE_SAVE_FAILED.get(lang).into()]),
         Notice::Deleted { title } => ("info", vec![t::NOTICE_DELETED.fill(lang, &[("title", title)])]),
         Notice::GroupRemoved { name } => ("info", vec![t::NOTICE_GROUP_REMOVED.fill(lang, &[("name", name)])]),
+        Notice::VersionForgotten => ("info", vec![crate::i18n::message::NOTICE_FORGOTTEN.get(lang).into()]),
         Notice::Imported { added, replaced } => (
             "info",
             vec![t::NOTICE_IMPORTED.fill(lang, &[("added", &added.to_string()), ("replaced", &replaced.to_string())])],
@@ -347,7 +378,14 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         }
         _ => lines,
     };
-    let undo = (matches!(n, Notice::Deleted { .. } | Notice::GroupRemoved { .. } | Notice::Imported { .. } | Notice::AgreedApplied)
+    let undo = (matches!(
+        n,
+        Notice::Deleted { .. }
+            | Notice::GroupRemoved { .. }
+            | Notice::VersionForgotten
+            | Notice::Imported { .. }
+            | Notice::AgreedApplied
+    )
         && s.undo.is_some())
     .then(|| {
         html! { <button type="button" id="undo" class="primary" onclick={dispatch.reform(|_| Action::Undo)}>{ t::UNDO.get(lang) }</button> }

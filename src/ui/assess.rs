@@ -1,7 +1,7 @@
 //! The assessment view: describe the idea, score the eight dimensions and
 //! value versus values, with the live result beside it.
 
-use super::{collection, effects, groups, result, widgets};
+use super::{collection, effects, groups, message, result, widgets};
 use crate::config::{self, OrgConfig};
 use crate::domain::roundtable::Item as Scored;
 use crate::domain::*;
@@ -10,11 +10,17 @@ use crate::i18n::examples::example;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
 use crate::i18n::groups as g;
 use crate::i18n::{ui as t, Lang, Text};
+use crate::message::check::Check;
 use crate::state::{Action, AppState, Notice, View};
 use yew::prelude::*;
 
 /// The open assessment; `outcome` is its score (made once per render).
-pub fn view(s: &AppState, outcome: Option<&scoring::Outcome>, d: &Callback<Action>) -> Html {
+pub fn view(
+    s: &AppState,
+    outcome: Option<&scoring::Outcome>,
+    check: &std::rc::Rc<Option<Check>>,
+    d: &Callback<Action>,
+) -> Html {
     let lang = s.lang;
     let (Some(record), Some(outcome)) = (s.current_record(), outcome) else {
         return html! { <h1 tabindex="-1">{ t::ASSESS_TITLE_EMPTY.get(lang) }</h1> };
@@ -42,8 +48,8 @@ pub fn view(s: &AppState, outcome: Option<&scoring::Outcome>, d: &Callback<Actio
                     <span>{ t::verdict_name(outcome.verdict).get(lang) }</span>
                     <span class="go">{ t::JUMP_TO_RESULT.get(lang) }{ " ↓" }</span>
                 </a>
-                { idea_section(a, lang, d) }
-                { dimensions_section(a, &s.config, lang, d) }
+                { idea_section(s, a, check, lang, d) }
+                { dimensions_section(a, &s.config, check.as_ref().as_ref(), lang, d) }
                 { values_section(a, &s.config, lang, d) }
                 { flags_section(a, lang, d) }
                 <groups::Section
@@ -122,8 +128,18 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     }
 }
 
-fn idea_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
+fn idea_section(
+    s: &AppState,
+    a: &Assessment,
+    check: &std::rc::Rc<Option<Check>>,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
     let field = |f: IdeaField| {
+        if f == IdeaField::Message {
+            let text_lang = check.as_ref().as_ref().map(|c| c.analysis.lang);
+            return message::field(&a.idea.message, text_lang, lang, d);
+        }
         let label = crate::report::idea_label(f);
         let hint = (f == IdeaField::Title).then_some(t::IDEA_TITLE_HINT);
         let id = format!("idea-{}", f.key());
@@ -137,7 +153,14 @@ fn idea_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
             d.reform(move |v| Action::SetIdea(f, v)),
         )
     };
-    let body = html! { <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div> };
+    let body = html! {
+        <>
+            <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div>
+            <message::Panel text={AttrValue::from(a.idea.message.clone())} check={check.clone()}
+                versions={std::rc::Rc::new(a.message_check.versions.clone())} words={s.words.clone()}
+                lang={lang} dispatch={d.clone()} />
+        </>
+    };
     section("sec-idea", t::SECTION_IDEA, t::SECTION_IDEA_INTRO, lang, body)
 }
 
@@ -190,12 +213,25 @@ fn item(i: Item) -> Html {
     }
 }
 
-fn dimensions_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
-    let body = DimensionId::ALL.into_iter().map(|dim| dimension(a, org, dim, lang, d)).collect::<Html>();
+fn dimensions_section(
+    a: &Assessment,
+    org: &OrgConfig,
+    check: Option<&Check>,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
+    let body = DimensionId::ALL.into_iter().map(|dim| dimension(a, org, check, dim, lang, d)).collect::<Html>();
     section("sec-dims", t::SECTION_DIMENSIONS, t::SECTION_DIMENSIONS_INTRO, lang, body)
 }
 
-fn dimension(a: &Assessment, org: &OrgConfig, dim: DimensionId, lang: Lang, d: &Callback<Action>) -> Html {
+fn dimension(
+    a: &Assessment,
+    org: &OrgConfig,
+    check: Option<&Check>,
+    dim: DimensionId,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
     let text = framework::dimension(dim);
     let entry = a.dimension(dim);
     let key = dim.key();
@@ -209,7 +245,16 @@ fn dimension(a: &Assessment, org: &OrgConfig, dim: DimensionId, lang: Lang, d: &
         name,
         question: text.question.get(lang),
         explain: text.explain.get(lang),
-        extra_before: html! {},
+        extra_before: check.map_or(html! {}, |c| {
+            let ease = c.figures().ease;
+            match dim {
+                DimensionId::Language => message::suggestion(c.language().as_ref(), ease, "msg-suggest-language", lang),
+                DimensionId::Complexity => {
+                    message::suggestion(c.complexity().as_ref(), ease, "msg-suggest-complexity", lang)
+                }
+                _ => html! {},
+            }
+        }),
         control: widgets::scale(
             &format!("dim-{key}"),
             &DIMENSION_SCALE,

@@ -226,6 +226,35 @@ pub fn prefers_dark() -> bool {
 /// The configuration a single-file build carries in the page, as
 /// `<script type="application/json" id="wenselijk-config">` (data, never run).
 pub fn inline_config() -> Option<String> {
-    let el = document()?.get_element_by_id("wenselijk-config")?;
+    inline_data("wenselijk-config")
+}
+
+/// A JSON data block of the page (`<script type="application/json">`,
+/// never run) by its id.
+fn inline_data(id: &str) -> Option<String> {
+    let el = document()?.get_element_by_id(id)?;
     (el.get_attribute("type").as_deref() == Some("application/json")).then(|| el.text_content()).flatten()
+}
+
+/// Loads the message check's word list: from the page's data block in a
+/// single-file build, else from the app's folder. `done` gets the list, or
+/// why it could not be loaded.
+pub fn load_words(done: impl FnOnce(crate::state::WordList) + 'static) {
+    use crate::message::load::{self, WordsProblem};
+    use crate::state::{SharedLexicon, WordList};
+    let read = |text: &str| match load::read(text) {
+        Ok(l) => WordList::Ready(SharedLexicon(std::rc::Rc::new(l))),
+        Err(p) => WordList::Failed(p),
+    };
+    if let Some(text) = inline_data(load::INLINE_ID) {
+        return done(read(&text));
+    }
+    fetch_app_file(load::FILE, move |f| {
+        done(match f {
+            Fetched::Text(text) => read(&text),
+            Fetched::Missing => WordList::Failed(WordsProblem::Missing),
+            Fetched::Status(code) => WordList::Failed(WordsProblem::Status(code)),
+            Fetched::Refused | Fetched::Failed => WordList::Failed(WordsProblem::NoConnection),
+        })
+    })
 }

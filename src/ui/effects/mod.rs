@@ -18,8 +18,8 @@ pub mod url;
 
 pub use files::{copy_text, download, print, read_chosen_file};
 pub use host::{
-    app_file_url, apply_theme, data_attribute_pairs, fetch_app_file, inline_config, opened_from_disk, owns_page,
-    prefers_dark, prepare_host, query_pairs, tell_host, Fetched,
+    app_file_url, apply_theme, data_attribute_pairs, fetch_app_file, inline_config, load_words, opened_from_disk,
+    owns_page, prefers_dark, prepare_host, query_pairs, tell_host, Fetched,
 };
 pub use storage::{describe, load_initial, reload};
 pub use url::{

@@ -172,7 +172,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let options = props.options.clone();
         let message = match (s.current_record(), &outcome) {
-            (Some(r), Some(o)) => embed::verdict_message(o, Some(&r.id), s.lang),
+            (Some(r), Some(o)) => {
+                embed::verdict_message(o, Some(&r.id), check.as_ref().as_ref().map(|c| &c.analysis), s.lang)
+            }
             _ => embed::ready_message(s.lang),
         };
         use_effect_with(message, move |m| effects::tell_host(&options, m));

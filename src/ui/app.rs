@@ -211,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = s.lang;
     let view = if let Some(p) = &s.participant {
-        roundtable::participant(p, lang, &dispatch)
+        roundtable::participant(p, &s.words, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, lang, &dispatch)
     } else {

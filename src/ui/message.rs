@@ -417,3 +417,28 @@ pub fn suggestion(s: Option<&Suggestion>, ease: Option<f32>, id: &str, lang: Lan
         </div>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ReadOnlyProps {
+    pub text: AttrValue,
+    pub chosen: Option<TextLang>,
+    pub words: WordList,
+    pub lang: Lang,
+}
+
+/// The check of a text that is only shown (a round table's participants):
+/// no language choice, no versions; nothing for a blank text.
+#[component]
+pub fn ReadOnly(p: &ReadOnlyProps) -> Html {
+    let check = use_memo((p.text.clone(), p.chosen, p.lang, p.words.clone()), |(text, chosen, lang, words)| {
+        let words = Words { lexicon: words.lexicon(), org: None };
+        (!text.trim().is_empty()).then(|| check::check(text, *chosen, lang.text_lang(), words))
+    });
+    if check.is_none() {
+        return html! {};
+    }
+    html! {
+        <Panel text={p.text.clone()} check={check} versions={Rc::new(Vec::new())} words={p.words.clone()}
+            lang={p.lang} editable={false} dispatch={Callback::noop()} />
+    }
+}

@@ -5,7 +5,7 @@
 //! parser, so a mistake in either shows up.
 
 use serde_json::Value;
-use wenselijk::domain::ExampleId;
+use wenselijk::domain::{ExampleId, MessageVersion};
 use wenselijk::i18n::example_messages::first_message;
 use wenselijk::i18n::examples::example;
 use wenselijk::i18n::Lang;
@@ -197,4 +197,23 @@ fn the_examples_use_the_lists_as_meant() {
         }
     }
     assert!(first_message(ExampleId::GovernmentHelp).is_some());
+}
+
+/// An example with a first version carries it as the check's earliest
+/// version (time unknown); the others carry none.
+#[test]
+fn an_example_carries_its_first_version() {
+    for id in ExampleId::ALL {
+        for lang in Lang::ALL {
+            let a = example(id).build(lang);
+            let want: Vec<MessageVersion> =
+                first_message(id).map(|t| MessageVersion { text: t.get(lang).into(), at: 0 }).into_iter().collect();
+            assert_eq!(a.message_check.versions, want, "{id:?} in {lang:?}");
+            assert_eq!(a.message_check.lang, None, "{id:?}: the text's language is guessed");
+            assert!(
+                want.iter().all(|v| v.text != a.idea.message),
+                "{id:?}: the first version differs from the current"
+            );
+        }
+    }
 }

@@ -152,7 +152,9 @@ pub fn Panel(p: &PanelProps) -> Html {
             <div class="marked" id="msg-marked" role="group" aria-labelledby="msg-marked-title" lang={code(a.lang)}>
                 { render_parts(&parts(text, a), text, a.findings.as_slice(), &on_mark, lang) }
             </div>
-            { chosen_box }
+            // Always there, so choosing a mark neither moves the marks (which
+            // would lose the focus) nor goes unannounced.
+            <div class="msg-chosen-area" aria-live="polite">{ chosen_box }</div>
             <h4>{ m::FINDINGS.get(lang) }</h4>
             { findings_list(a.findings.as_slice(), text, lang) }
             <dl class="msg-checks">

@@ -3,7 +3,7 @@
 use crate::domain::{Answer, FlagAnswer, Level};
 use crate::i18n::{ui as t, Lang, Text};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// A click handler that copies `text` to the clipboard and then shows
@@ -31,7 +31,7 @@ pub fn on_toggle(f: impl Fn(bool) + 'static) -> Callback<Event> {
     })
 }
 
-/// The value of the input or textarea that fired an event.
+/// The value of the input, textarea or select that fired an event.
 pub fn event_value(e: &Event) -> String {
     let Some(target) = e.target() else {
         return String::new();
@@ -40,6 +40,8 @@ pub fn event_value(e: &Event) -> String {
         input.value()
     } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
         area.value()
+    } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+        select.value()
     } else {
         String::new()
     }

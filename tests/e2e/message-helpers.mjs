@@ -9,7 +9,7 @@ import { assert, expectProbe, expectValue } from './harness.mjs';
  * niet/geen, and "wordt ... verzonden".
  */
 export const HARD_NL =
-  'Indien u niet tijdig reageert, wordt uw aanvraag niet in behandeling genomen en wordt het besluit middels een brief aan u verzonden, teneinde de afhandeling conform de geldende regels te kunnen waarborgen. ' +
+  'Indien u niet tijdig reageert, wordt uw aanvraag niet in behandeling genomen en wordt het besluit middels een brief verzonden, teneinde de afhandeling conform de geldende regels te kunnen waarborgen. ' +
   'U hoeft geen bewijsstukken te verstrekken, tenzij deze niet reeds bij ons bekend zijn en wij u hier uitdrukkelijk en schriftelijk om hebben verzocht.';
 /** The same message, plain: short sentences, no negation, one next step at the end. */
 export const PLAIN_NL =

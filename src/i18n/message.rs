@@ -77,7 +77,7 @@ crate::texts! {
     VERSIONS_KEPT = "Bewaarde versies ({n})", "Kept versions ({n})";
     VERSION_N = "Versie {n}", "Version {n}";
     VERSION_USE = "Weer gebruiken", "Use again";
-    VERSION_USE_LABEL = "Versie {n} weer gebruiken (de tekst van nu wordt bewaard)", "Use version {n} again (the current text is kept)";
+    VERSION_USE_LABEL = "Versie {n} weer gebruiken (de tekst van nu wordt bewaard)", "Use again: version {n} (the current text is kept)";
     VERSION_FORGET = "Vergeten", "Forget";
     VERSION_FORGET_LABEL = "Versie {n} vergeten", "Forget version {n}";
     NOTICE_FORGOTTEN = "Een versie van de tekst is vergeten.", "A version of the text was forgotten.";

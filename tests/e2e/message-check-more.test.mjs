@@ -63,6 +63,28 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
 }
 
 // ---------------------------------------------------------------------------
+// Dark theme: every part of the check at once, for axe (contrast of the marks)
+
+e2e('dark theme: marks, a chosen mark, before and after, kept versions, formula and suggestion pass axe', async ({ page, open, axe }) => {
+  await open('/?theme=dark');
+  await expectAttr(page, '.wj', 'data-theme', 'dark');
+  await page.locator('#new-assessment').click();
+  // Plain first, then hard: before and after, and the marks, both on screen.
+  await writeMessage(page, PLAIN_NL);
+  await writeMessage(page, HARD_NL);
+  await expectKinds(page, ['mk-officialese', 'mk-negation', 'mk-passive', 'mk-long-word', 'mk-long']);
+  await expectVersionsTable(page, [UI.nl.first, UI.nl.now]);
+  await expectKeptCount(page, 2);
+  await page.locator('#msg-marked .mk-negation').first().click();
+  await expectVisible(page, '#msg-chosen');
+  await page.locator('#msg-kept > summary').click();
+  await page.locator('.msg-formula > summary').click();
+  await expectVisible(page, '#msg-kept .version-use');
+  await expectVisible(page, '#msg-suggest-language');
+  await axe('the whole message check, dark theme');
+});
+
+// ---------------------------------------------------------------------------
 // The word list
 
 e2e('word list: fetched once, from the app\'s own origin, only when a text is there', async ({ page, open, origin, requests }) => {

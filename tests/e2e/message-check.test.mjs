@@ -154,18 +154,24 @@ for (const j of JOURNEYS) {
     await openKept(page);
     const use = page.locator('#msg-kept .version-use').first();
     assert.equal((await use.innerText()).trim(), w.useAgain);
-    await use.click();
+    await use.focus();
+    await page.keyboard.press('Enter');
     await expectValue(page, '#idea-message', j.hard);
+    assert.match(await focused(page), /^button/, 'focus stays on the button');
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('version-use')), true, 'focus stays on "use again"');
     await expectBand(page, 'band-hard', w.hard);
     await expectKeptCount(page, 2);
     assert.deepEqual(await page.evaluate(keptProbe), [j.hard, j.plain], 'nothing lost by using version 1 again');
 
-    // Forget version 2; the notice offers undo, which brings it back.
     await openKept(page);
-    await page.locator('#msg-kept .version-forget').nth(1).click();
+    // Forget version 2 with the keyboard; its button is gone, so focus goes
+    // to "undo" (as after removing a customer group).
+    await page.locator('#msg-kept .version-forget').nth(1).focus();
+    await page.keyboard.press('Enter');
     await expectKeptCount(page, 1);
     assert.ok((await noticeText(page)).toLowerCase().includes(w.forgotten), '#notice says a version was forgotten');
-    await page.locator('#undo').click();
+    await expectProbe(page, 'focus on #undo after forgetting', () => document.activeElement?.id ?? null, null, 'undo');
+    await page.keyboard.press('Enter');
     await expectKeptCount(page, 2);
     await openKept(page);
     assert.deepEqual(await page.evaluate(keptProbe), [j.hard, j.plain], 'undo brings the version back');
@@ -174,7 +180,7 @@ for (const j of JOURNEYS) {
   });
 }
 
-e2e('the text\'s language is apart from the interface\'s: guessed, and choosing it changes the reading', async ({ page, open, axe }) => {
+e2e('the text\'s language is apart from the interface\'s: guessed, and choosing it changes the reading', async ({ page, open, reload, axe }) => {
   await open();
   await page.locator('#lang-switch').click();
   await expectAttr(page, 'html', 'lang', 'en');
@@ -199,8 +205,23 @@ e2e('the text\'s language is apart from the interface\'s: guessed, and choosing 
   await page.locator('.msg-formula > summary').click();
   await axe('the text read in another language, formula open');
 
-  // The choice is kept with the assessment; back to automatic.
+  // The choice is kept with the assessment, also after a reload.
   await expectProbe(page, 'the chosen language saved', (k) => JSON.parse(localStorage.getItem(k) ?? '{"records":[]}').records?.[0]?.assessment?.message_check?.lang ?? null, LIBRARY_KEY, 'en');
+  await reload();
+  await expectValue(page, '#msg-lang', 'en');
+  await expectAttr(page, '#msg-marked', 'lang', 'en');
+
+  // Another assessment has its own choice (automatic): the select follows.
+  await page.locator('button[data-view="start"]').click();
+  await page.locator('button[data-example="health_advice"]').click();
+  await expectProbe(page, 'the auto option names the guess', () => document.querySelector('#msg-lang option[value="auto"]')?.textContent.trim() ?? null, null, UI.en.auto('English'));
+  await expectValue(page, '#msg-lang', 'auto');
+  await page.locator('button[data-view="start"]').click();
+  await page.locator('table#assessments tr[data-id] button[data-action="open"]').last().click();
+  await expectAttr(page, '#msg-marked', 'lang', 'en');
+  await expectValue(page, '#msg-lang', 'en');
+
+  // Back to automatic.
   await page.locator('#msg-lang').selectOption('auto');
   await expectProbe(page, 'the Dutch formula again', () => document.querySelector('.msg-formula')?.textContent.includes('Flesch–Douma') ?? null, null, true);
   await expectMarked(page, 'mk-officialese', ['indien']);

@@ -12,10 +12,11 @@
 //! English: groups of vowels (y is a vowel except before a vowel at the
 //! start or between vowels; u after q, and after g before a vowel, is a
 //! consonant), with the vowel pairs that are two syllables (ia, io, ie,
-//! ea, eo, ua, ue, uo under the conditions in [`splits`]; a vowel before
+//! ea, eo, ua, ue, uo under the conditions in `splits`; a vowel before
 //! -ing), minus a silent final e (not in -le, -tre), a silent e in -ed
 //! (not after t or d) and -es (not after s, x, z, c, g, ch, sh), and a
-//! silent e before -ly, -ment, -ful, -less, -ness, -ty; plus one for -ism
+//! silent e before -ly, -ment, -ful, -less, -ness, -ty (after a vowel and
+//! a consonant, or c or g: "like-ly", "large-ly"); plus one for -ism
 //! and -eum. Compounds whose first part is a common word (some, any,
 //! there, time, …) are counted part by part, and a short table holds
 //! words no rule reads well (every, business, …), also as the start of a
@@ -45,6 +46,7 @@ const NL_LOANS: &[(&[u8], u32)] = &[
     (b"software", 2),
     (b"team", 1),
     (b"download", 2),
+    (b"load", 1),
 ];
 
 /// English words the rules misread: matched as the whole word or its
@@ -58,12 +60,13 @@ const EN_EXCEPTIONS: &[(&[u8], u32)] = &[
     (b"maybe", 2),
     (b"argue", 2),
     (b"recipe", 3),
+    (b"afore", 2),
 ];
 
 /// Common first parts of English compounds (some-one, there-fore,
 /// time-line): counted apart when the rest has a vowel.
 const EN_HEADS: &[&[u8]] = &[
-    b"some", b"any", b"there", b"where", b"home", b"time", b"life", b"care", b"more", b"safe", b"base", b"like",
+    b"some", b"any", b"there", b"where", b"here", b"home", b"time", b"life", b"care", b"more", b"safe", b"base", b"like",
     b"whole", b"fire", b"name", b"note", b"use", b"sale",
 ];
 
@@ -314,7 +317,9 @@ fn silent_e(w: &[u8]) -> bool {
     for suffix in [&b"ly"[..], b"ment", b"ments", b"ful", b"fully", b"less", b"ness", b"ty"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             let s = stem.len();
-            if s >= 3 && own_e(w, s - 1) && !(w[s - 2] == b'l' && cons_not_l(w, Some(s - 3))) {
+            // "like-ly", "state-ment", "large-ly"; not "ne-ver-the-less".
+            let silent = |s: usize| vowel(w, s - 3, Lang::En) || matches!(w[s - 2], b'c' | b'g');
+            if s >= 3 && own_e(w, s - 1) && silent(s) && !(w[s - 2] == b'l' && cons_not_l(w, Some(s - 3))) {
                 return true;
             }
         }

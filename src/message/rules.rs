@@ -11,6 +11,7 @@
 
 use super::lexicon::{fold, same, Entry, Index, Phrase};
 use super::split::{self, Split, Word, WordKind};
+use super::words::*;
 use super::*;
 
 /// The words of the text, folded (lower case, plain apostrophes), in one
@@ -158,15 +159,8 @@ fn gap<'a>(text: &'a str, sp: &Split, i: usize) -> &'a str {
 
 fn negation(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::Nl => {
-            matches!(w, "niet" | "geen" | "nooit" | "niets" | "niemand" | "nergens" | "noch" | "nimmer" | "geenszins")
-        }
-        Lang::En => {
-            matches!(
-                w,
-                "not" | "no" | "never" | "nothing" | "nobody" | "none" | "nowhere" | "neither" | "nor" | "cannot"
-            ) || w.ends_with("n't")
-        }
+        Lang::Nl => has(NEGATIONS_NL, w),
+        Lang::En => has(NEGATIONS_EN, w) || w.ends_with("n't"),
     }
 }
 
@@ -184,90 +178,6 @@ fn aux_nl(w: &str) -> Option<Aux> {
         "is" | "zijn" | "ben" | "bent" | "was" | "waren" | "geweest" => Some(Aux::Zijn),
         _ => None,
     }
-}
-
-/// Words that end a clause: a participle after them belongs to another verb.
-fn clause_nl(w: &str) -> bool {
-    matches!(
-        w,
-        "die"
-            | "dat"
-            | "als"
-            | "omdat"
-            | "wanneer"
-            | "zodat"
-            | "want"
-            | "maar"
-            | "welke"
-            | "wat"
-            | "terwijl"
-            | "nadat"
-            | "voordat"
-            | "of"
-            | "en"
-            | "waarmee"
-            | "waarin"
-            | "waarop"
-            | "waarvoor"
-            | "waardoor"
-            | "indien"
-    )
-}
-
-fn modal_nl(w: &str) -> bool {
-    matches!(
-        w,
-        "kan" | "kunnen" | "moet" | "moeten" | "zal" | "zullen" | "mag" | "mogen" | "wil" | "willen" | "zou" | "zouden"
-    )
-}
-
-/// Words shaped like a participle that are not one (or not after zijn).
-fn not_participle_nl(w: &str) -> bool {
-    matches!(
-        w,
-        "bericht"
-            | "besluit"
-            | "beleid"
-            | "bestand"
-            | "verband"
-            | "bezit"
-            | "verlet"
-            | "bereid"
-            | "bekend"
-            | "benieuwd"
-            | "verkeerd"
-            | "betreft"
-            | "gebied"
-            | "gezicht"
-            | "gewicht"
-            | "gerecht"
-            | "geluid"
-            | "gedicht"
-            | "gezond"
-            | "gerust"
-            | "gereed"
-            | "geschikt"
-            | "geleden"
-            | "geest"
-            | "geeft"
-            | "geldt"
-            | "gelooft"
-            | "geniet"
-            | "gebeurt"
-            | "geven"
-            | "gelden"
-            | "gebruiken"
-            | "gebeuren"
-            | "geloven"
-            | "genieten"
-            | "gesprekken"
-            | "gebouwen"
-            | "gebieden"
-            | "gedachten"
-            | "gemeenten"
-            | "geweest"
-            | "geworden"
-    )
 }
 
 /// Participles that take zijn as a perfect tense ("is gebeurd"), not a
@@ -302,19 +212,25 @@ const STRONG_NL: &[&str] = &[
     "gaan", "staan", "lopen", "dragen", "houden", "wonnen",
 ];
 
+/// Separable prefixes before ge- ("aan-ge-vraagd"); the empty one for
+/// plain ge- participles.
+const SEPARABLE: &[&str] = &[
+    "", "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor",
+    "weg", "samen", "tegen", "neer", "los", "dicht", "binnen", "rond", "kwijt",
+];
+
+/// A likely past participle: ge-…-d/t/en, a separable prefix before ge-,
+/// or be-, ver-, ont-, her-, er-, mis- before -d/-t or a strong ending.
 fn participle_nl(w: &str, aux: Aux) -> bool {
-    if w.len() < 5 || not_participle_nl(w) || (aux == Aux::Zijn && PERFECT_NL.iter().any(|p| w.ends_with(p))) {
+    if w.len() < 5 || has(NOT_PARTICIPLES_NL, w) || (aux == Aux::Zijn && PERFECT_NL.iter().any(|p| w.ends_with(p))) {
         return false;
     }
     let dt = w.ends_with('d') || w.ends_with('t');
+    // Not a present participle ("volgend"), except -kend ("erkend").
     if !(dt || w.ends_with("en") || w.ends_with("aan")) || (w.ends_with("end") && !w.ends_with("kend")) {
         return false;
     }
-    let separable = [
-        "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor",
-        "weg", "samen", "tegen", "neer", "los", "dicht", "binnen", "rond", "kwijt", "",
-    ];
-    if separable.iter().any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("ge")).is_some_and(|r| r.len() >= 3)) {
+    if SEPARABLE.iter().any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("ge")).is_some_and(|r| r.len() >= 3)) {
         return true;
     }
     ["be", "ver", "ont", "her", "er", "mis"]
@@ -323,6 +239,9 @@ fn participle_nl(w: &str, aux: Aux) -> bool {
         .any(|r| r.len() >= 3 && (dt || STRONG_NL.iter().any(|s| r.ends_with(s))))
 }
 
+/// worden/zijn with a participle: after it within six words or at the end
+/// of the clause ("wordt morgen verstuurd", "wordt … beoordeeld."), or just
+/// before it ("dat de brief verstuurd wordt", "betaald kan worden").
 fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mut Vec<Finding>) {
     let mut taken = None::<usize>;
     for j in part.first..part.end {
@@ -330,35 +249,16 @@ fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
         if taken.is_some_and(|t| j <= t) {
             continue;
         }
-        let free = |k: usize| taken.is_none_or(|t| k > t);
-        // After an article or "te" it is a noun or an infinitive ("de
-        // gevolgen", "te gebruiken").
-        let noun = |k: usize| {
-            k > part.first
-                && matches!(
-                    low.get(k - 1),
-                    "de" | "een"
-                        | "deze"
-                        | "uw"
-                        | "je"
-                        | "jouw"
-                        | "onze"
-                        | "ons"
-                        | "hun"
-                        | "mijn"
-                        | "geen"
-                        | "alle"
-                        | "elke"
-                        | "ieder"
-                        | "welke"
-                        | "te"
-                )
+        // After an article or "te" the word is a noun or an infinitive
+        // ("de gevolgen", "te gebruiken").
+        let is_part = |k: usize| {
+            taken.is_none_or(|t| k > t)
+                && !(k > part.first && has(ARTICLES_NL, low.get(k - 1)))
+                && participle_nl(low.get(k), aux)
         };
-        let is_part = |k: usize| free(k) && !noun(k) && participle_nl(low.get(k), aux);
-        // "dat de brief verstuurd wordt", "dat het betaald kan worden"
         let before = if j > part.first && is_part(j - 1) {
             Some(j - 1)
-        } else if j >= part.first + 2 && modal_nl(low.get(j - 1)) && is_part(j - 2) {
+        } else if j >= part.first + 2 && has(MODALS_NL, low.get(j - 1)) && is_part(j - 2) {
             Some(j - 2)
         } else {
             None
@@ -368,12 +268,11 @@ fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
             taken = Some(j);
             continue;
         }
-        // "wordt morgen verstuurd", "wordt na ontvangst … beoordeeld."
         let mut last = None;
         let mut found = None;
         for k in j + 1..part.end {
             let g = gap(text, sp, k);
-            if g.contains([',', ';', ':', '(', ')']) || clause_nl(low.get(k)) || aux_nl(low.get(k)).is_some() {
+            if g.contains([',', ';', ':', '(', ')']) || has(CLAUSE_NL, low.get(k)) || aux_nl(low.get(k)).is_some() {
                 break;
             }
             if k - j <= 6 && is_part(k) {
@@ -390,136 +289,19 @@ fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
 }
 
 fn aux_en(w: &str) -> bool {
-    matches!(
-        w,
-        "am" | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "it's"
-            | "that's"
-            | "he's"
-            | "she's"
-            | "what's"
-    ) || w.ends_with("'re")
-        || w.strip_suffix("n't").is_some_and(|s| matches!(s, "is" | "are" | "was" | "were" | "ai"))
-}
-
-fn adverb_en(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with("ly") && w != "only")
-        || matches!(
-            w,
-            "not"
-                | "also"
-                | "already"
-                | "now"
-                | "still"
-                | "always"
-                | "never"
-                | "often"
-                | "then"
-                | "just"
-                | "all"
-                | "only"
-                | "being"
-                | "been"
-                | "soon"
-        )
+    let be = |w: &str| matches!(w, "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    be(w)
+        || matches!(w, "it's" | "that's" | "he's" | "she's" | "what's")
+        || w.ends_with("'re")
+        || w.strip_suffix("n't").is_some_and(be)
 }
 
 fn participle_en(w: &str) -> bool {
-    matches!(
-        w,
-        "sent"
-            | "paid"
-            | "given"
-            | "made"
-            | "taken"
-            | "done"
-            | "known"
-            | "shown"
-            | "told"
-            | "seen"
-            | "written"
-            | "held"
-            | "kept"
-            | "left"
-            | "found"
-            | "bought"
-            | "brought"
-            | "built"
-            | "chosen"
-            | "sold"
-            | "spent"
-            | "set"
-            | "put"
-            | "cut"
-            | "lost"
-            | "met"
-            | "begun"
-            | "broken"
-            | "driven"
-            | "forgotten"
-            | "hidden"
-            | "laid"
-            | "led"
-            | "lent"
-            | "meant"
-            | "taught"
-            | "thought"
-            | "understood"
-            | "won"
-            | "withdrawn"
-            | "spoken"
-            | "stolen"
-            | "thrown"
-            | "caught"
-            | "dealt"
-            | "felt"
-            | "heard"
-            | "said"
-            | "sought"
-            | "drawn"
-            | "grown"
-            | "born"
-            | "shut"
-            | "hurt"
-            | "bound"
-            | "forbidden"
-            | "withheld"
-            | "undertaken"
-            | "overseen"
-            | "upheld"
-            | "forgiven"
-            | "frozen"
-    ) || (w.len() >= 4
-        && w.ends_with("ed")
-        && !matches!(
-            w,
-            "need"
-                | "indeed"
-                | "speed"
-                | "feed"
-                | "seed"
-                | "hundred"
-                | "naked"
-                | "sacred"
-                | "interested"
-                | "tired"
-                | "pleased"
-                | "concerned"
-                | "supposed"
-                | "married"
-                | "excited"
-                | "worried"
-                | "bored"
-                | "scared"
-        ))
+    has(PARTICIPLES_EN, w) || (w.len() >= 4 && w.ends_with("ed") && !has(NOT_PARTICIPLES_EN, w))
 }
 
+/// be, up to two adverbs, a participle: "is sent", "was not yet paid",
+/// "is being processed".
 fn passive_en(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mut Vec<Finding>) {
     let mut j = part.first;
     while j < part.end {
@@ -527,8 +309,9 @@ fn passive_en(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
             j += 1;
             continue;
         }
+        let adverb = |w: &str| (w.len() > 3 && w.ends_with("ly")) || has(ADVERBS_EN, w);
         let mut k = j + 1;
-        while k < part.end && k <= j + 2 && adverb_en(low.get(k)) && !gap(text, sp, k).contains(',') {
+        while k < part.end && k <= j + 2 && adverb(low.get(k)) && !gap(text, sp, k).contains(',') {
             k += 1;
         }
         if k < part.end && !gap(text, sp, k).contains([',', ';', ':']) && participle_en(low.get(k)) {
@@ -541,148 +324,22 @@ fn passive_en(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
 
 // ------------------------------------------------------- asks, next step
 
-/// Verbs that start a request to the reader ("Bel ons", "Call us").
-fn action(lang: Lang, w: &str) -> bool {
-    match lang {
-        Lang::Nl => matches!(
-            w,
-            "klik"
-                | "bel"
-                | "ga"
-                | "kijk"
-                | "log"
-                | "mail"
-                | "stuur"
-                | "vul"
-                | "lees"
-                | "kies"
-                | "bekijk"
-                | "doe"
-                | "neem"
-                | "reageer"
-                | "download"
-                | "open"
-                | "maak"
-                | "meld"
-                | "betaal"
-                | "controleer"
-                | "geef"
-                | "app"
-                | "deel"
-                | "vraag"
-                | "regel"
-                | "zet"
-                | "breng"
-                | "upload"
-                | "zoek"
-                | "schrijf"
-                | "print"
-                | "bewaar"
-                | "verstuur"
-                | "onderteken"
-                | "plan"
-                | "pas"
-                | "wijzig"
-                | "houd"
-                | "hou"
-                | "volg"
-                | "start"
-                | "begin"
-                | "check"
-                | "laat"
-                | "bezoek"
-                | "kom"
-                | "lever"
-                | "sla"
-                | "voeg"
-                | "zeg"
-                | "probeer"
-                | "gebruik"
-                | "installeer"
-                | "activeer"
-                | "bevestig"
-                | "accepteer"
-                | "annuleer"
-                | "beantwoord"
-                | "let"
-                | "scan"
-                | "teken"
-        ),
-        Lang::En => matches!(
-            w,
-            "click"
-                | "call"
-                | "go"
-                | "visit"
-                | "reply"
-                | "log"
-                | "sign"
-                | "check"
-                | "read"
-                | "choose"
-                | "open"
-                | "contact"
-                | "email"
-                | "e-mail"
-                | "download"
-                | "book"
-                | "tap"
-                | "pay"
-                | "send"
-                | "fill"
-                | "give"
-                | "share"
-                | "ask"
-                | "make"
-                | "let"
-                | "join"
-                | "see"
-                | "select"
-                | "submit"
-                | "complete"
-                | "return"
-                | "follow"
-                | "apply"
-                | "update"
-                | "use"
-                | "try"
-                | "take"
-                | "register"
-                | "confirm"
-                | "enter"
-                | "print"
-                | "save"
-                | "start"
-                | "renew"
-                | "cancel"
-                | "keep"
-                | "bring"
-                | "write"
-                | "find"
-                | "upload"
-                | "scan"
-                | "phone"
-                | "text"
-                | "tell"
-                | "order"
-                | "request"
-                | "review"
-        ),
-    }
-}
-
 /// An imperative at word `i`: "Bel", or the polite "Belt u".
 fn imperative(lang: Lang, low: &Folded, i: usize, end: usize) -> bool {
     let w = low.get(i);
-    action(lang, w)
-        || (lang == Lang::Nl
-            && i + 1 < end
-            && low.get(i + 1) == "u"
-            && w.strip_suffix('t').is_some_and(|s| action(lang, s)))
+    match lang {
+        Lang::Nl => {
+            has(ACTIONS_NL, w)
+                || (i + 1 < end && low.get(i + 1) == "u" && w.strip_suffix('t').is_some_and(|s| has(ACTIONS_NL, s)))
+        }
+        Lang::En => has(ACTIONS_EN, w),
+    }
 }
 
-/// Whether a sentence asks the reader something, and whether it is a next
-/// step (an ask that is not a question, or a web address or phone number).
+/// Whether a sentence asks the reader something (an imperative, "graag",
+/// "please", "wilt u", "would you", a question), and whether it is a next
+/// step (an ask that is not only a question, or a web address or phone
+/// number).
 fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang: Lang) -> (bool, bool) {
     let mut imper = imperative(lang, low, part.first, part.end);
     let mut please = false;
@@ -691,10 +348,11 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
     for k in part.first..part.end {
         let w = low.get(k);
         let g = gap(text, sp, k);
+        // "Heeft u vragen, bel dan …", "If you have questions, call …"
         if k > part.first && g.contains(',') {
             imper |= imperative(lang, low, k, part.end);
         }
-        let next = low.get(k + 1);
+        let next = if k + 1 < part.end { low.get(k + 1) } else { "" };
         please |= match lang {
             Lang::Nl => w == "graag" || (matches!(w, "wilt" | "wil") && matches!(next, "u" | "je")),
             Lang::En => w == "please" || (matches!(w, "would" | "could") && next == "you"),
@@ -720,11 +378,10 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
     (imper || please || question, imper || please || link || phone)
 }
 
-/// dd-mm-yyyy, not a phone number.
+/// dd-mm-yyyy: a date, not a phone number.
 fn date(w: &str) -> bool {
-    let mut parts = w.split('-');
-    let lens: Vec<usize> = parts.by_ref().take(4).map(str::len).collect();
-    matches!(lens.as_slice(), [1..=2, 1..=2, 4])
+    let mut parts = w.split('-').map(str::len);
+    matches!((parts.next(), parts.next(), parts.next(), parts.next()), (Some(1..=2), Some(1..=2), Some(4), None))
 }
 
 /// A closing such as "Met vriendelijke groet" or "Kind regards".
@@ -732,8 +389,8 @@ fn closing(low: &Folded, part: &split::Part) -> bool {
     if part.end - part.first > 4 {
         return false;
     }
-    let (a, b) = (low.get(part.first), low.get(part.first + 1));
-    let b = if part.first + 1 < part.end { b } else { "" };
+    let a = low.get(part.first);
+    let b = if part.first + 1 < part.end { low.get(part.first + 1) } else { "" };
     matches!(
         (a, b),
         ("met", "vriendelijke" | "hartelijke")
@@ -818,16 +475,8 @@ pub fn guess_lang(text: &str) -> Option<Lang> {
         }
         buf.clear();
         buf.extend(text[span.start..span.end].chars().map(fold));
-        match buf.as_str() {
-            "de" | "het" | "een" | "en" | "van" | "je" | "u" | "niet" | "dat" | "op" | "te" | "voor" | "met"
-            | "zijn" | "wij" | "uw" | "ons" | "onze" | "er" | "naar" | "bij" | "ook" | "als" | "kunt" | "die"
-            | "om" | "aan" | "geen" | "wordt" | "heeft" | "hebt" | "deze" | "dit" | "tot" | "uit" | "maar" | "nog"
-            | "wel" | "kan" | "moet" | "jouw" | "graag" | "ik" | "hebben" => nl += 1,
-            "the" | "a" | "an" | "and" | "you" | "your" | "to" | "not" | "that" | "on" | "for" | "with" | "our"
-            | "are" | "be" | "this" | "it" | "can" | "will" | "have" | "has" | "please" | "from" | "by" | "at"
-            | "if" | "would" | "which" | "i" | "my" | "us" | "do" => en += 1,
-            _ => {}
-        }
+        nl += u32::from(has(COMMON_NL, &buf));
+        en += u32::from(has(COMMON_EN, &buf));
     }
     match nl.cmp(&en) {
         std::cmp::Ordering::Greater if nl >= 3 => Some(Lang::Nl),

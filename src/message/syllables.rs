@@ -66,8 +66,8 @@ const EN_EXCEPTIONS: &[(&[u8], u32)] = &[
 /// Common first parts of English compounds (some-one, there-fore,
 /// time-line): counted apart when the rest has a vowel.
 const EN_HEADS: &[&[u8]] = &[
-    b"some", b"any", b"there", b"where", b"here", b"home", b"time", b"life", b"care", b"more", b"safe", b"base", b"like",
-    b"whole", b"fire", b"name", b"note", b"use", b"sale",
+    b"some", b"any", b"there", b"where", b"here", b"home", b"time", b"life", b"care", b"more", b"safe", b"base",
+    b"like", b"whole", b"fire", b"name", b"note", b"use", b"sale",
 ];
 
 fn part_count(part: &str, lang: Lang) -> u32 {

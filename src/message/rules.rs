@@ -4,7 +4,7 @@
 //! Choices (see the tests): a word of [`VERY_LONG_WORD`] letters or more is
 //! marked as very long only, not also as long; numbers and web addresses
 //! are never long words. A number counts one syllable per group of digits
-//! ("1.000,00" two), a web address one. Negations are the words only
+//! ("1.000,00" three), a web address one. Negations are the words only
 //! (niet, geen, …; not, n't, …), not prefixes ("onmogelijk"). The end of a
 //! letter is the last sentence before its closing ("Met vriendelijke
 //! groet", "Kind regards"): the signature does not count as the next step.
@@ -182,31 +182,15 @@ fn aux_nl(w: &str) -> Option<Aux> {
 
 /// Participles that take zijn as a perfect tense ("is gebeurd"), not a
 /// passive; matched at the end of a word ("aan-gekomen").
+#[rustfmt::skip]
 const PERFECT_NL: &[&str] = &[
-    "gegaan",
-    "gekomen",
-    "gebleven",
-    "gebeurd",
-    "gestegen",
-    "gedaald",
-    "gebleken",
-    "gelukt",
-    "gestorven",
-    "begonnen",
-    "verhuisd",
-    "overleden",
-    "vertrokken",
-    "verschenen",
-    "verlopen",
-    "ontstaan",
-    "mislukt",
-    "gegroeid",
-    "gestopt",
-    "geslaagd",
-    "gevallen",
+    "gegaan", "gekomen", "gebleven", "gebeurd", "gestegen", "gedaald", "gebleken", "gelukt", "gestorven", "begonnen",
+    "verhuisd", "overleden", "vertrokken", "verschenen", "verlopen", "ontstaan", "mislukt", "gegroeid", "gestopt",
+    "geslaagd", "gevallen",
 ];
 
 /// Strong participles after be-, ver-, ont-, her-, er-, mis- ("verzonden").
+#[rustfmt::skip]
 const STRONG_NL: &[&str] = &[
     "zonden", "vangen", "sloten", "kregen", "schreven", "boden", "bonden", "nomen", "wezen", "heven", "zien", "geten",
     "gaan", "staan", "lopen", "dragen", "houden", "wonnen",
@@ -214,6 +198,7 @@ const STRONG_NL: &[&str] = &[
 
 /// Separable prefixes before ge- ("aan-ge-vraagd"); the empty one for
 /// plain ge- participles.
+#[rustfmt::skip]
 const SEPARABLE: &[&str] = &[
     "", "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor",
     "weg", "samen", "tegen", "neer", "los", "dicht", "binnen", "rond", "kwijt",
@@ -225,13 +210,20 @@ fn participle_nl(w: &str, aux: Aux) -> bool {
     if w.len() < 5 || has(NOT_PARTICIPLES_NL, w) || (aux == Aux::Zijn && PERFECT_NL.iter().any(|p| w.ends_with(p))) {
         return false;
     }
+    let b = w.as_bytes();
+    let vowel_at = |back: usize| b.len() > back && matches!(b[b.len() - 1 - back], b'a' | b'e' | b'i' | b'o' | b'u');
     let dt = w.ends_with('d') || w.ends_with('t');
-    // Not a present participle ("volgend"), except -kend ("erkend").
-    if !(dt || w.ends_with("en") || w.ends_with("aan")) || (w.ends_with("end") && !w.ends_with("kend")) {
+    // -st after a consonant is a noun ("ontvangst", "herfst"); participles
+    // in -st have a vowel before it ("belast", "verrast").
+    if !(dt || w.ends_with("en") || w.ends_with("aan")) || (w.ends_with("st") && !vowel_at(2)) {
         return false;
     }
     if SEPARABLE.iter().any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("ge")).is_some_and(|r| r.len() >= 3)) {
         return true;
+    }
+    // Not a present participle ("verschillend"); but "verleend", "erkend".
+    if w.ends_with("end") && !(vowel_at(3) || w.ends_with("kend")) {
+        return false;
     }
     ["be", "ver", "ont", "her", "er", "mis"]
         .iter()

@@ -118,8 +118,12 @@ fn is_terminal(c: char) -> bool {
 /// Closing quotes and brackets, and symbols such as emoji, that may follow
 /// the end of a sentence before the white space.
 fn is_closer(c: char) -> bool {
-    matches!(c, ')' | ']' | '}' | '"' | '\'' | '’' | '”' | '»' | '\u{FE0F}' | '\u{200D}')
-        || (c as u32 >= 0x2190 && !is_alnum(c) && c != '…' && !c.is_whitespace())
+    matches!(c, ')' | ']' | '}' | '"' | '\'' | '’' | '”' | '»') || is_symbol(c)
+}
+
+/// Emoji, arrows and other symbols (not letters, digits or punctuation).
+fn is_symbol(c: char) -> bool {
+    matches!(c, '\u{FE0F}' | '\u{200D}') || (c as u32 >= 0x2190 && !is_alnum(c) && c != '…' && !c.is_whitespace())
 }
 
 fn is_opener(c: char) -> bool {
@@ -226,6 +230,12 @@ fn sentences_in(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
             !abbreviation(&block[start..run], next)
         };
         if ends {
+            // Emoji after the end stay with the sentence ("Bedankt! 😀").
+            let t = block[k..].trim_start_matches([' ', '\t']);
+            let emoji = t.len() - t.trim_start_matches(is_symbol).len();
+            if emoji > 0 && t[emoji..].chars().next().is_none_or(char::is_whitespace) {
+                k = block.len() - t.len() + emoji;
+            }
             out.push((start, k));
             start = k;
         }
@@ -244,7 +254,8 @@ fn abbreviation(before: &str, next: Option<char>) -> bool {
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (None, _) => return false,
-        (Some(c), None) => return is_letter(c),
+        // An initial: "J. de Vries" (not "voor u.").
+        (Some(c), None) => return is_letter(c) && is_upper(c),
         _ => {}
     }
     if word.len() > 8 || !word.is_ascii() {

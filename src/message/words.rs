@@ -38,8 +38,8 @@ pub(super) const NOT_PARTICIPLES_NL: &[&str] = &[
     "bekend", "beleid", "benieuwd", "bereid", "bericht", "besluit", "bestand", "betreft", "bezit", "gebeuren",
     "gebeurt", "gebied", "gebieden", "gebouwen", "gebruiken", "gedachten", "gedicht", "geeft", "geest", "gelden",
     "geldt", "geleden", "gelooft", "geloven", "geluid", "gemeenten", "geniet", "genieten", "gerecht", "gereed",
-    "gerust", "geschikt", "gesprekken", "geven", "geweest", "gewicht", "geworden", "gezicht", "gezond", "verband",
-    "verkeerd", "verlet",
+    "gerust", "geschikt", "gesprekken", "geven", "geweest", "gewend", "gewicht", "geworden", "gezicht", "gezond",
+    "verband", "verkeerd", "verlet",
 ];
 
 /// Words allowed between be and a participle ("is not paid"), besides words in -ly.
@@ -91,16 +91,18 @@ pub(super) const ACTIONS_EN: &[&str] = &[
 /// Common Dutch words, to guess a text's language.
 #[rustfmt::skip]
 pub(super) const COMMON_NL: &[&str] = &[
-    "aan", "als", "bij", "dat", "de", "deze", "die", "dit", "een", "en", "er", "geen", "graag", "hebben", "hebt",
-    "heeft", "het", "ik", "je", "jouw", "kan", "kunt", "maar", "met", "moet", "naar", "niet", "nog", "om", "ons",
-    "onze", "ook", "op", "te", "tot", "u", "uit", "uw", "van", "voor", "wel", "wij", "wordt", "zijn",
+    "aan", "als", "bij", "daar", "dan", "dat", "de", "deze", "die", "dit", "een", "en", "er", "geen", "graag",
+    "hebben", "hebt", "heeft", "het", "hier", "hoe", "hun", "ik", "je", "jouw", "kan", "kunt", "maar", "met", "moet",
+    "naar", "niet", "nog", "nu", "om", "omdat", "ons", "onze", "ook", "op", "te", "tot", "u", "uit", "uw", "van",
+    "voor", "wanneer", "wel", "wie", "wij", "worden", "wordt", "zal", "zich", "zijn", "zodat",
 ];
 
 /// Common English words, to guess a text's language (not "is", "in", "we": Dutch too).
 #[rustfmt::skip]
 pub(super) const COMMON_EN: &[&str] = &[
-    "a", "an", "and", "are", "at", "be", "by", "can", "do", "for", "from", "has", "have", "i", "if", "it", "my",
-    "not", "on", "our", "please", "that", "the", "this", "to", "us", "which", "will", "with", "would", "you", "your",
+    "a", "about", "an", "and", "are", "as", "at", "be", "by", "can", "do", "for", "from", "has", "have", "i", "if",
+    "into", "it", "my", "not", "on", "or", "our", "please", "than", "that", "the", "this", "to", "us", "which",
+    "will", "with", "would", "you", "your",
 ];
 
 /// Whether `w` is in the sorted `list`.

@@ -7,6 +7,7 @@
 use wenselijk::message::syllables::count;
 use wenselijk::message::Lang;
 
+#[rustfmt::skip]
 const DUTCH: &[&str] = &[
     // Benefits, tax, municipality
     "toe·slag", "toe·sla·gen", "huur·toe·slag", "zorg·toe·slag", "kin·der·op·vang", "aan·vra·gen", "aan·vraag",
@@ -75,6 +76,7 @@ const DUTCH: &[&str] = &[
     "be·ëin·di·gen", "knie·ën", "ge·üp·load", "bu·reaus", "ca·deau·bon", "ni·veaus",
 ];
 
+#[rustfmt::skip]
 const ENGLISH: &[&str] = &[
     // Government, tax, benefits
     "gov·ern·ment", "ap·pli·ca·tion", "ben·e·fit", "ben·e·fits", "tax", "tax·es", "in·come", "coun·cil",

@@ -66,6 +66,23 @@ pub struct PanelProps {
 pub fn Panel(p: &PanelProps) -> Html {
     let lang = p.lang;
     let chosen = use_state(|| None::<Vec<usize>>);
+    // Forgetting a version removes the button that had focus: focus then
+    // goes to "undo" (as after removing a customer group).
+    let forgot = use_mut_ref(|| false);
+    {
+        let forgot = forgot.clone();
+        use_effect_with(p.versions.len(), move |_| {
+            if std::mem::take(&mut *forgot.borrow_mut()) {
+                super::effects::focus_selector("#undo");
+            }
+        });
+    }
+    let dispatch = p.dispatch.reform(move |a: Action| {
+        if matches!(a, Action::Message(MessageAction::Forget(_))) {
+            *forgot.borrow_mut() = true;
+        }
+        a
+    });
     // Before and after: the versions read again only when they change.
     let columns = {
         let (versions, check, words) = (p.versions.clone(), p.check.clone(), p.words.clone());
@@ -88,7 +105,7 @@ pub fn Panel(p: &PanelProps) -> Html {
                 <h3 id="msg-check-title">{ m::TITLE.get(lang) }</h3>
                 <p class="intro">{ m::INTRO.get(lang) }</p>
                 <p class="empty" id="msg-empty">{ m::EMPTY.get(lang) }</p>
-                { kept(&p.versions, lang, p.editable, &p.dispatch) }
+                { kept(&p.versions, lang, p.editable, &dispatch) }
             </section>
         };
     };
@@ -167,7 +184,7 @@ pub fn Panel(p: &PanelProps) -> Html {
                 }
             </dl>
             { before_after(&columns, lang) }
-            { kept(&p.versions, lang, p.editable, &p.dispatch) }
+            { kept(&p.versions, lang, p.editable, &dispatch) }
         </section>
     }
 }

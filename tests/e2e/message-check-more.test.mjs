@@ -4,7 +4,8 @@
 // there; the versions travel in a share link and an exported file; round
 // table participants see the check read-only; the single-file build carries
 // the word list inline; the host page learns the check's figures, never the
-// text. axe-core on each new view state.
+// text. axe-core on each new view state, and on the whole check in the
+// dark theme.
 import { after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';

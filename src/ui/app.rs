@@ -211,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = if let Some(p) = &s.participant {
         roundtable::participant(p, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
-        report::shared(shared, &s.config, lang, &dispatch)
+        report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {
         match s.view {
             View::Start => collection::start(s, &dispatch),

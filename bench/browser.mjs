@@ -601,7 +601,19 @@ async function scaleClicks(s, what) {
   return { ...scale, verdicts: [...verdicts] };
 }
 
-/** Scale clicks and note typing on a page that holds the full assessment. */
+/** A hard Dutch letter of exactly 2,000 characters: long sentences, officialese, negations, passive. */
+const HARD_LETTER = (() => {
+  const base =
+    'Geachte heer, mevrouw, naar aanleiding van uw aanvraag delen wij u mede dat uw verzoek teneinde in aanmerking te komen voor een inkomensafhankelijke tegemoetkoming thans niet in behandeling kan worden genomen, aangezien de benodigde bewijsstukken niet tijdig door ons zijn ontvangen. ' +
+    'Indien u van mening bent dat deze beslissing niet juist is, kunt u middels het daartoe bestemde formulier binnen zes weken na dagtekening van deze brief bezwaar maken. ' +
+    'Wij verzoeken u vriendelijk de ontbrekende gegevens onverwijld te retourneren, daar anders uw aanvraag niet verder zal worden afgehandeld. ' +
+    'Voor nadere informatie inzake deze beslissing kunt u zich wenden tot onze klantenservice. ';
+  let text = '';
+  while (text.length < 2000) text += base;
+  return text.slice(0, 2000);
+})();
+
+/** Scale clicks, note typing and typing in the customer's text on a page that holds the full assessment. */
 async function measureInteractions(s) {
   const { page } = s;
   const scale = await scaleClicks(s, 'scale click');
@@ -640,10 +652,30 @@ async function measureInteractions(s) {
     throw new Error(`typing: only ${keptWhenHidden} of ${HIDDEN_TRIES} key presses were in storage when the page was hidden right after`);
   }
   s.ensureClean('typing');
+
+  // Typing in the customer's text (issue 13): a hard 2,000-character letter,
+  // checked live on every key press (sentences, syllables, negations,
+  // passive, officialese with the loaded word list, the marked text).
+  const MSG = '#idea-message';
+  await page.fill(MSG, HARD_LETTER);
+  await withTimeout(page.waitForSelector('#msg-marked .mk-officialese'), 'the message check marks officialese');
+  await page.focus(MSG);
+  await page.keyboard.press('End');
+  let letter = HARD_LETTER;
+  const messageTyping = await repeat(INTERACTIONS, async (i) => {
+    const ch = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+    const r = await interaction(page, (sel) => window.__bench.arm('keydown', sel, null), MSG, () => page.keyboard.press(ch), `message typing ${i + 1}`);
+    letter += ch;
+    return r;
+  });
+  const msgValue = await page.inputValue(MSG);
+  if (msgValue !== letter) throw new Error(`message typing: the text holds ${msgValue.length} characters, expected ${letter.length}`);
+  s.ensureClean('message typing');
   const memoryAfter = await memory(s);
   return {
     scale_click: scale,
     note_typing: { ...typing, kept_when_hidden_right_after: `${keptWhenHidden}/${HIDDEN_TRIES}` },
+    message_typing: { ...messageTyping, characters: HARD_LETTER.length },
     memory_after_interactions: memoryAfter,
   };
 }
@@ -863,6 +895,8 @@ function budgets(r) {
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.scale.groups.scale_click)})`);
   add('typing in a note to the frame rendered, p95', r.interaction.note_typing.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.note_typing)})`);
+  add('typing in a 2,000-character customer text, checked live, to the frame rendered, p95', r.interaction.message_typing.to_painted.p95, BUDGETS.inputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.message_typing)})`);
   add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
   return list;
 }
@@ -898,6 +932,7 @@ function markdown(r) {
     row(name, x.to_frame.n, ms(x.to_dom?.median), ms(x.to_dom?.p95), ms(x.to_painted?.median), ms(x.to_painted?.p95), ms(x.to_frame.median), ms(x.to_frame.p95));
   irow('scale click → new verdict and radar', r.interaction.scale_click);
   irow(`typing in a note (kept when hidden right after: ${r.interaction.note_typing.kept_when_hidden_right_after})`, r.interaction.note_typing);
+  irow(`typing in a ${int(r.interaction.message_typing.characters)}-character customer text, checked live`, r.interaction.message_typing);
   irow(`scale click with ${r.scale.groups.groups} customer groups → new verdict, groups and radar`, r.scale.groups.scale_click);
   irow(`list of ${r.scale.list.assessments}: compare checkbox`, r.scale.list.compare_click);
   irow(`round table of ${r.scale.roundtable.participants}: reveal → agenda`, r.scale.roundtable.reveal);
@@ -987,7 +1022,7 @@ async function main() {
       settings: { loads: LOADS, interactions: INTERACTIONS, warmup: WARMUP, viewport: '1280x900', locale: 'nl-NL' },
       assets,
       load: loads.result,
-      interaction: { scale_click: interaction.scale_click, note_typing: interaction.note_typing, floor_click: floorClick },
+      interaction: { scale_click: interaction.scale_click, note_typing: interaction.note_typing, message_typing: interaction.message_typing, floor_click: floorClick },
       memory: { ...loads.memory, after_interactions: interaction.memory_after_interactions },
       scale: { list, roundtable, groups },
       native: readNative(),

@@ -9,7 +9,7 @@
 // else: no other script, no request to any other origin.
 //
 // The organisation's configuration goes inside the file too, as a JSON data
-// block (never run): the one in dist/ (wenselijk.config.json), or the file
+// block (never run), and so does the message check's word list: the one in dist/ (wenselijk.config.json), or the file
 // given with --config. Check it first by opening the app with it.
 //
 // Use: node scripts/single-file.mjs [--config org.json] [dist] [out-file]
@@ -81,6 +81,18 @@ try {
   fail(`${configFile ?? 'the configuration'} is not valid JSON: ${e.message}`);
 }
 html = replaceOnce(html, '</head>', `  <script type="application/json" id="wenselijk-config">${config}</script>\n  </head>`, 'head end');
+
+// The message check's word list, as data too: a single file has no folder
+// to load it from.
+const wordsFile = path.join(dist, 'message-words.json');
+if (!fs.existsSync(wordsFile)) fail(`${wordsFile} is missing: run 'trunk build --release' first`);
+let words;
+try {
+  words = JSON.stringify(JSON.parse(fs.readFileSync(wordsFile, 'utf8'))).replaceAll('<', '\\u003c');
+} catch (e) {
+  fail(`${wordsFile} is not valid JSON: ${e.message}`);
+}
+html = replaceOnce(html, '</head>', `  <script type="application/json" id="wenselijk-words">${words}</script>\n  </head>`, 'head end (words)');
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, html);

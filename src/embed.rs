@@ -187,9 +187,16 @@ pub fn message_target(options: &Options, referrer: &str) -> Option<String> {
 /// The message sent to the host when the verdict changes, as JSON. It tells
 /// the verdict and how sure it is, and each customer group's verdict by its
 /// position (`"groups": ["conditional", "crosses-line"]`, `null` for a group
-/// without a verdict yet); never the idea's texts or notes, nor the groups'
-/// names, descriptions or notes.
-pub fn verdict_message(outcome: &Outcome, assessment_id: Option<&str>, lang: Lang) -> String {
+/// without a verdict yet), and the message check's figures of the
+/// customer's text (`"message": {"band": "b1-or-easier", "ease": 72.4,
+/// "words": 41, "findings": 3}`, `null` without a text); never the idea's
+/// texts or notes, nor the groups' names, descriptions or notes.
+pub fn verdict_message(
+    outcome: &Outcome,
+    assessment_id: Option<&str>,
+    message: Option<&crate::message::Analysis>,
+    lang: Lang,
+) -> String {
     let confidence = match outcome.confidence {
         Confidence::Low => "low",
         Confidence::Medium => "medium",
@@ -208,6 +215,16 @@ pub fn verdict_message(outcome: &Outcome, assessment_id: Option<&str>, lang: Lan
         "total": outcome.total,
         "average": outcome.average.map(|a| (a * 100.0).round() / 100.0),
         "groups": outcome.groups.iter().map(|g| g.outcome.verdict.map(|v| v.key())).collect::<Vec<_>>(),
+        "message": message.map(|m| serde_json::json!({
+            "band": match m.figures.band() {
+                crate::message::Band::B1OrEasier => "b1-or-easier",
+                crate::message::Band::HarderThanB1 => "harder-than-b1",
+                crate::message::Band::Empty => "none",
+            },
+            "ease": m.figures.ease.map(|e| (e * 10.0).round() / 10.0),
+            "words": m.figures.words,
+            "findings": m.findings.len(),
+        })),
     })
     .to_string()
 }

@@ -1,7 +1,11 @@
 //! An organisation's settings file: a full valid file, every kind of problem
 //! (each reported with its path, the wrong setting left out, the rest kept),
 //! colours and contrast, logos, weighted scoring, the problem texts, and the
-//! documented example file against the schema.
+//! documented example file against the schema. The words for the message
+//! check (`message_words`) are in `config/words.rs`.
+
+#[path = "config/words.rs"]
+mod words;
 
 use wenselijk::config::{
     check_logo, parse, Colour, ConfigProblem, ContrastWith, Expected, Fallback, JsonKind, LocalText, LogoReason,
@@ -639,6 +643,8 @@ fn samples() -> Vec<ConfigProblem> {
         UnknownDimension { path: "groups[0].usual[1]".into(), found: "vertrouwen".into(), suggestion: Some("trust") },
         UnknownDimension { path: "groups[0].usual[1]".into(), found: "price".into(), suggestion: None },
         DuplicateGroup { path: "groups[3]".into(), first: 1 },
+        DuplicateWord { path: "message_words.fine[3]".into(), first: "message_words.fine[1]".into() },
+        AvoidedAndFine { path: "message_words.avoid[0]".into(), fine: "message_words.fine[2]".into() },
         MoreProblems { count: 7 },
     ];
     for found in [JsonKind::Null, JsonKind::Bool, JsonKind::Number, JsonKind::Text, JsonKind::List, JsonKind::Object] {
@@ -654,6 +660,8 @@ fn samples() -> Vec<ConfigProblem> {
         Expected::Colour,
         Expected::TrueFalse,
         Expected::Object,
+        Expected::Word,
+        Expected::Text,
     ];
     let fallbacks = [
         Fallback::Default,
@@ -665,6 +673,8 @@ fn samples() -> Vec<ConfigProblem> {
         Fallback::BrowserLanguage,
         Fallback::SuggestionsShown,
         Fallback::GroupLeftOut,
+        Fallback::WordLeftOut,
+        Fallback::NoAlternative,
     ];
     for (expected, fallback) in expected.into_iter().zip(fallbacks) {
         all.push(WrongType { path: "x".into(), expected, found: JsonKind::Bool, fallback });
@@ -724,6 +734,8 @@ fn variant(p: &ConfigProblem) -> usize {
         Missing { .. } => 17,
         UnknownDimension { .. } => 18,
         DuplicateGroup { .. } => 19,
+        DuplicateWord { .. } => 20,
+        AvoidedAndFine { .. } => 21,
     }
 }
 
@@ -733,7 +745,7 @@ fn every_problem_is_described_in_both_languages() {
     let mut seen: Vec<usize> = samples.iter().map(variant).collect();
     seen.sort();
     seen.dedup();
-    assert_eq!(seen, (0..=19).collect::<Vec<_>>(), "a problem variant has no sample");
+    assert_eq!(seen, (0..=21).collect::<Vec<_>>(), "a problem variant has no sample");
     for p in &samples {
         let nl = p.describe(Lang::Nl);
         let en = p.describe(Lang::En);
@@ -969,6 +981,7 @@ fn sorted(keys: &[&str]) -> Vec<String> {
 mod fuzz {
     use super::*;
     use proptest::prelude::*;
+    use wenselijk::config::{MAX_AVOID_WORDS, MAX_FINE_WORDS, MAX_INSTEAD_CHARS, MAX_WORD_CHARS};
 
     fn json_value() -> impl Strategy<Value = serde_json::Value> {
         use serde_json::Value;
@@ -1015,6 +1028,11 @@ mod fuzz {
             "suggested_groups",
             "description",
             "usual",
+            "message_words",
+            "avoid",
+            "fine",
+            "word",
+            "instead",
             "x",
         ]);
         leaf.prop_recursive(4, 48, 6, move |inner| {
@@ -1059,6 +1077,20 @@ mod fuzz {
             assert_eq!(usual.len(), g.usual.len(), "each dimension once");
             assert!(c.groups[..i].iter().all(|h| !h.name.nl.eq_ignore_ascii_case(&g.name.nl)), "names unique");
         }
+        let w = &c.message_words;
+        assert!(w.avoid.len() <= MAX_AVOID_WORDS && w.fine.len() <= MAX_FINE_WORDS);
+        let phrases: Vec<&String> = w.avoid.iter().map(|e| &e.phrase).collect();
+        let fine: Vec<&String> = w.fine.iter().collect();
+        for list in [&phrases, &fine] {
+            for (i, word) in list.iter().enumerate() {
+                assert!(!word.is_empty() && word.chars().count() <= MAX_WORD_CHARS, "{word:?}");
+                assert_eq!(word.split_whitespace().collect::<Vec<_>>().join(" "), **word, "single spaces");
+                assert_eq!(wenselijk::case::to_lower(word), **word, "lower case");
+                assert!(!list[..i].contains(word), "each word once: {word:?}");
+            }
+        }
+        assert!(w.avoid.iter().all(|e| !w.fine.contains(&e.phrase)), "never both avoided and fine");
+        assert!(w.avoid.iter().all(|e| e.instead.chars().count() <= MAX_INSTEAD_CHARS));
     }
 
     proptest! {

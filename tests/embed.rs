@@ -125,7 +125,7 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
     a.idea.title = "Secret plan <b>".into();
     let o = evaluate(&a);
     let msg: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&o, Some("a1-1"), Lang::En)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&o, Some("a1-1"), None, Lang::En)).expect("JSON");
     let v = o.verdict.expect("the example has a verdict");
     assert_eq!(msg["source"], "wenselijk");
     assert_eq!(msg["version"], 1);
@@ -137,9 +137,25 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
     let text = msg.to_string();
     assert!(!text.contains("Secret"), "no idea texts in the message: {text}");
     let empty: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&evaluate(&Assessment::default()), None, Lang::Nl)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&evaluate(&Assessment::default()), None, None, Lang::Nl))
+            .expect("JSON");
     assert_eq!(empty["verdict"], serde_json::Value::Null);
     assert_eq!(empty["assessment"], serde_json::Value::Null);
+    assert_eq!(empty["message"], serde_json::Value::Null, "no text, no message check");
+    // With a customer's text: its figures, never the text itself.
+    let check = wenselijk::message::check::check(
+        "Secret text: indien u niet betaalt, wordt uw polis beëindigd. Bel ons.",
+        None,
+        wenselijk::domain::TextLang::Nl,
+        Default::default(),
+    );
+    let with: serde_json::Value =
+        serde_json::from_str(&embed::verdict_message(&o, Some("a1"), Some(&check.analysis), Lang::En)).expect("JSON");
+    let m = &with["message"];
+    assert_eq!(m["words"], check.analysis.figures.words);
+    assert_eq!(m["findings"], check.analysis.findings.len());
+    assert!(["b1-or-easier", "harder-than-b1", "none"].contains(&m["band"].as_str().unwrap_or("")), "{m}");
+    assert!(!with.to_string().contains("Secret"), "no text of the message: {with}");
     let ready: serde_json::Value = serde_json::from_str(&embed::ready_message(Lang::Nl)).expect("JSON");
     assert_eq!((ready["type"].as_str(), ready["lang"].as_str()), (Some("ready"), Some("nl")));
 }
@@ -179,7 +195,7 @@ fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts(
     for (level, trusts, verdict, groups) in cases {
         let mut a = answered(level);
         a.groups = trusts.iter().enumerate().map(|(i, t)| group(i, *t)).collect();
-        let text = embed::verdict_message(&evaluate(&a), Some("a1"), Lang::En);
+        let text = embed::verdict_message(&evaluate(&a), Some("a1"), None, Lang::En);
         let msg: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(msg["verdict"], verdict, "{level} {trusts:?}");
         assert_eq!(msg["groups"], serde_json::json!(groups), "{level} {trusts:?}");
@@ -189,7 +205,7 @@ fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts(
     // A group on a blank assessment has no verdict yet either.
     let blank = Assessment { groups: vec![group(0, None)], ..Assessment::default() };
     let msg: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&evaluate(&blank), None, Lang::Nl)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&evaluate(&blank), None, None, Lang::Nl)).expect("JSON");
     assert_eq!(msg["groups"], serde_json::json!([null]));
 }
 

@@ -311,7 +311,15 @@ fn every_example_report_in_both_languages() {
             for f in o.findings.iter() {
                 assert!(md.contains(&wenselijk::explain::finding(f, &o, lang)), "{ctx}: finding {f:?}");
             }
-            assert!(!md.contains('<') && !md.contains('>'), "{ctx}: raw < or >");
+            // `>` only quotes a kept version of the customer's text.
+            let quoting = |l: &str| l.get(1..).is_some_and(|rest| rest.contains('>'));
+            assert!(!md.contains('<') && !md.lines().any(quoting), "{ctx}: raw < or >");
+            let check = format!("\n## {}\n", wenselijk::i18n::message::TITLE.get(lang));
+            assert_eq!(md.contains(&check), !a.idea.message.trim().is_empty(), "{ctx}: message check");
+            for v in &a.message_check.versions {
+                let first = escape_inline(&first_words(&v.text, 4));
+                assert!(md.contains(&format!("> {first}")), "{ctx}: kept version {first:?}");
+            }
             assert!(md.contains(rt::FOOTER_FRAMEWORKS.get(lang)), "{ctx}: footer");
             assert_tables_well_formed(&md, &ctx);
         }

@@ -310,7 +310,7 @@ fn the_section_follows_the_idea() {
         let lexicon = Lexicon::default();
         for md in [
             markdown(&a, &OrgConfig::default(), lang, 0),
-            markdown_with(&a, &OrgConfig::default(), Words { lexicon: Some(&lexicon), org: None }, lang, 0),
+            markdown_with(&a, &OrgConfig::default(), Some(&lexicon), lang, 0),
         ] {
             let at = |h: &str| md.find(&format!("\n## {h}\n")).unwrap_or_else(|| panic!("{h} in\n{md}"));
             let (idea, check, result) =
@@ -413,5 +413,25 @@ fn core_rewrite_shows_in_before_after_and_compare() {
         let rows = compare_rows(&[&a, &b], Words::default(), lang);
         let words = &rows[0].1;
         assert!(words[0].parse::<u32>().unwrap() < words[1].parse::<u32>().unwrap(), "{words:?}");
+    }
+}
+
+#[test]
+#[ignore = "core: needs the message check's rules"]
+fn core_organisations_words_reach_the_report() {
+    let (org, problems) = wenselijk::config::parse(
+        r#"{"message_words": {"avoid": [{"word": "application", "instead": "*request* <b>"}, "aanvraag"]}}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    for (lang, text) in [(Lang::En, HARD_EN), (Lang::Nl, HARD_NL)] {
+        let mut a = Assessment::default();
+        a.idea.message = text.into();
+        let md = markdown(&a, &org, lang, 0);
+        assert!(md.contains(&format!("**{}** (1)", m::kind_name(Kind::Avoid).get(lang))), "{lang:?}\n{md}");
+        if lang == Lang::En {
+            assert!(md.contains("\\*request\\* &lt;b&gt;"), "the plainer word escaped\n{md}");
+        }
+        let plain = markdown(&a, &OrgConfig::default(), lang, 0);
+        assert!(!plain.contains(&format!("**{}**", m::kind_name(Kind::Avoid).get(lang))), "{lang:?}");
     }
 }

@@ -178,6 +178,7 @@ fn golden_invite() -> Invite {
         secret: "k3y5ecr7".into(),
         group: None,
         group_description: String::new(),
+        message_lang: None,
     }
 }
 
@@ -193,6 +194,9 @@ fn an_invite_from_before_groups_reads_and_is_written_the_same() {
         group_description: "Achterstand".into(),
         ..golden_invite()
     };
+    assert_eq!(decode_invite(&encode_invite(&with)), Ok(with));
+    // And one with the text's language (issue 13).
+    let with = Invite { message_lang: Some(TextLang::En), ..golden_invite() };
     assert_eq!(decode_invite(&encode_invite(&with)), Ok(with));
 }
 

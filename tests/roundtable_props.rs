@@ -78,10 +78,11 @@ fn invite() -> impl Strategy<Value = Invite> {
         option::of(prop_oneof![label(), Just(String::new()), Just("  ".to_owned())]),
         secret(),
         option::of((text(), text())),
+        option::of(select(vec![TextLang::Nl, TextLang::En])),
     )
-        .prop_map(|(session_id, session_name, idea, slot, secret, group)| {
+        .prop_map(|(session_id, session_name, idea, slot, secret, group, message_lang)| {
             let (group, group_description) = group.map_or((None, String::new()), |(n, d)| (Some(n), d));
-            Invite { session_id, session_name, idea, slot, secret, group, group_description }
+            Invite { session_id, session_name, idea, slot, secret, group, group_description, message_lang }
         })
 }
 
@@ -197,6 +198,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 secret: SECRET.into(),
                 group: None,
                 group_description: String::new(),
+                message_lang: None,
             };
             (encode_invite(&invite), invite)
         })

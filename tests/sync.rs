@@ -432,6 +432,8 @@ fn field_paths_cover_every_answer_and_note() {
     a.flag_mut(RedFlag::BigBrother).answer = Some(FlagAnswer::Unsure);
     a.org_values = "v".into();
     a.example = Some(ExampleId::PostPurchase);
+    a.message_check.lang = Some(TextLang::En);
+    a.message_check.keep("first", 1);
     let r = Record { id: "r".into(), created: 1, updated: 2, assessment: a };
     let json: serde_json::Value = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
     let paths: Vec<String> = sync::fields(Kind::Record, &json).into_keys().collect();
@@ -449,6 +451,8 @@ fn field_paths_cover_every_answer_and_note() {
             "assessment.idea.message",
             "assessment.idea.moment",
             "assessment.idea.title",
+            "assessment.message_check.lang",
+            "assessment.message_check.versions",
             "assessment.org_values",
             "assessment.values.org_value.answer",
         ]
@@ -479,6 +483,8 @@ fn lost_fields_are_named_in_words_in_both_languages() {
         ),
         ("agreed.flags.pushiness.note", "Ongevraagd dwingend: toelichting (afspraak)", "Pushy: note (agreed answer)"),
         ("decisions", "Besluiten", "Decisions"),
+        ("assessment.message_check.lang", "Taal van de tekst", "Language of the text"),
+        ("assessment.message_check.versions", "Voor en na", "Before and after"),
         ("assessment.groups", "assessment.groups", "assessment.groups"),
         ("assessment.groups.g1x.name", "Klantgroep: naam", "Customer group: name"),
         (

@@ -63,6 +63,11 @@ pub struct Invite {
     /// That group's description.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub group_description: String,
+    /// The language of the customer's text, when the team chose it (the
+    /// participants' message check reads it so); left out otherwise, so
+    /// invites stay the same code as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_lang: Option<crate::domain::TextLang>,
 }
 
 impl Invite {
@@ -77,6 +82,7 @@ impl Invite {
             secret: rt.secret.clone(),
             group: None,
             group_description: String::new(),
+            message_lang: None,
         }
     }
 
@@ -84,7 +90,7 @@ impl Invite {
     /// session scores one of its customer groups, that group's name and
     /// description. A group no longer in `a` is left out.
     pub fn for_table(rt: &RoundTable, a: &Assessment, slot: Option<&str>) -> Invite {
-        let invite = Invite::new(rt, &a.idea, slot);
+        let invite = Invite { message_lang: a.message_check.lang, ..Invite::new(rt, &a.idea, slot) };
         match rt.scored_for(a) {
             ScoredFor::Group(g) => {
                 Invite { group: Some(g.name.clone()), group_description: g.description.clone(), ..invite }

@@ -12,15 +12,17 @@
 //! Split by concern: `problems` (what can be wrong and how it is said),
 //! `parse` (reading the file, texts, lists, weights, language), `colours`
 //! (colours, contrast and the logo), `groups` (the organisation's customer
-//! groups).
+//! groups), `words` (its own words for the message check).
 
 mod colours;
 mod groups;
 mod parse;
 mod problems;
+mod words;
 
 use crate::domain::DimensionId;
 use crate::i18n::{config as t, Lang};
+use crate::message::OrgWords;
 
 pub use crate::domain::scoring::{Weights, MAX_WEIGHT, MIN_WEIGHT};
 pub use colours::{
@@ -49,6 +51,13 @@ pub const MIN_CONTRAST: f64 = 4.5;
 pub const MAX_ORG_GROUPS: usize = crate::domain::MAX_GROUPS;
 pub const MAX_GROUP_NAME_CHARS: usize = 80;
 pub const MAX_GROUP_DESCRIPTION_CHARS: usize = 200;
+/// The organisation's own words for the message check: to avoid, and fine.
+pub const MAX_AVOID_WORDS: usize = 200;
+pub const MAX_FINE_WORDS: usize = 200;
+/// A word or phrase, after its spaces are made single.
+pub const MAX_WORD_CHARS: usize = 60;
+/// The plainer alternative to a word to avoid.
+pub const MAX_INSTEAD_CHARS: usize = 120;
 /// After this many problems the rest is only counted ([`ConfigProblem::MoreProblems`]).
 pub const MAX_PROBLEMS: usize = 50;
 
@@ -96,6 +105,11 @@ pub struct OrgConfig {
     pub groups: Vec<OrgGroup>,
     /// True when the app's own suggested groups should not be offered.
     pub hide_suggested_groups: bool,
+    /// The organisation's own words for the message check (issue 13): to
+    /// avoid, at most [`MAX_AVOID_WORDS`], and fine, at most
+    /// [`MAX_FINE_WORDS`]; each word lower case with single spaces, once,
+    /// and never in both lists.
+    pub message_words: OrgWords,
 }
 
 /// A standard customer group from the organisation's configuration.

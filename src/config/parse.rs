@@ -22,6 +22,7 @@ const TOP_KEYS: &[&str] = &[
     "theme",
     "groups",
     "suggested_groups",
+    "message_words",
 ];
 const LANG_KEYS: &[&str] = &["nl", "en"];
 pub(super) const DIMENSION_KEYS: &[&str] =
@@ -48,6 +49,11 @@ const TOP_ALIASES: &[(&str, &str)] = &[
     ("voorgestelde_groepen", "suggested_groups"),
     ("show_suggested_groups", "suggested_groups"),
     ("suggestions", "suggested_groups"),
+    ("berichtwoorden", "message_words"),
+    ("woorden", "message_words"),
+    ("words", "message_words"),
+    ("woordenlijst", "message_words"),
+    ("jargon", "message_words"),
 ];
 pub(super) const DIMENSION_ALIASES: &[(&str, &str)] = &[
     ("complexiteit", "complexity"),
@@ -224,6 +230,9 @@ impl Parser {
         }
         if let Some(v) = map.get("suggested_groups") {
             config.hide_suggested_groups = self.hide_suggested_groups(v);
+        }
+        if let Some(v) = map.get("message_words") {
+            config.message_words = self.message_words(v);
         }
         self.unknown_keys(map, "", TOP_KEYS, TOP_ALIASES);
         config

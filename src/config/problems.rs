@@ -54,6 +54,8 @@ pub enum Expected {
     Colour,
     /// `true` or `false`.
     TrueFalse,
+    /// A word to avoid: a text, or an object with `word` and `instead`.
+    Word,
 }
 
 impl Expected {
@@ -67,6 +69,7 @@ impl Expected {
             Expected::LanguageCode => t::EXPECTED_LANGUAGE,
             Expected::Colour => t::EXPECTED_COLOUR,
             Expected::TrueFalse => t::EXPECTED_TRUE_FALSE,
+            Expected::Word => t::EXPECTED_WORD,
         }
     }
 }
@@ -92,6 +95,10 @@ pub enum Fallback {
     GroupLeftOut,
     /// The app's own suggested customer groups are offered.
     SuggestionsShown,
+    /// The word is left out of the organisation's words for the message check.
+    WordLeftOut,
+    /// The word to avoid is kept, without a plainer alternative.
+    NoAlternative,
 }
 
 impl Fallback {
@@ -106,6 +113,8 @@ impl Fallback {
             Fallback::BrowserLanguage => t::FALLBACK_BROWSER_LANGUAGE.get(lang).to_string(),
             Fallback::GroupLeftOut => t::FALLBACK_GROUP_LEFT_OUT.get(lang).to_string(),
             Fallback::SuggestionsShown => t::FALLBACK_SUGGESTIONS_SHOWN.get(lang).to_string(),
+            Fallback::WordLeftOut => t::FALLBACK_WORD_LEFT_OUT.get(lang).to_string(),
+            Fallback::NoAlternative => t::FALLBACK_NO_ALTERNATIVE.get(lang).to_string(),
         }
     }
 }
@@ -264,7 +273,6 @@ pub enum ConfigProblem {
         path: String,
         reason: LogoReason,
     },
-    /// More problems than [`MAX_PROBLEMS`]; this many more were not listed.
     /// A required key is missing, such as a customer group's `name`.
     Missing {
         path: String,
@@ -283,6 +291,19 @@ pub enum ConfigProblem {
         path: String,
         first: usize,
     },
+    /// In `message_words`: the same word (ignoring case and spaces) as an
+    /// earlier one in the same list, at the path `first`; this one is left out.
+    DuplicateWord {
+        path: String,
+        first: String,
+    },
+    /// A word to avoid that is also fine (at the path `fine`): fine wins,
+    /// and the word is left out of the words to avoid.
+    AvoidedAndFine {
+        path: String,
+        fine: String,
+    },
+    /// More problems than [`MAX_PROBLEMS`]; this many more were not listed.
     MoreProblems {
         count: usize,
     },
@@ -310,7 +331,9 @@ impl ConfigProblem {
             | ConfigProblem::BadLogo { path, .. }
             | ConfigProblem::Missing { path, .. }
             | ConfigProblem::UnknownDimension { path, .. }
-            | ConfigProblem::DuplicateGroup { path, .. } => Some(path),
+            | ConfigProblem::DuplicateGroup { path, .. }
+            | ConfigProblem::DuplicateWord { path, .. }
+            | ConfigProblem::AvoidedAndFine { path, .. } => Some(path),
         }
     }
 
@@ -436,6 +459,13 @@ impl ConfigProblem {
                 fill(t::PROBLEM_DUPLICATE_GROUP.get(lang), &[("path", path), ("first", &format!("groups[{first}]"))]),
                 Fallback::GroupLeftOut,
             ),
+            ConfigProblem::DuplicateWord { path, first } => with_fallback(
+                fill(t::PROBLEM_DUPLICATE_WORD.get(lang), &[("path", path), ("first", first)]),
+                Fallback::WordLeftOut,
+            ),
+            ConfigProblem::AvoidedAndFine { path, fine } => {
+                fill(t::PROBLEM_AVOIDED_AND_FINE.get(lang), &[("path", path), ("fine", fine)])
+            }
             ConfigProblem::MoreProblems { count } => fill(t::PROBLEM_MORE.get(lang), &[("count", &count.to_string())]),
         }
     }

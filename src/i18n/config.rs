@@ -66,6 +66,9 @@ texts! {
         "‘{path}’ is ‘{found}’. That is not a dimension. Use complexity, language, place, time, relevance, trust, empathy or autonomy.";
     PROBLEM_DID_YOU_MEAN = "Bedoel je ‘{suggestion}’?", "Did you mean ‘{suggestion}’?";
     PROBLEM_DUPLICATE_GROUP = "‘{path}’ heeft dezelfde naam als ‘{first}’.", "‘{path}’ has the same name as ‘{first}’.";
+    PROBLEM_DUPLICATE_WORD = "‘{path}’ is hetzelfde woord als ‘{first}’.", "‘{path}’ is the same word as ‘{first}’.";
+    PROBLEM_AVOIDED_AND_FINE = "‘{path}’ staat ook bij de goede woorden, in ‘{fine}’. Dan telt het als goed: de app markeert dit woord niet.",
+        "‘{path}’ is also one of the fine words, in ‘{fine}’. Then it counts as fine: the app does not mark this word.";
     PROBLEM_BAD_LOGO = "‘{path}’ kan niet: {reason}. Een logo moet uit de map van de app komen, of een data:-afbeelding zijn.",
         "‘{path}’ is not allowed: {reason}. A logo must come from the app's own folder or be a data: image.";
 
@@ -78,6 +81,8 @@ texts! {
     EXPECTED_LANGUAGE = "‘nl’ of ‘en’", "‘nl’ or ‘en’";
     EXPECTED_COLOUR = "een kleur zoals \"#2f4bb8\"", "a colour like \"#2f4bb8\"";
     EXPECTED_TRUE_FALSE = "true of false (zonder aanhalingstekens)", "true or false (without quotes)";
+    EXPECTED_WORD = "een tekst, of een object met ‘word’ (en als je wilt ‘instead’)",
+        "a text, or an object with ‘word’ (and, if you like, ‘instead’)";
     KIND_NULL = "leeg (null)", "empty (null)";
     KIND_BOOL = "waar of onwaar (true of false)", "true or false";
     KIND_NUMBER = "een getal", "a number";
@@ -114,6 +119,9 @@ texts! {
     FALLBACK_COLOUR = "De app gebruikt de standaardkleur {colour}.", "The app uses the default colour {colour}.";
     FALLBACK_GROUP_LEFT_OUT = "De app laat deze klantgroep weg.", "The app leaves this customer group out.";
     FALLBACK_SUGGESTIONS_SHOWN = "De app toont de voorgestelde klantgroepen.", "The app shows the suggested customer groups.";
+    FALLBACK_WORD_LEFT_OUT = "De app laat dit woord weg.", "The app leaves this word out.";
+    FALLBACK_NO_ALTERNATIVE = "De app houdt het woord, maar noemt geen ander woord.",
+        "The app keeps the word, but suggests no other word.";
     FALLBACK_BROWSER_LANGUAGE = "De app kiest de taal van de browser.", "The app uses the browser's language.";
     /// Fetching the configuration file.
     FETCH_NOT_FOUND = "Het instellingenbestand ‘{path}’ is niet gevonden.", "The settings file ‘{path}’ was not found.";

@@ -73,6 +73,9 @@ impl ExampleDef {
         }
         a.groups =
             super::example_groups::groups_of(self.id).iter().enumerate().map(|(i, g)| g.build(i + 1, lang)).collect();
+        if let Some(first) = super::example_messages::first_message(self.id) {
+            a.message_check.versions.push(MessageVersion { text: first.get(lang).into(), at: 0 });
+        }
         a.normalise();
         a
     }
@@ -256,22 +259,22 @@ pub static EXAMPLES: [ExampleDef; 7] = [
                 "Claims: type of care, number of treatments and costs",
             ),
             message: t(
-                "Beste klant, we zien dat u dit jaar vaak naar de fysiotherapeut ging. Daarom sturen we u tips voor een sterke rug. Doe mee met ons gratis rugprogramma in de app. Zo blijft u langer fit.",
-                "Dear customer, we see that you often went to the physiotherapist this year. So we are sending you tips for a strong back. Join our free back programme in the app. That way you stay fit for longer.",
+                "Geachte verzekerde, uit ons declaratieoverzicht is gebleken dat er in het lopende kalenderjaar ten behoeve van u een bovengemiddeld aantal behandelingen fysiotherapie in rekening is gebracht, hetgeen voor ons aanleiding is om u middels dit bericht te informeren over preventieve maatregelen ter voorkoming van rugklachten. Indien u geen gebruik wenst te maken van het kosteloze online rugprogramma, is een reactie niet vereist; deelname is niet verplicht. Aanmelding geschiedt via de app.",
+                "Dear policyholder, our claims records indicate that an above-average number of physiotherapy treatments have been charged on your behalf in the current calendar year, which has given us cause to inform you by means of this message of preventive measures for the avoidance of back complaints. Should you not wish to make use of the free online back programme, no response is required; participation is not compulsory. Registration can be effected via the app.",
             ),
         },
         dimensions: [
             // Complexity
             e(
                 4,
-                "Het advies is kort en het programma staat in de app. Meedoen is makkelijk.",
-                "The advice is short and the programme is in the app. Joining is easy.",
+                "Meedoen is makkelijk: het programma staat in de app. Alleen de brief maakt het zwaarder dan nodig.",
+                "Joining is easy: the programme is in the app. Only the letter makes it harder than it needs to be.",
             ),
             // Language
             e(
-                3,
-                "De woorden zijn eenvoudig. Maar 'we zien dat u' klinkt alsof iemand meekijkt.",
-                "The words are simple. But 'we see that you' sounds as if someone is watching.",
+                2,
+                "Lange zinnen, ambtelijke woorden en drie ontkenningen. En 'uit ons declaratieoverzicht is gebleken' klinkt alsof iemand meekijkt.",
+                "Long sentences, officialese and three negations. And 'our claims records indicate' sounds as if someone is watching.",
             ),
             // Place
             e(
@@ -389,8 +392,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
                 "What the customer says, plus a prompt from the customer system (next best action)",
             ),
             message: t(
-                "Fijn, uw nieuwe adres staat erin. U vertelde dat het nieuwe huis groter is. Dan is uw inboedel misschien te laag verzekerd. Zal ik dat nu kort met u nalopen, of liever een andere keer?",
-                "Good, your new address is in. You mentioned that the new home is bigger. Then your contents may be underinsured. Shall I check that with you briefly now, or would you prefer another time?",
+                "Fijn, uw nieuwe adres staat erin. U vertelde dat het nieuwe huis groter is. Dan is de verzekering voor uw spullen misschien te laag. Zal ik dat nu kort met u nalopen, of liever een andere keer?",
+                "Good, your new address is in. You mentioned that the new home is bigger. Then the cover for your belongings may be too low. Shall I check that with you briefly now, or would you prefer another time?",
             ),
         },
         dimensions: [
@@ -650,8 +653,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
                 "Order data: product, delivery date and email address",
             ),
             message: t(
-                "Hoe was je bestelling? Geef ons een cijfer, het kost maar één minuut. Met jouw mening worden we beter.",
-                "How was your order? Give us a rating; it only takes a minute. Your opinion helps us get better.",
+                "Hoe was je bestelling? Met jouw mening worden we beter. Geef ons een cijfer: het kost maar één minuut.",
+                "How was your order? Your opinion helps us get better. Give us a rating: it only takes a minute.",
             ),
         },
         dimensions: [
@@ -780,8 +783,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
                 "The loyalty card number and purchases from recent years",
             ),
             message: t(
-                "Wat vervelend dat uw föhn het niet doet. U hoeft niet terug naar de winkel. Morgen ligt er een nieuwe föhn bij u thuis. Er zit ook een kleine verrassing bij, als excuus voor het gedoe.",
-                "We are sorry your hair dryer does not work. You do not need to go back to the shop. A new one will be at your home tomorrow. There is also a small surprise in the parcel, to make up for the trouble.",
+                "Wat vervelend dat uw föhn kapot is. Wij regelen het: morgen ligt er een nieuwe föhn bij u thuis. Er zit ook een kleine verrassing bij, als excuus voor het gedoe.",
+                "We are sorry your hair dryer is broken. We will sort it out: a new one will be at your home tomorrow. There is also a small surprise in the parcel, to make up for the trouble.",
             ),
         },
         dimensions: [
@@ -913,8 +916,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
                 "Only the municipality's own data: whose taxes were waived last year",
             ),
             message: t(
-                "U hebt misschien recht op een toeslag van € 300. Dat denken we, omdat u vorig jaar kwijtschelding kreeg. U kiest zelf of u de toeslag aanvraagt. Dat kan online, of met hulp op ons spreekuur. Hebt u vragen? Bel ons gerust.",
-                "You may be entitled to an allowance of €300. We think so because your taxes were waived last year. You decide whether to apply. You can apply online, or with help at our drop-in hour. Any questions? Feel free to call us.",
+                "U hebt misschien recht op een toeslag van € 300. Dat denken we, omdat u vorig jaar kwijtschelding kreeg. U kiest zelf of u de toeslag aanvraagt. Dat kan tot 1 november, online of met hulp op ons spreekuur. Hebt u vragen? Bel ons gerust.",
+                "You may be entitled to an allowance of €300. We think so because we waived your local taxes last year. You decide whether to apply. You can apply until 1 November, online or with help at our drop-in hour. Any questions? Feel free to call us.",
             ),
         },
         dimensions: [
@@ -927,8 +930,8 @@ pub static EXAMPLES: [ExampleDef; 7] = [
             // Language
             e(
                 5,
-                "De brief is op B1-niveau: korte zinnen en gewone woorden. De inwoner snapt meteen wat er staat.",
-                "The letter is written at B1 level: short sentences and everyday words. The resident understands it at once.",
+                "De herschreven brief is op B1-niveau: korte zinnen en gewone woorden. De eerste versie was lang en ambtelijk.",
+                "The rewritten letter is at B1 level: short sentences and everyday words. The first version was long and full of officialese.",
             ),
             // Place
             e(

@@ -12,26 +12,28 @@ use crate::i18n::framework;
 use crate::i18n::message as m;
 use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang, Text};
-use crate::message::Words;
+use crate::message::{Lexicon, Words};
 
 /// A Markdown comparison of assessments (meant for 2 to 4), each with a short
 /// label such as "A": the verdicts, the answers side by side (later ones with
 /// their difference from the first, in steps), and for each later one what
 /// changed from the first. The message check's figures are read without the
-/// word list: see [`compare_markdown_with`].
+/// shipped word list: see [`compare_markdown_with`].
 pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
-    compare_markdown_with(items, org, Words::default(), lang, date_ms)
+    compare_markdown_with(items, org, None, lang, date_ms)
 }
 
-/// [`compare_markdown`] with the word lists the message check uses; its
-/// figures follow the red flags when any of the assessments has a text.
+/// [`compare_markdown`] with the shipped word list when loaded; the message
+/// check's figures (with the organisation's own words) follow the red flags
+/// when any of the assessments has a text.
 pub fn compare_markdown_with(
     items: &[(&str, &Assessment)],
     org: &OrgConfig,
-    words: Words,
+    lexicon: Option<&Lexicon>,
     lang: Lang,
     date_ms: u64,
 ) -> String {
+    let words = Words { lexicon, org: Some(&org.message_words) };
     let mut doc = Doc::new();
     doc.heading(1, &own(r::COMPARE_TITLE.get(lang)));
     doc.para(&meta(lang, date_ms));

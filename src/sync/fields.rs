@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 
 /// Whether the object at `rest` (a path inside an assessment) splits further.
 /// Customer groups are keyed by id (`groups.g1x.overrides.dimensions.time.note`).
+/// The message check splits into its language and its versions (one field:
+/// the list changes as a whole).
 fn assessment_splits(rest: &str) -> bool {
     if let Some(group) = rest.strip_prefix("groups.") {
         return match group.split_once('.') {
@@ -25,7 +27,7 @@ fn assessment_splits(rest: &str) -> bool {
     let mut parts = rest.split('.');
     matches!(
         (parts.next(), parts.next(), parts.next()),
-        (Some("" | "idea" | "dimensions" | "values" | "flags"), None, None)
+        (Some("" | "idea" | "dimensions" | "values" | "flags" | "message_check"), None, None)
             | (Some("dimensions" | "values" | "flags"), Some(_), None)
     )
 }

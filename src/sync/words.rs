@@ -4,6 +4,7 @@
 use crate::domain::roundtable::RoundTable;
 use crate::domain::{DimensionId, IdeaField, RedFlag, ValueQuestion};
 use crate::i18n::framework;
+use crate::i18n::message as m;
 use crate::i18n::{ui as t, Lang};
 use crate::report::idea_label;
 
@@ -32,6 +33,8 @@ fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
             return IdeaField::ALL.into_iter().find(|f| f.key() == k).map(|f| idea_label(f).get(lang).to_owned())
         }
         ("org_values", None) => return Some(t::ORG_VALUES.get(lang).to_owned()),
+        ("message_check", Some("lang")) => return Some(m::TEXT_LANG.get(lang).to_owned()),
+        ("message_check", Some("versions")) => return Some(m::VERSIONS.get(lang).to_owned()),
         ("dimensions", Some(k)) => {
             framework::dimension(DimensionId::ALL.into_iter().find(|d| d.key() == k)?).name.get(lang)
         }

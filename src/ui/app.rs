@@ -151,9 +151,9 @@ pub fn App(props: &AppProps) -> Html {
     // the text, its language or the word list change.
     let check = {
         let current = s.current_record().map(|r| (r.assessment.idea.message.clone(), r.assessment.message_check.lang));
-        use_memo((current, s.lang, s.words.clone()), |(current, lang, words)| {
+        use_memo((current, s.lang, s.words.clone(), s.config.message_words.clone()), |(current, lang, words, org)| {
             let (text, chosen) = current.as_ref()?;
-            let words = crate::message::Words { lexicon: words.lexicon(), org: None };
+            let words = crate::message::Words { lexicon: words.lexicon(), org: Some(org) };
             (!text.trim().is_empty()).then(|| crate::message::check::check(text, *chosen, lang.text_lang(), words))
         })
     };
@@ -172,7 +172,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let options = props.options.clone();
         let message = match (s.current_record(), &outcome) {
-            (Some(r), Some(o)) => embed::verdict_message(o, Some(&r.id), s.lang),
+            (Some(r), Some(o)) => {
+                embed::verdict_message(o, Some(&r.id), check.as_ref().as_ref().map(|c| &c.analysis), s.lang)
+            }
             _ => embed::ready_message(s.lang),
         };
         use_effect_with(message, move |m| effects::tell_host(&options, m));
@@ -209,7 +211,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = s.lang;
     let view = if let Some(p) = &s.participant {
-        roundtable::participant(p, lang, &dispatch)
+        roundtable::participant(p, &s.words, &s.config.message_words, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {

@@ -158,7 +158,7 @@ fn idea_section(
             <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div>
             <message::Panel text={AttrValue::from(a.idea.message.clone())} check={check.clone()}
                 versions={std::rc::Rc::new(a.message_check.versions.clone())} words={s.words.clone()}
-                lang={lang} dispatch={d.clone()} />
+                org={s.config.message_words.clone()} lang={lang} dispatch={d.clone()} />
         </>
     };
     section("sec-idea", t::SECTION_IDEA, t::SECTION_IDEA_INTRO, lang, body)

@@ -23,7 +23,7 @@ use yew::prelude::*;
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
     let picked = s.compared();
-    let words = Words { lexicon: s.words.lexicon(), org: None };
+    let words = Words { lexicon: s.words.lexicon(), org: Some(&s.config.message_words) };
     let picker = if s.records.is_empty() {
         html! { <p>{ t::COMPARE_NONE.get(lang) }</p> }
     } else {
@@ -225,7 +225,7 @@ fn overlay(
 
 /// Downloads the comparison of `items` as Markdown.
 fn download_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, words: Words, lang: Lang) -> Callback<MouseEvent> {
-    let md = report::compare_markdown_with(items, org, words, lang, effects::now());
+    let md = report::compare_markdown_with(items, org, words.lexicon, lang, effects::now());
     Callback::from(move |_| {
         let name = format!("wenselijk-vergelijking-{}.md", report::date(effects::now()));
         effects::download(&name, "text/markdown", &md);

@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::message::check::{self, Check, Version};
 use crate::message::marks::{parts, Part};
 use crate::message::suggest::Suggestion;
-use crate::message::{Finding, Kind, Span, Words};
+use crate::message::{Finding, Kind, OrgWords, Span, Words};
 use crate::report::message::{finding_line, formula, version_name};
 use crate::state::{Action, MessageAction, WordList};
 use std::rc::Rc;
@@ -52,6 +52,8 @@ pub struct PanelProps {
     pub check: Rc<Option<Check>>,
     pub versions: Rc<Vec<MessageVersion>>,
     pub words: WordList,
+    /// The organisation's own words (its configuration).
+    pub org: OrgWords,
     pub lang: Lang,
     /// False where the check is only shown (participants, reports): no
     /// language choice, no version buttons.
@@ -71,15 +73,15 @@ pub fn Panel(p: &PanelProps) -> Html {
     // Before and after: the versions read again only when they change.
     let columns = {
         let (versions, check, words) = (p.versions.clone(), p.check.clone(), p.words.clone());
-        let text = p.text.clone();
-        use_memo((versions, check, words, text), |(versions, check, words, text)| match check.as_ref() {
+        let (text, org) = (p.text.clone(), p.org.clone());
+        use_memo((versions, check, words, text, org), |(versions, check, words, text, org)| match check.as_ref() {
             Some(c) => {
                 let a = crate::domain::Assessment {
                     idea: crate::domain::Idea { message: text.to_string(), ..Default::default() },
                     message_check: crate::domain::MessageCheck { lang: None, versions: versions.to_vec() },
                     ..Default::default()
                 };
-                check::before_after(&a, c, Words { lexicon: words.lexicon(), org: None })
+                check::before_after(&a, c, Words { lexicon: words.lexicon(), org: Some(org) })
             }
             None => Vec::new(),
         })
@@ -371,5 +373,34 @@ pub fn suggestion(s: Option<&Suggestion>, ease: Option<f32>, id: &str, lang: Lan
             }
             <p class="hint">{ m::SUGGESTED_OWN.get(lang) }</p>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadOnlyProps {
+    pub text: AttrValue,
+    pub chosen: Option<TextLang>,
+    pub words: WordList,
+    pub org: OrgWords,
+    pub lang: Lang,
+}
+
+/// The check of a text that is only shown (a round table's participants):
+/// no language choice, no versions; nothing for a blank text.
+#[component]
+pub fn ReadOnly(p: &ReadOnlyProps) -> Html {
+    let check = use_memo(
+        (p.text.clone(), p.chosen, p.lang, p.words.clone(), p.org.clone()),
+        |(text, chosen, lang, words, org)| {
+            let words = Words { lexicon: words.lexicon(), org: Some(org) };
+            (!text.trim().is_empty()).then(|| check::check(text, *chosen, lang.text_lang(), words))
+        },
+    );
+    if check.is_none() {
+        return html! {};
+    }
+    html! {
+        <Panel text={p.text.clone()} check={check} versions={Rc::new(Vec::new())} words={p.words.clone()}
+            org={p.org.clone()} lang={p.lang} editable={false} dispatch={Callback::noop()} />
     }
 }

@@ -8,7 +8,7 @@ mod compare;
 pub mod effects;
 mod groups;
 mod groups_result;
-mod message;
+pub(crate) mod message;
 mod pages;
 mod report;
 mod result;

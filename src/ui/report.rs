@@ -25,7 +25,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let a = record.assessment.clone();
     let now = effects::now();
-    let md = report::markdown_with(&a, &s.config, Words { lexicon: s.words.lexicon(), org: None }, lang, now);
+    let md = report::markdown_with(&a, &s.config, s.words.lexicon(), lang, now);
     let download = {
         let md = md.clone();
         let name = report::file_name(&a, now, "md");
@@ -82,7 +82,8 @@ pub fn shared(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, d: 
 /// The report document itself: everything about one assessment, read-only.
 fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: u64) -> Html {
     let o = scoring::evaluate_with(a, &org.weights);
-    let check = check::of_assessment(a, lang.text_lang(), Words { lexicon: words.lexicon(), org: None });
+    let check =
+        check::of_assessment(a, lang.text_lang(), Words { lexicon: words.lexicon(), org: Some(&org.message_words) });
 
     let idea_rows: Vec<Html> = IdeaField::ALL
         .iter()
@@ -120,7 +121,7 @@ fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: 
                 <section aria-labelledby="r-idea">
                     <h2 id="r-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                     <dl class="idea-list">{ for idea_rows.into_iter() }</dl>
-                    { message_check(a, check, words, lang) }
+                    { message_check(a, check, words, org, lang) }
                 </section>
             }
             <section aria-labelledby="r-verdict">
@@ -157,7 +158,7 @@ fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: 
 /// The message check of the customer's text, read-only with the formula and
 /// the kept versions open, and the suggested Taal and Complexiteit steps
 /// beside the team's own answers; nothing when the text is blank.
-fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, lang: Lang) -> Html {
+fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, org: &OrgConfig, lang: Lang) -> Html {
     let Some(c) = check else { return html! {} };
     let suggested = [(DimensionId::Language, c.language()), (DimensionId::Complexity, c.complexity())];
     let ease = c.analysis.figures.ease;
@@ -180,7 +181,7 @@ fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, lang: L
     html! {
         <>
             <message::Panel text={AttrValue::from(a.idea.message.clone())} check={Rc::new(Some(c))}
-                versions={Rc::new(a.message_check.versions.clone())} words={words.clone()} lang={lang}
+                versions={Rc::new(a.message_check.versions.clone())} words={words.clone()} org={org.message_words.clone()} lang={lang}
                 editable={false} open={true} dispatch={Callback::noop()} />
             if !suggestions.is_empty() {
                 <div class="msg-report-suggestions" id="r-msg-suggestions">

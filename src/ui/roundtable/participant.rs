@@ -5,12 +5,13 @@ use super::{idea_summary, scoring_for, scoring_form};
 use crate::codec::roundtable::encode_return;
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang};
-use crate::state::{display_title, Action, Notice, ParticipantSession};
-use crate::ui::{effects, widgets};
+use crate::message::OrgWords;
+use crate::state::{display_title, Action, Notice, ParticipantSession, WordList};
+use crate::ui::{effects, message, widgets};
 use yew::prelude::*;
 
 /// A participant's own device: the idea, their scores, and their answer code.
-pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> Html {
+pub fn participant(p: &ParticipantSession, words: &WordList, org: &OrgWords, lang: Lang, d: &Callback<Action>) -> Html {
     let code = encode_return(&p.invite.session_id, &p.invite.secret, p.label.trim(), &p.answers);
     let ready = !p.label.trim().is_empty();
     let copy = widgets::copy_on_click(d, code.clone(), Notice::CodeCopied);
@@ -32,6 +33,8 @@ pub fn participant(p: &ParticipantSession, lang: Lang, d: &Callback<Action>) -> 
             <section class="card" aria-labelledby="p-idea"><h2 id="p-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                 <p class="idea-title"><strong>{ display_title(&Assessment { idea: p.invite.idea.clone(), ..Assessment::default() }, lang) }</strong></p>
                 { idea_summary(&p.invite.idea, lang) }
+                <message::ReadOnly text={AttrValue::from(p.invite.idea.message.clone())} chosen={p.invite.message_lang}
+                    words={words.clone()} org={org.clone()} lang={lang} />
             </section>
             <section class="card" aria-labelledby="p-you"><h2 id="p-you">{ t::RT_YOU.get(lang) }</h2>
                 { widgets::text_field("p-label", t::RT_YOUR_NAME.get(lang), Some(t::RT_YOUR_NAME_HINT.get(lang)), &p.label, false, d.reform(Action::PSetLabel)) }

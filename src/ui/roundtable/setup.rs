@@ -128,6 +128,8 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
                     { scoring_for(&g.name, &g.description, lang) }
                 }
                 { idea_summary(&a.idea, lang) }
+                <crate::ui::message::ReadOnly text={AttrValue::from(a.idea.message.clone())} chosen={a.message_check.lang}
+                    words={s.words.clone()} org={s.config.message_words.clone()} lang={lang} />
                 { scoring_form("p", &p.answers, lang, on_answer, on_note) }
                 <div class="actions">
                     <button type="button" id="rt-done" class="primary" onclick={d.reform(move |_| Action::RtDone(pid.clone()))}>{ t::RT_DONE.get(lang) }</button>

@@ -28,16 +28,6 @@ e2e('report: the message check read-only, in print and in the Markdown (nl)', as
   assert.deepEqual(head.map((h) => h.trim()), ['Cijfer', 'Eerste versie', 'Nu'], 'before and after columns');
   await axeCheck(page, 'report with the message check');
 
-  // Print: the hints go, each mark says its kinds in words.
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator(`${r} .msg-check .hint`).first().isVisible(), false, 'no hints in print');
-  const marks = await page.evaluate(() => [...document.querySelectorAll('#report .mk[data-kinds]')].map((m) => ({
-    kinds: m.getAttribute('data-kinds'),
-    after: getComputedStyle(m, '::after').content,
-  })));
-  for (const m of marks) assert.ok(m.kinds && m.after.includes(m.kinds), `a mark prints its kinds: ${JSON.stringify(m)}`);
-  await page.emulateMedia({ media: 'screen' });
-
   // The Markdown: the section after the idea, before and after, the first version quoted.
   const md = unescapeMd((await download(page, () => page.locator('#download-markdown').click())).text);
   const at = (h) => md.indexOf(`\n## ${h}\n`);
@@ -45,6 +35,26 @@ e2e('report: the message check read-only, in print and in the Markdown (nl)', as
   assert.ok(md.includes('| Cijfer | Eerste versie | Nu |'), 'before and after in the Markdown');
   assert.ok(md.includes('Dit is een schatting.'), 'the reading ease is labelled an estimate');
   assert.match(md, /\n> \S/, 'the first version is quoted');
+
+  // A hard text in print: the hints go, each mark says its kinds in words.
+  await page.locator('#back-to-assess').click();
+  await showView(page, 'start');
+  await page.locator('button[data-example="health_advice"]').click();
+  await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
+  await page.locator('#open-report').click();
+  await expectVisible(page, `${r} #msg-band`);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator(`${r} .msg-check .hint`).first().isVisible(), false, 'no hints in print');
+  const marks = await page.evaluate(() => [...document.querySelectorAll('#report .mk[data-kinds]')].map((m) => ({
+    kinds: m.getAttribute('data-kinds'),
+    after: getComputedStyle(m, '::after').content,
+  })));
+  if ((await page.locator(`${r} #msg-band`).innerText()).includes('moeilijker dan B1')) {
+    assert.ok(marks.length > 0, 'a text harder than B1 has marks');
+  }
+  for (const m of marks) assert.ok(m.kinds && m.after.includes(m.kinds), `a mark prints its kinds: ${JSON.stringify(m)}`);
+  await axeCheck(page, 'report of a hard text, print');
+  await page.emulateMedia({ media: 'screen' });
 });
 
 e2e('compare: the message check figures side by side (en)', { locale: 'en-GB' }, async ({ page, open }) => {

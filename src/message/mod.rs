@@ -23,6 +23,7 @@ pub mod rules;
 pub mod split;
 pub mod suggest;
 pub mod syllables;
+mod words;
 
 pub use lexicon::{Entry, Lexicon, OrgWords};
 

@@ -9,7 +9,7 @@
 //! the reader. Complexiteit is suggested only when the text asks several
 //! things: three or more asks suggest 2, two asks suggest 3.
 
-use super::Analysis;
+use super::{Address, Analysis, Band};
 use crate::domain::Level;
 
 /// Why a step was suggested.
@@ -37,13 +37,46 @@ pub const VERY_HARD_EASE: f32 = 30.0;
 
 /// The suggested Taal step; `None` for a text without words.
 pub fn language(a: &Analysis) -> Option<Suggestion> {
-    let _ = a;
-    None
+    let f = &a.figures;
+    let ease = f.ease?;
+    if f.words == 0 {
+        return None;
+    }
+    let mut reasons = Vec::new();
+    if f.band() == Band::HarderThanB1 {
+        reasons.push(Reason::HarderThanB1);
+    }
+    if ease < VERY_HARD_EASE {
+        reasons.push(Reason::VeryHard);
+    }
+    if f.long_sentences > 0 {
+        reasons.push(Reason::LongSentences(f.long_sentences));
+    }
+    let words = f.officialese + f.avoid;
+    if words > 0 {
+        reasons.push(Reason::Officialese(words));
+    }
+    if f.negations >= 2 {
+        reasons.push(Reason::Negations(f.negations));
+    }
+    if f.passives >= 2 {
+        reasons.push(Reason::Passives(f.passives));
+    }
+    if a.address == Address::No {
+        reasons.push(Reason::NoAddress);
+    }
+    let level = Level::new(5u8.saturating_sub(reasons.len() as u8).max(1))?;
+    Some(Suggestion { level, reasons })
 }
 
 /// The suggested Complexiteit step; `None` unless the text asks two or
 /// more things.
 pub fn complexity(a: &Analysis) -> Option<Suggestion> {
-    let _ = a;
-    None
+    let asks = a.figures.asks;
+    let level = match asks {
+        0..=1 => return None,
+        2 => 3,
+        _ => 2,
+    };
+    Some(Suggestion { level: Level::new(level)?, reasons: vec![Reason::Asks(asks)] })
 }

@@ -2,7 +2,7 @@
 //! assessment (findings, escaping of the customer's text, before and after,
 //! suggestions), no section for a blank text, and the rows of the
 //! comparison. Most cases use hand-built checks, so they test the report and
-//! not the rules; the cases marked `core` go through the real check.
+//! not the rules; the cases named `core_…` go through the real check.
 
 #[path = "common/markdown.rs"]
 mod markdown;
@@ -360,10 +360,10 @@ fn compare_rows_and_markdown() {
 }
 
 // ---------------------------------------------------------------------------
-// Through the real check (the rules: branch m-core).
+// Through the real check (its rules, the shipped word list, the
+// organisation's words).
 
 #[test]
-#[ignore = "core: needs the message check's rules"]
 fn core_hard_text_in_the_report_with_suggestions() {
     for (lang, text) in [(Lang::En, HARD_EN), (Lang::Nl, HARD_NL)] {
         let mut a = Assessment::default();
@@ -395,7 +395,6 @@ fn core_hard_text_in_the_report_with_suggestions() {
 }
 
 #[test]
-#[ignore = "core: needs the message check's rules"]
 fn core_rewrite_shows_in_before_after_and_compare() {
     for (lang, hard_text, plain_text) in [
         (Lang::En, HARD_EN, "Your parcel is on its way. Choose a day that suits you."),
@@ -420,7 +419,6 @@ fn core_rewrite_shows_in_before_after_and_compare() {
 }
 
 #[test]
-#[ignore = "core: needs the message check's rules"]
 fn core_organisations_words_reach_the_report() {
     let (org, problems) = wenselijk::config::parse(
         r#"{"message_words": {"avoid": [{"word": "application", "instead": "*request* <b>"}, "aanvraag"]}}"#,
@@ -440,7 +438,6 @@ fn core_organisations_words_reach_the_report() {
 }
 
 #[test]
-#[ignore = "core: needs the message check's rules"]
 fn core_with_the_word_list_officialese_is_listed() {
     let lexicon = wenselijk::message::load::read(include_str!("../web/message-words.json")).expect("the word list");
     for (lang, text, word) in [(Lang::En, HARD_EN, "“hereby”"), (Lang::Nl, HARD_NL, "“derhalve”")] {

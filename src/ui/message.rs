@@ -214,7 +214,13 @@ fn render_parts(ps: &[Part], text: &str, findings: &[Finding], on_mark: &Callbac
                 let of = || ids.iter().filter_map(|i| findings.get(*i)).map(|f| f.kind);
                 let kinds: Vec<&str> = of().map(kind_class).collect();
                 // The kinds in words, shown after the mark in print (black and white).
-                let names = of().map(|k| m::kind_name(k).get(lang)).collect::<Vec<_>>().join(", ");
+                let mut names: Vec<&str> = Vec::new();
+                for n in of().map(|k| m::kind_name(k).get(lang)) {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                let names = names.join(", ");
                 let describedby = ids.iter().map(|i| format!("mf-{i}")).collect::<Vec<_>>().join(" ");
                 let onclick = on_mark.reform({
                     let ids = ids.clone();

@@ -49,7 +49,11 @@ pub fn finding_line(f: &Finding, text: &str, lang: Lang) -> String {
     if f.kind == Kind::LongSentence {
         line.push_str(&format!(" ({})", m::N_WORDS.fill(lang, &[("n", &f.count.to_string())])));
     }
-    if !f.instead.is_empty() {
+    if f.instead.starts_with('(') {
+        // "(leave out)": an instruction, not a word to write.
+        line.push_str(" → ");
+        line.push_str(&f.instead);
+    } else if !f.instead.is_empty() {
         line.push_str(" → ");
         line.push_str(&m::INSTEAD.fill(lang, &[("instead", &f.instead)]));
     }

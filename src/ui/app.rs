@@ -262,6 +262,7 @@ pub fn App(props: &AppProps) -> Html {
 fn wants_words(s: &AppState) -> bool {
     let has = |t: &str| !t.trim().is_empty();
     s.current_record().is_some_and(|r| has(&r.assessment.idea.message))
+        || (s.view == View::Compare && s.compared().iter().any(|r| has(&r.assessment.idea.message)))
         || s.shared.as_ref().is_some_and(|a| has(&a.idea.message))
         || s.participant.as_ref().is_some_and(|p| has(&p.invite.idea.message))
 }

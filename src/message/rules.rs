@@ -27,7 +27,13 @@ impl Folded {
         let mut at = Vec::with_capacity(words.len());
         for w in words {
             let s = buf.len();
-            buf.extend(text[w.span.start..w.span.end].chars().map(fold));
+            let piece = &text[w.span.start..w.span.end];
+            if piece.is_ascii() {
+                buf.push_str(piece);
+                buf[s..].make_ascii_lowercase();
+            } else {
+                buf.extend(piece.chars().map(fold));
+            }
             at.push((s as u32, buf.len() as u32));
         }
         Folded { buf, at }
@@ -173,6 +179,9 @@ enum Aux {
 }
 
 fn aux_nl(w: &str) -> Option<Aux> {
+    if !matches!(w.as_bytes().first(), Some(b'w' | b'g' | b'i' | b'z' | b'b')) {
+        return None;
+    }
     match w {
         "word" | "wordt" | "worden" | "werd" | "werden" | "geworden" => Some(Aux::Worden),
         "is" | "zijn" | "ben" | "bent" | "was" | "waren" | "geweest" => Some(Aux::Zijn),

@@ -422,6 +422,8 @@ fn asks_and_the_next_step() {
         (Lang::Nl, "Wilt u het formulier sturen? Dank.", 1, Some((true, "Wilt u het formulier sturen?"))),
         (Lang::Nl, "Stuurt u ons het formulier. Dank.", 1, Some((true, "Stuurt u ons het formulier."))),
         (Lang::Nl, "Heeft u vragen, bel dan met ons.", 1, Some((true, "Heeft u vragen, bel dan met ons."))),
+        (Lang::Nl, "Doet u dit niet, dan stopt de toeslag.", 0, None),
+        (Lang::Nl, "Bel ons, dan helpen we.", 1, Some((true, "Bel ons, dan helpen we."))),
         (Lang::Nl, "Meer staat op www.example.nl. Dank.", 0, Some((true, "Meer staat op www.example.nl."))),
         (Lang::Nl, "Wij zijn er op 088 123 45 67. Dank.", 0, Some((true, "Wij zijn er op 088 123 45 67."))),
         (Lang::Nl, "Wij zijn bereikbaar op +31 6 12345678.", 0, Some((true, "Wij zijn bereikbaar op +31 6 12345678."))),

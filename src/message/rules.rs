@@ -342,7 +342,12 @@ fn imperative(lang: Lang, low: &Folded, i: usize, end: usize) -> bool {
 /// step (an ask that is not only a question, or a web address or phone
 /// number).
 fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang: Lang) -> (bool, bool) {
-    let mut imper = imperative(lang, low, part.first, part.end);
+    // "Doet u dit niet, dan …" is a condition, not a request; "Bel ons, dan
+    // …" still is one.
+    let condition = lang == Lang::Nl
+        && !has(ACTIONS_NL, low.get(part.first))
+        && (part.first + 1..part.end).any(|k| low.get(k) == "dan" && gap(text, sp, k).contains(','));
+    let mut imper = !condition && imperative(lang, low, part.first, part.end);
     let mut please = false;
     let mut link = false;
     let (mut digits, mut zero, mut phone) = (0, false, false);

@@ -146,7 +146,8 @@ fn a_sentence_over_twenty_words_is_long() {
 
 #[test]
 fn long_and_very_long_words() {
-    let cases: &[(Lang, &str, &[(Kind, &str, u32)])] = &[
+    type Case = (Lang, &'static str, &'static [(Kind, &'static str, u32)]);
+    let cases: &[Case] = &[
         (Lang::Nl, "De belasting.", &[]),
         (Lang::Nl, "De informatie.", &[(Kind::LongWord, "informatie", 4)]),
         (Lang::Nl, "De inkomensafhankelijke bijdrage.", &[(Kind::VeryLongWord, "inkomensafhankelijke", 20)]),
@@ -312,7 +313,8 @@ fn the_lexicon_parses_normalised_and_refuses_what_is_wrong() {
 fn officialese_matches_whole_words_and_phrases_longest_first() {
     let lex = lexicon();
     let org = OrgWords::default();
-    let cases: &[(Lang, &str, &[(&str, &str)])] = &[
+    type Case = (Lang, &'static str, &'static [(&'static str, &'static str)]);
+    let cases: &[Case] = &[
         (Lang::Nl, "Indien u belt, helpen we.", &[("Indien", "als")]),
         (Lang::Nl, "U kunt het indienen. Indienen kan.", &[]),
         (Lang::Nl, "Dit is met betrekking tot uw brief.", &[("met betrekking tot", "over")]),
@@ -358,7 +360,8 @@ fn the_organisations_words_to_avoid_and_words_that_are_fine() {
         ],
         fine: vec!["teneinde".into(), "in order to".into()],
     };
-    let cases: &[(Lang, &str, &[(Kind, &str, &str)])] = &[
+    type Case = (Lang, &'static str, &'static [(Kind, &'static str, &'static str)]);
+    let cases: &[Case] = &[
         (
             Lang::Nl,
             "Log in op mijn omgeving met uw klantid.",
@@ -419,6 +422,8 @@ fn asks_and_the_next_step() {
         (Lang::Nl, "Wilt u het formulier sturen? Dank.", 1, Some((true, "Wilt u het formulier sturen?"))),
         (Lang::Nl, "Stuurt u ons het formulier. Dank.", 1, Some((true, "Stuurt u ons het formulier."))),
         (Lang::Nl, "Heeft u vragen, bel dan met ons.", 1, Some((true, "Heeft u vragen, bel dan met ons."))),
+        (Lang::Nl, "Doet u dit niet, dan stopt de toeslag.", 0, None),
+        (Lang::Nl, "Bel ons, dan helpen we.", 1, Some((true, "Bel ons, dan helpen we."))),
         (Lang::Nl, "Meer staat op www.example.nl. Dank.", 0, Some((true, "Meer staat op www.example.nl."))),
         (Lang::Nl, "Wij zijn er op 088 123 45 67. Dank.", 0, Some((true, "Wij zijn er op 088 123 45 67."))),
         (Lang::Nl, "Wij zijn bereikbaar op +31 6 12345678.", 0, Some((true, "Wij zijn bereikbaar op +31 6 12345678."))),

@@ -88,12 +88,12 @@ crate::texts! {
     SUGGESTED_NONE = "De berichtcheck vindt niets dat de tekst moeilijk maakt.", "The message check finds nothing that makes the text hard.";
     REASON_HARD = "De tekst is moeilijker dan B1 (leesgemak {ease}).", "The text is harder than B1 (reading ease {ease}).";
     REASON_VERY_HARD = "De tekst is erg moeilijk (leesgemak onder 30).", "The text is very hard (reading ease under 30).";
-    REASON_LONG = "{n} zinnen zijn langer dan 20 woorden.", "{n} sentences are longer than 20 words.";
-    REASON_OFFICIALESE = "{n} ambtelijke of interne woorden.", "{n} officialese or in-house words.";
-    REASON_NEGATIONS = "{n} ontkenningen (niet, geen, nooit…).", "{n} negations (not, no, never…).";
-    REASON_PASSIVES = "{n} keer mogelijk lijdende vorm.", "{n} possibly passive constructions.";
+    REASON_LONG = "Zinnen langer dan 20 woorden: {n}.", "Sentences longer than 20 words: {n}.";
+    REASON_OFFICIALESE = "Ambtelijke of interne woorden: {n}.", "Officialese or in-house words: {n}.";
+    REASON_NEGATIONS = "Ontkenningen (niet, geen, nooit…): {n}.", "Negations (not, no, never…): {n}.";
+    REASON_PASSIVES = "Mogelijk lijdende vorm: {n} keer.", "Possibly passive constructions: {n}.";
     REASON_NO_ADDRESS = "De tekst spreekt de lezer niet aan.", "The text does not speak to the reader.";
-    REASON_ASKS = "De tekst vraagt {n} dingen van de lezer.", "The text asks {n} things of the reader.";
+    REASON_ASKS = "Dingen die de tekst van de lezer vraagt: {n}.", "Things the text asks of the reader: {n}.";
     SUMMARY = "Berichtcheck: {band}, {n} punten", "Message check: {band}, {n} points";
     FORMULA_SUMMARY = "Hoe wordt dit geschat?", "How is this estimated?";
     WORDS_MISSING = "het bestand {file} ontbreekt", "the file {file} is missing";

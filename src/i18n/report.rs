@@ -47,6 +47,12 @@ texts! {
     COMPARE_NOW = "Nu: {text}", "Now: {text}";
     EMPTY = "(leeg)", "(empty)";
 
+    // The message check (the report of one assessment, and compare)
+    MSG_NO_WORDS = "De woordenlijst is hier niet gebruikt. Ambtelijke woorden zijn daarom niet gezocht.",
+        "The word list was not used here, so officialese was not looked for.";
+    MSG_SUGGESTIONS = "Voorstellen van de berichtcheck", "Suggestions from the message check";
+    MSG_TEAM_ANSWER = "Antwoord van het team: {answer}", "The team's answer: {answer}";
+
     // Customer groups (the report of one assessment, Markdown and print)
     GROUPS = "Klantgroepen", "Customer groups";
     GROUPS_INTRO = "Elke klantgroep krijgt een oordeel met dezelfde regels als de gewone klant. Een groep heeft alleen eigen antwoorden waar die anders zijn. De rest is zoals voor de gewone klant.",

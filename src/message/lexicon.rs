@@ -113,6 +113,8 @@ pub(crate) fn normalise(s: &str, lower_case: bool) -> String {
 /// compared.
 pub(crate) fn fold(c: char) -> char {
     match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_ascii() => c,
         '’' | '‘' | '`' => '\'',
         _ => lower(c),
     }

@@ -27,7 +27,13 @@ impl Folded {
         let mut at = Vec::with_capacity(words.len());
         for w in words {
             let s = buf.len();
-            buf.extend(text[w.span.start..w.span.end].chars().map(fold));
+            let piece = &text[w.span.start..w.span.end];
+            if piece.is_ascii() {
+                buf.push_str(piece);
+                buf[s..].make_ascii_lowercase();
+            } else {
+                buf.extend(piece.chars().map(fold));
+            }
             at.push((s as u32, buf.len() as u32));
         }
         Folded { buf, at }
@@ -173,6 +179,9 @@ enum Aux {
 }
 
 fn aux_nl(w: &str) -> Option<Aux> {
+    if !matches!(w.as_bytes().first(), Some(b'w' | b'g' | b'i' | b'z' | b'b')) {
+        return None;
+    }
     match w {
         "word" | "wordt" | "worden" | "werd" | "werden" | "geworden" => Some(Aux::Worden),
         "is" | "zijn" | "ben" | "bent" | "was" | "waren" | "geweest" => Some(Aux::Zijn),
@@ -333,7 +342,12 @@ fn imperative(lang: Lang, low: &Folded, i: usize, end: usize) -> bool {
 /// step (an ask that is not only a question, or a web address or phone
 /// number).
 fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang: Lang) -> (bool, bool) {
-    let mut imper = imperative(lang, low, part.first, part.end);
+    // "Doet u dit niet, dan …" is a condition, not a request; "Bel ons, dan
+    // …" still is one.
+    let condition = lang == Lang::Nl
+        && !has(ACTIONS_NL, low.get(part.first))
+        && (part.first + 1..part.end).any(|k| low.get(k) == "dan" && gap(text, sp, k).contains(','));
+    let mut imper = !condition && imperative(lang, low, part.first, part.end);
     let mut please = false;
     let mut link = false;
     let (mut digits, mut zero, mut phone) = (0, false, false);

@@ -76,7 +76,10 @@ pub fn split(text: &str) -> Split {
 
 /// The character at byte `i` (on a boundary), if any.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match *text.as_bytes().get(i)? {
+        b if b < 0x80 => Some(b as char),
+        _ => text.get(i..).and_then(|s| s.chars().next()),
+    }
 }
 
 /// A letter of any script this check knows, without the standard library's
@@ -198,7 +201,11 @@ fn sentences_in(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let block = &text[..e];
     let mut start = s;
     let mut i = s;
-    while let Some(c) = char_at(block, i) {
+    // Jump to the next `.`, `!`, `?` or `…` (its first byte is 0xE2).
+    let next_stop = |i: usize| block.as_bytes().get(i..)?.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2));
+    while let Some(n) = next_stop(i) {
+        i += n;
+        let Some(c) = char_at(block, i) else { break };
         if !is_terminal(c) {
             i += c.len_utf8();
             continue;
@@ -307,14 +314,19 @@ impl Iterator for Words<'_> {
                 self.i += c.len_utf8();
                 continue;
             }
-            if self.at_chunk {
+            let (end, number) = word_end(self.text, start);
+            // Only a word followed by `.`, `@`, `:` or `/` and more may be
+            // the start of an address.
+            let b = self.text.as_bytes();
+            let more = matches!(b.get(end), Some(b'.' | b'@' | b':' | b'/'))
+                && b.get(end + 1).is_some_and(|c| !c.is_ascii_whitespace());
+            if self.at_chunk && more {
                 if let Some(end) = link_end(self.text, start) {
                     self.i = end;
                     self.at_chunk = false;
                     return Some((Span { start, end }, WordKind::Link));
                 }
             }
-            let (end, number) = word_end(self.text, start);
             self.i = end;
             self.at_chunk = false;
             let kind = if number { WordKind::Number } else { WordKind::Text };
@@ -330,7 +342,16 @@ pub(crate) fn word_end(text: &str, i: usize) -> (usize, bool) {
     let mut j = i;
     let mut number = true;
     let mut prev_digit = false;
-    while let Some(c) = char_at(text, j) {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(j) {
+        // Plain letters and digits at once; the rest by character.
+        if b.is_ascii_alphanumeric() {
+            number &= b.is_ascii_digit();
+            prev_digit = b.is_ascii_digit();
+            j += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, j) else { break };
         if c.is_ascii_digit() {
             prev_digit = true;
         } else if is_letter(c) || (j > i && is_mark(c)) {

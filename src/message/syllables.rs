@@ -33,6 +33,9 @@ use crate::case::lower;
 /// Syllables in `word` read as `lang`; 0 only for a word without letters
 /// or digits.
 pub fn count(word: &str, lang: Lang) -> u32 {
+    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return part_count(word, lang);
+    }
     word.split(['-', '‐', '‑', '/']).map(|part| part_count(part, lang)).sum()
 }
 
@@ -101,7 +104,7 @@ fn part_count(part: &str, lang: Lang) -> u32 {
 /// in upper case (it starts a syllable), any other letter or digit as `#`
 /// (a consonant); apostrophes and other marks are left out.
 fn letter(c: char) -> Option<u8> {
-    let c = lower(c);
+    let c = if c.is_ascii() { c.to_ascii_lowercase() } else { lower(c) };
     Some(match c {
         'a'..='z' => c as u8,
         'à' | 'á' | 'â' | 'ã' | 'å' | 'æ' => b'a',
@@ -151,15 +154,23 @@ fn vowel(w: &[u8], i: usize, lang: Lang) -> bool {
     }
 }
 
-fn find(w: &[u8], part: &[u8]) -> Option<usize> {
-    w.windows(part.len()).position(|x| x == part)
-}
-
 // ------------------------------------------------------------------ Dutch
 
 fn nl(w: &[u8]) -> u32 {
-    for &(loan, n) in NL_LOANS {
-        if let Some(p) = find(w, loan) {
+    // The first letters of the loanwords, to skip most places at once.
+    const FIRST: u32 = {
+        let (mut m, mut i) = (0, 0);
+        while i < NL_LOANS.len() {
+            m |= 1 << (NL_LOANS[i].0[0] & 31);
+            i += 1;
+        }
+        m
+    };
+    for p in 0..w.len() {
+        if FIRST & (1 << (w[p] & 31)) == 0 {
+            continue;
+        }
+        if let Some(&(loan, n)) = NL_LOANS.iter().find(|(loan, _)| loan[0] == w[p] && w[p..].starts_with(loan)) {
             return nl_rule(&w[..p]) + n + nl_rule(&w[p + loan.len()..]);
         }
     }

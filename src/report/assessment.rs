@@ -12,12 +12,23 @@ use crate::i18n::examples;
 use crate::i18n::framework;
 use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang};
+use crate::message::{Lexicon, Words};
 
 /// A complete Markdown report of an assessment in one language, dated
 /// `date_ms` (milliseconds since the Unix epoch, UTC). With customer groups,
 /// a section about them follows the suggestions (see [`super::groups`]);
-/// the groups' names are escaped wherever a sentence names one.
+/// the groups' names are escaped wherever a sentence names one. The message
+/// check reads the customer's text without the shipped word list (it loads
+/// in the browser), and says so: see [`markdown_with`].
 pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
+    markdown_with(a, org, None, lang, date_ms)
+}
+
+/// [`markdown`] with the shipped word list when loaded (the report view
+/// passes it); the message check's section follows the idea's and also uses
+/// the organisation's own words.
+pub fn markdown_with(a: &Assessment, org: &OrgConfig, lexicon: Option<&Lexicon>, lang: Lang, date_ms: u64) -> String {
+    let words = Words { lexicon, org: Some(&org.message_words) };
     let o = scoring::evaluate_with(a, &org.weights);
     let mut doc = Doc::new();
 
@@ -34,6 +45,7 @@ pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> St
     let shown = masked(&o);
     let names = markdown_names(a, lang);
     idea_section(&mut doc, a, lang);
+    super::message::section(&mut doc, a, words, lang);
     result_section(&mut doc, &shown, &names, lang);
     dimensions_section(&mut doc, a, lang);
     values_section(&mut doc, a, lang);

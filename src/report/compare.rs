@@ -9,14 +9,31 @@ use crate::domain::scoring::{self, Outcome};
 use crate::domain::*;
 use crate::explain;
 use crate::i18n::framework;
+use crate::i18n::message as m;
 use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang, Text};
+use crate::message::{Lexicon, Words};
 
 /// A Markdown comparison of assessments (meant for 2 to 4), each with a short
 /// label such as "A": the verdicts, the answers side by side (later ones with
 /// their difference from the first, in steps), and for each later one what
-/// changed from the first.
+/// changed from the first. The message check's figures are read without the
+/// shipped word list: see [`compare_markdown_with`].
 pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang, date_ms: u64) -> String {
+    compare_markdown_with(items, org, None, lang, date_ms)
+}
+
+/// [`compare_markdown`] with the shipped word list when loaded; the message
+/// check's figures (with the organisation's own words) follow the red flags
+/// when any of the assessments has a text.
+pub fn compare_markdown_with(
+    items: &[(&str, &Assessment)],
+    org: &OrgConfig,
+    lexicon: Option<&Lexicon>,
+    lang: Lang,
+    date_ms: u64,
+) -> String {
+    let words = Words { lexicon, org: Some(&org.message_words) };
     let mut doc = Doc::new();
     doc.heading(1, &own(r::COMPARE_TITLE.get(lang)));
     doc.para(&meta(lang, date_ms));
@@ -113,6 +130,16 @@ pub fn compare_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: La
         row
     });
     doc.table(&header(r::COL_FLAG), rows);
+
+    let all: Vec<&Assessment> = items.iter().map(|(_, a)| *a).collect();
+    let rows = super::message::compare_rows(&all, words, lang);
+    if !rows.is_empty() {
+        doc.heading(2, &own(m::TITLE.get(lang)));
+        if words.lexicon.is_none() {
+            doc.para(&own(r::MSG_NO_WORDS.get(lang)));
+        }
+        doc.table(&header(m::VERSION_FIGURE), super::message::own_rows(rows));
+    }
 
     for ((_, b), label) in items.iter().zip(&labels).skip(1) {
         doc.heading(2, &with_labels(r::COMPARE_CHANGES, &["from", "to"], &[&labels[0], label]));

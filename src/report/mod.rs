@@ -16,7 +16,7 @@
 //! `files` (dates and file names), `words` (answers and items in words),
 //! one module per document: `assessment`, `compare`, `roundtable`, and
 //! [`groups`]: the customer groups of one assessment, for the Markdown and
-//! for print.
+//! for print; [`message`]: the message check, for the Markdown and compare.
 
 mod assessment;
 mod compare;
@@ -25,11 +25,12 @@ mod escape;
 mod files;
 pub mod group_compare;
 pub mod groups;
+pub mod message;
 mod roundtable;
 mod words;
 
-pub use assessment::markdown;
-pub use compare::compare_markdown;
+pub use assessment::{markdown, markdown_with};
+pub use compare::{compare_markdown, compare_markdown_with};
 pub use doc::weight_lines;
 pub use escape::{escape_cell, escape_inline, indent};
 pub use files::{date, file_name, SLUG_MAX};

@@ -213,7 +213,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = if let Some(p) = &s.participant {
         roundtable::participant(p, &s.words, &s.config.message_words, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
-        report::shared(shared, &s.config, lang, &dispatch)
+        report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {
         match s.view {
             View::Start => collection::start(s, &dispatch),
@@ -262,6 +262,7 @@ pub fn App(props: &AppProps) -> Html {
 fn wants_words(s: &AppState) -> bool {
     let has = |t: &str| !t.trim().is_empty();
     s.current_record().is_some_and(|r| has(&r.assessment.idea.message))
+        || (s.view == View::Compare && s.compared().iter().any(|r| has(&r.assessment.idea.message)))
         || s.shared.as_ref().is_some_and(|a| has(&a.idea.message))
         || s.participant.as_ref().is_some_and(|p| has(&p.invite.idea.message))
 }

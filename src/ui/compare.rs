@@ -13,6 +13,7 @@ use crate::domain::scoring::{self, Verdict};
 use crate::domain::*;
 use crate::i18n::framework;
 use crate::i18n::{ui as t, Lang};
+use crate::message::Words;
 use crate::report;
 use crate::report::group_compare::{self as report_groups, group_label};
 use crate::state::{display_title, Action, AppState, MAX_COMPARE};
@@ -22,6 +23,7 @@ use yew::prelude::*;
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     let lang = s.lang;
     let picked = s.compared();
+    let words = Words { lexicon: s.words.lexicon(), org: Some(&s.config.message_words) };
     let picker = if s.records.is_empty() {
         html! { <p>{ t::COMPARE_NONE.get(lang) }</p> }
     } else {
@@ -45,13 +47,13 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
         }
     };
     let body = match picked.as_slice() {
-        [one] if !one.assessment.groups.is_empty() => groups_of_one(one, &s.config, lang),
+        [one] if !one.assessment.groups.is_empty() => groups_of_one(one, &s.config, words, lang),
         [] | [_] => html! {
             <p class="hint" id="compare-hint">{ t::COMPARE_NEED_TWO.get(lang) }{ " " }{ t::COMPARE_GROUPS_HINT.get(lang) }</p>
         },
         _ => html! {
             <>
-                { comparison(&picked, &s.config, lang) }
+                { comparison(&picked, &s.config, words, lang) }
                 { across(&picked, &s.config, lang) }
             </>
         },
@@ -68,11 +70,30 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
 
 const LETTERS: [&str; MAX_COMPARE] = ["A", "B", "C", "D"];
 
-fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
+fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, words: Words, lang: Lang) -> Html {
     let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
-    let download = download_markdown(&labelled, org, lang);
+    let download = download_markdown(&labelled, org, words, lang);
+    // The message check's figures, under their own heading row.
+    let all: Vec<&Assessment> = labelled.iter().map(|(_, a)| *a).collect();
+    let msg_rows = report::message::compare_rows(&all, words, lang);
+    let msg_rows = (!msg_rows.is_empty()).then(|| {
+        html! {
+            <tbody class="msg-rows" id="compare-message">
+                <tr><th scope="rowgroup" colspan={(picked.len() + 1).to_string()}>{ crate::i18n::message::TITLE.get(lang) }</th></tr>
+                { for msg_rows.into_iter().map(|(label, values)| html! {
+                    <tr>
+                        <th scope="row">{ label }</th>
+                        { for values.into_iter().map(|v| html! { <td>{ v }</td> }) }
+                    </tr>
+                }) }
+                if words.lexicon.is_none() {
+                    <tr><td colspan={(picked.len() + 1).to_string()}>{ crate::i18n::report::MSG_NO_WORDS.get(lang) }</td></tr>
+                }
+            </tbody>
+        }
+    });
     let legend = picked
         .iter()
         .zip(&outcomes)
@@ -138,6 +159,7 @@ fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, lang: Lang) -> Html {
                         </tr>
                         { for dim_rows }
                     </tbody>
+                    { msg_rows }
                 </table>
             </div>
             { for changes }
@@ -202,8 +224,8 @@ fn overlay(
 }
 
 /// Downloads the comparison of `items` as Markdown.
-fn download_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang) -> Callback<MouseEvent> {
-    let md = report::compare_markdown(items, org, lang, effects::now());
+fn download_markdown(items: &[(&str, &Assessment)], org: &OrgConfig, words: Words, lang: Lang) -> Callback<MouseEvent> {
+    let md = report::compare_markdown_with(items, org, words.lexicon, lang, effects::now());
     Callback::from(move |_| {
         let name = format!("wenselijk-vergelijking-{}.md", report::date(effects::now()));
         effects::download(&name, "text/markdown", &md);
@@ -273,7 +295,7 @@ fn group_view(
 
 /// The customer groups of one assessment side by side: the typical customer
 /// and each group as a column, their radars overlaid, and the Markdown.
-fn groups_of_one(r: &Rc<Record>, org: &OrgConfig, lang: Lang) -> Html {
+fn groups_of_one(r: &Rc<Record>, org: &OrgConfig, words: Words, lang: Lang) -> Html {
     let a = &r.assessment;
     let columns: Vec<GroupColumn> = compare::group_columns(a)
         .into_iter()
@@ -285,7 +307,7 @@ fn groups_of_one(r: &Rc<Record>, org: &OrgConfig, lang: Lang) -> Html {
             (label, answers, compare::typical(a))
         })
         .collect();
-    let download = download_markdown(&[("A", a)], org, lang);
+    let download = download_markdown(&[("A", a)], org, words, lang);
     html! {
         <section class="group-compare" aria-labelledby="groups-one-title">
             <h2 id="groups-one-title">{ t::COMPARE_GROUPS_TITLE.fill(lang, &[("title", &display_title(a, lang))]) }</h2>

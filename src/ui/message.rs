@@ -15,6 +15,7 @@ use crate::message::check::{self, Check, Version};
 use crate::message::marks::{parts, Part};
 use crate::message::suggest::Suggestion;
 use crate::message::{Finding, Kind, OrgWords, Span, Words};
+use crate::report::message::{finding_line, formula, version_name};
 use crate::state::{Action, MessageAction, WordList};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -58,6 +59,9 @@ pub struct PanelProps {
     /// language choice, no version buttons.
     #[prop_or(true)]
     pub editable: bool,
+    /// The formula and the kept versions open (reports and print).
+    #[prop_or(false)]
+    pub open: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -105,7 +109,7 @@ pub fn Panel(p: &PanelProps) -> Html {
                 <h3 id="msg-check-title">{ m::TITLE.get(lang) }</h3>
                 <p class="intro">{ m::INTRO.get(lang) }</p>
                 <p class="empty" id="msg-empty">{ m::EMPTY.get(lang) }</p>
-                { kept(&p.versions, lang, p.editable, &dispatch) }
+                { kept(&p.versions, lang, p.editable, p.open, &dispatch) }
             </section>
         };
     };
@@ -158,9 +162,9 @@ pub fn Panel(p: &PanelProps) -> Html {
                 <div><dt>{ m::AVG_SENTENCE.get(lang) }</dt><dd>{ m::decimal(f.avg_sentence, lang) }</dd></div>
                 <div><dt>{ m::LONGEST.get(lang) }</dt><dd id="msg-longest">{ m::N_WORDS.fill(lang, &[("n", &f.longest_sentence.to_string())]) }</dd></div>
             </dl>
-            <details class="msg-formula">
+            <details class="msg-formula" open={p.open}>
                 <summary>{ m::FORMULA_SUMMARY.get(lang) }</summary>
-                <p>{ formula(c, lang) }</p>
+                <p>{ formula(a, lang) }</p>
                 <p>{ m::FORMULA_BAND.get(lang) }</p>
                 <p>{ m::ESTIMATE.get(lang) }</p>
             </details>
@@ -184,7 +188,7 @@ pub fn Panel(p: &PanelProps) -> Html {
                 }
             </dl>
             { before_after(&columns, lang) }
-            { kept(&p.versions, lang, p.editable, &dispatch) }
+            { kept(&p.versions, lang, p.editable, p.open, &dispatch) }
         </section>
     }
 }
@@ -216,34 +220,6 @@ fn lang_choice(c: &Check, lang: Lang, d: &Callback<Action>) -> Html {
     }
 }
 
-/// The formula with its inputs.
-fn formula(c: &Check, lang: Lang) -> String {
-    let f = &c.analysis.figures;
-    let words = f.words.max(1) as f32;
-    let ease = m::ease_text(f.ease, lang);
-    let wps = m::decimal(f.avg_sentence, lang);
-    match c.analysis.lang {
-        TextLang::Nl => {
-            let syl = m::decimal(f.syllables as f32 * 100.0 / words, lang);
-            m::FORMULA_NL.fill(lang, &[("syl", &syl), ("wps", &wps), ("ease", &ease)])
-        }
-        TextLang::En => {
-            let spw = format_2(f.syllables as f32 / words, lang);
-            m::FORMULA_EN.fill(lang, &[("spw", &spw), ("wps", &wps), ("ease", &ease)])
-        }
-    }
-}
-
-/// Two decimals, for syllables per word.
-fn format_2(x: f32, lang: Lang) -> String {
-    let s = crate::domain::chart::short2(x);
-    if lang == Lang::Nl {
-        s.replace('.', ",")
-    } else {
-        s
-    }
-}
-
 /// The text of a span, or nothing when it does not fit the text.
 fn slice(text: &str, s: Span) -> &str {
     text.get(s.start..s.end).unwrap_or("")
@@ -254,15 +230,23 @@ fn render_parts(ps: &[Part], text: &str, findings: &[Finding], on_mark: &Callbac
         .map(|part| match part {
             Part::Text(s) => html! { { slice(text, *s) } },
             Part::Mark { span, findings: ids } => {
-                let kinds: Vec<&str> =
-                    ids.iter().filter_map(|i| findings.get(*i)).map(|f| kind_class(f.kind)).collect();
+                let of = || ids.iter().filter_map(|i| findings.get(*i)).map(|f| f.kind);
+                let kinds: Vec<&str> = of().map(kind_class).collect();
+                // The kinds in words, shown after the mark in print (black and white).
+                let mut names: Vec<&str> = Vec::new();
+                for n in of().map(|k| m::kind_name(k).get(lang)) {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                let names = names.join(", ");
                 let describedby = ids.iter().map(|i| format!("mf-{i}")).collect::<Vec<_>>().join(" ");
                 let onclick = on_mark.reform({
                     let ids = ids.clone();
                     move |_| ids.clone()
                 });
                 html! {
-                    <button type="button" class={classes!("mk", kinds)} aria-describedby={describedby} {onclick}>
+                    <button type="button" class={classes!("mk", kinds)} data-kinds={names} aria-describedby={describedby} {onclick}>
                         { slice(text, *span) }
                     </button>
                 }
@@ -296,23 +280,6 @@ fn kind_class(k: Kind) -> &'static str {
         Kind::Officialese => "mk-officialese",
         Kind::Avoid => "mk-avoid",
     }
-}
-
-/// A finding in one line: the words, and the fix where there is one.
-fn finding_line(f: &Finding, text: &str, lang: Lang) -> String {
-    let mut quote = slice(text, f.span).split_whitespace().collect::<Vec<_>>().join(" ");
-    if quote.chars().count() > 90 {
-        quote = quote.chars().take(88).collect::<String>() + "…";
-    }
-    let mut line = format!("“{quote}”");
-    if f.kind == Kind::LongSentence {
-        line.push_str(&format!(" ({})", m::N_WORDS.fill(lang, &[("n", &f.count.to_string())])));
-    }
-    if !f.instead.is_empty() {
-        line.push_str(" → ");
-        line.push_str(&m::INSTEAD.fill(lang, &[("instead", &f.instead)]));
-    }
-    line
 }
 
 fn finding_detail(f: &Finding, text: &str, lang: Lang) -> Html {
@@ -357,11 +324,6 @@ fn before_after(columns: &[(Version, crate::message::Figures)], lang: Lang) -> H
         return html! {};
     }
     let figs: Vec<_> = columns.iter().map(|(_, f)| *f).collect();
-    let head = |v: Version| match v {
-        Version::First => m::VERSION_FIRST,
-        Version::Previous => m::VERSION_PREVIOUS,
-        Version::Now => m::VERSION_NOW,
-    };
     html! {
         <div class="msg-before-after">
             <h4>{ m::VERSIONS.get(lang) }</h4>
@@ -371,7 +333,7 @@ fn before_after(columns: &[(Version, crate::message::Figures)], lang: Lang) -> H
                     <thead>
                         <tr>
                             <th scope="col">{ m::VERSION_FIGURE.get(lang) }</th>
-                            { for columns.iter().map(|(v, _)| html! { <th scope="col">{ head(*v).get(lang) }</th> }) }
+                            { for columns.iter().map(|(v, _)| html! { <th scope="col">{ version_name(*v).get(lang) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -389,7 +351,7 @@ fn before_after(columns: &[(Version, crate::message::Figures)], lang: Lang) -> H
 }
 
 /// The kept versions, to read, use again or forget.
-fn kept(versions: &[MessageVersion], lang: Lang, editable: bool, d: &Callback<Action>) -> Html {
+fn kept(versions: &[MessageVersion], lang: Lang, editable: bool, open: bool, d: &Callback<Action>) -> Html {
     if versions.is_empty() {
         return html! {};
     }
@@ -411,7 +373,7 @@ fn kept(versions: &[MessageVersion], lang: Lang, editable: bool, d: &Callback<Ac
         }
     };
     html! {
-        <details class="msg-kept" id="msg-kept">
+        <details class="msg-kept" id="msg-kept" {open}>
             <summary>{ m::VERSIONS_KEPT.fill(lang, &[("n", &versions.len().to_string())]) }</summary>
             <p class="hint">{ m::VERSIONS_INTRO.get(lang) }</p>
             <ol>{ for versions.iter().enumerate().map(item) }</ol>

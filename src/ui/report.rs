@@ -4,15 +4,18 @@
 //! section as in the Markdown, from the same model
 //! ([`report::groups::groups_report`]).
 
-use super::{chart_svg, effects, result};
+use super::{chart_svg, effects, message, result};
 use crate::config::OrgConfig;
 use crate::domain::compare::Item;
 use crate::domain::scoring;
 use crate::domain::*;
 use crate::i18n::{report as r, ui as t, Lang};
+use crate::message::check::{self, Check};
+use crate::message::Words;
 use crate::report;
 use crate::report::groups::{groups_report, GroupsReport};
-use crate::state::{display_title, Action, AppState, Notice, View};
+use crate::state::{display_title, Action, AppState, Notice, View, WordList};
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
@@ -22,7 +25,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let a = record.assessment.clone();
     let now = effects::now();
-    let md = report::markdown(&a, &s.config, lang, now);
+    let md = report::markdown_with(&a, &s.config, s.words.lexicon(), lang, now);
     let download = {
         let md = md.clone();
         let name = report::file_name(&a, now, "md");
@@ -39,14 +42,15 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 <button type="button" id="download-markdown" onclick={download}>{ t::REPORT_DOWNLOAD_MD.get(lang) }</button>
                 <button type="button" id="copy-markdown" onclick={copy}>{ t::REPORT_COPY_MD.get(lang) }</button>
             </div>
-            { document(&a, &s.config, lang, now) }
+            { document(&a, &s.config, &s.words, lang, now) }
             { super::roundtable::report_section(&s.tables_of(&record.id), &record.assessment, lang) }
         </div>
     }
 }
 
-/// A shared assessment, read-only, with "save a copy to my assessments".
-pub fn shared(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
+/// A shared assessment, read-only, with "save a copy to my assessments";
+/// `words`: the message check's word list as loaded.
+pub fn shared(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, d: &Callback<Action>) -> Html {
     let save = {
         let d = d.clone();
         Callback::from(move |_| {
@@ -70,14 +74,16 @@ pub fn shared(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>)
                     <button type="button" id="close-shared" onclick={close}>{ t::SHARED_CLOSE.get(lang) }</button>
                 </div>
             </div>
-            { document(a, org, lang, effects::now()) }
+            { document(a, org, words, lang, effects::now()) }
         </div>
     }
 }
 
 /// The report document itself: everything about one assessment, read-only.
-fn document(a: &Assessment, org: &OrgConfig, lang: Lang, now: u64) -> Html {
+fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: u64) -> Html {
     let o = scoring::evaluate_with(a, &org.weights);
+    let check =
+        check::of_assessment(a, lang.text_lang(), Words { lexicon: words.lexicon(), org: Some(&org.message_words) });
 
     let idea_rows: Vec<Html> = IdeaField::ALL
         .iter()
@@ -115,6 +121,7 @@ fn document(a: &Assessment, org: &OrgConfig, lang: Lang, now: u64) -> Html {
                 <section aria-labelledby="r-idea">
                     <h2 id="r-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                     <dl class="idea-list">{ for idea_rows.into_iter() }</dl>
+                    { message_check(a, check, words, org, lang) }
                 </section>
             }
             <section aria-labelledby="r-verdict">
@@ -145,6 +152,44 @@ fn document(a: &Assessment, org: &OrgConfig, lang: Lang, now: u64) -> Html {
             { groups_report(a, &o, lang).map(|g| groups(&g, lang)).unwrap_or_default() }
             <footer class="report-foot"><p>{ t::FOOTER.get(lang) }{ " · " }{ t::PRIVACY_LINE.get(lang) }</p></footer>
         </article>
+    }
+}
+
+/// The message check of the customer's text, read-only with the formula and
+/// the kept versions open, and the suggested Taal and Complexiteit steps
+/// beside the team's own answers; nothing when the text is blank.
+fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, org: &OrgConfig, lang: Lang) -> Html {
+    let Some(c) = check else { return html! {} };
+    let suggested = [(DimensionId::Language, c.language()), (DimensionId::Complexity, c.complexity())];
+    let ease = c.analysis.figures.ease;
+    let suggestions: Vec<Html> = suggested
+        .into_iter()
+        .filter_map(|(d, s)| {
+            let s = s?;
+            let id = format!("r-suggest-{}", d.key());
+            let answer =
+                r::MSG_TEAM_ANSWER.fill(lang, &[("answer", &report::item_answer(a, Item::Dimension(d), lang))]);
+            Some(html! {
+                <>
+                    <h5>{ crate::i18n::framework::dimension(d).name.get(lang) }</h5>
+                    <p>{ answer }</p>
+                    { message::suggestion(Some(&s), ease, &id, lang) }
+                </>
+            })
+        })
+        .collect();
+    html! {
+        <>
+            <message::Panel text={AttrValue::from(a.idea.message.clone())} check={Rc::new(Some(c))}
+                versions={Rc::new(a.message_check.versions.clone())} words={words.clone()} org={org.message_words.clone()} lang={lang}
+                editable={false} open={true} dispatch={Callback::noop()} />
+            if !suggestions.is_empty() {
+                <div class="msg-report-suggestions" id="r-msg-suggestions">
+                    <h4>{ r::MSG_SUGGESTIONS.get(lang) }</h4>
+                    { for suggestions }
+                </div>
+            }
+        </>
     }
 }
 

@@ -12,7 +12,7 @@
 
 use super::split::{char_at, word_end};
 use crate::case::lower;
-use serde::Deserialize;
+use serde_json::Value;
 
 /// The `format` field of the shipped file.
 pub const FORMAT: &str = "wenselijk-words";
@@ -39,16 +39,6 @@ pub struct Lexicon {
     index_en: Index,
 }
 
-#[derive(Deserialize)]
-struct File {
-    format: String,
-    version: u32,
-    #[serde(default)]
-    nl: Vec<(String, String)>,
-    #[serde(default)]
-    en: Vec<(String, String)>,
-}
-
 impl Lexicon {
     /// Both lists, indexed.
     pub fn new(nl: Vec<Entry>, en: Vec<Entry>) -> Lexicon {
@@ -57,14 +47,21 @@ impl Lexicon {
 
     /// Reads the shipped file; an error names what is wrong.
     pub fn parse(json: &str) -> Result<Lexicon, String> {
-        let file: File = serde_json::from_str(json).map_err(|e| format!("not a word list: {e}"))?;
-        if file.format != FORMAT {
-            return Err(format!("format is {:?}, not {FORMAT:?}", file.format));
+        // Through `Value`, which the configuration already reads: no new
+        // parsing code in the program.
+        let v: Value = serde_json::from_str(json).map_err(|e| format!("not a word list: {e}"))?;
+        if !v.is_object() {
+            return Err("not a word list: not an object".into());
         }
-        if file.version != VERSION {
-            return Err(format!("version {} is not supported (only {VERSION})", file.version));
+        let format = v.get("format").and_then(Value::as_str).unwrap_or("");
+        if format != FORMAT {
+            return Err(format!("format is \"{format}\", not \"{FORMAT}\""));
         }
-        Ok(Lexicon::new(entries("nl", file.nl)?, entries("en", file.en)?))
+        let version = v.get("version").and_then(Value::as_u64).unwrap_or(0);
+        if version != u64::from(VERSION) {
+            return Err(format!("version {version} is not supported (only {VERSION})"));
+        }
+        Ok(Lexicon::new(entries("nl", v.get("nl"))?, entries("en", v.get("en"))?))
     }
 
     /// The list for `lang` and its index.
@@ -77,18 +74,26 @@ impl Lexicon {
 }
 
 /// One list of the file, checked and normalised.
-fn entries(lang: &str, pairs: Vec<(String, String)>) -> Result<Vec<Entry>, String> {
-    let mut out: Vec<Entry> = Vec::with_capacity(pairs.len());
-    for (n, (phrase, instead)) in pairs.into_iter().enumerate() {
-        let phrase = normalise(&phrase, true);
-        let at = || format!("{lang} entry {} ({phrase:?})", n + 1);
+fn entries(lang: &str, list: Option<&Value>) -> Result<Vec<Entry>, String> {
+    let list = match list {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(_) => return Err(format!("{lang} is not a list")),
+    };
+    let mut out: Vec<Entry> = Vec::with_capacity(list.len());
+    for (n, pair) in list.iter().enumerate() {
+        let Some([Value::String(phrase), Value::String(instead)]) = pair.as_array().map(Vec::as_slice) else {
+            return Err(format!("{lang} entry {}: not a pair of texts", n + 1));
+        };
+        let phrase = normalise(phrase, true);
+        let at = || format!("{lang} entry {} (\"{phrase}\")", n + 1);
         if Phrase::new(&phrase).next().is_none() {
             return Err(format!("{}: the phrase has no words", at()));
         }
         if out.iter().any(|e| e.phrase == phrase) {
             return Err(format!("{}: the phrase is listed twice", at()));
         }
-        out.push(Entry { phrase, instead: normalise(&instead, false) });
+        out.push(Entry { phrase, instead: normalise(instead, false) });
     }
     Ok(out)
 }
@@ -170,18 +175,18 @@ pub(crate) struct Index(Vec<(Box<str>, u16, u32)>);
 
 impl Index {
     pub(crate) fn new(entries: &[Entry]) -> Index {
-        let mut keys: Vec<(Box<str>, u16, u32)> = entries
-            .iter()
-            .enumerate()
-            .filter_map(|(n, e)| {
-                let mut words = Phrase::new(&e.phrase);
-                let (s, t) = words.next()?;
-                let first: String = e.phrase[s..t].chars().map(fold).collect();
-                let count = 1 + words.count();
-                Some((first.into_boxed_str(), u16::try_from(count).unwrap_or(u16::MAX), n as u32))
-            })
-            .collect();
-        keys.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let mut keys: Vec<(Box<str>, u16, u32)> = Vec::with_capacity(entries.len());
+        for (n, e) in entries.iter().enumerate() {
+            let mut words = Phrase::new(&e.phrase);
+            let Some((s, t)) = words.next() else { continue };
+            let first: String = e.phrase[s..t].chars().map(fold).collect();
+            let count = u16::try_from(1 + words.count()).unwrap_or(u16::MAX);
+            // Inserted in order (no sort: its code would cost program size);
+            // after equal keys, so the list's order stays.
+            let key = (first.as_str(), std::cmp::Reverse(count));
+            let at = keys.partition_point(|k| (&*k.0, std::cmp::Reverse(k.1)) <= key);
+            keys.insert(at, (first.into_boxed_str(), count, n as u32));
+        }
         Index(keys)
     }
 

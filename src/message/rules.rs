@@ -50,6 +50,7 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
     let sp = split::split(text);
     let low = Folded::new(text, &sp.words);
     let fine: &[String] = words.org.map_or(&[], |o| &o.fine);
+    // Three runs of findings, each in order; merged at the end.
     let mut findings = Vec::new();
 
     let mut syllables = 0;
@@ -74,13 +75,13 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
         if negation(lang, lw) {
             findings.push(finding(Kind::Negation, w.span, 0));
         }
-        match (lang, lw) {
-            (Lang::Nl, "je" | "jij" | "jou" | "jouw" | "jullie" | "jezelf") => informal = true,
-            (Lang::Nl, "u" | "uw" | "uzelf") => formal = true,
-            (Lang::En, "you" | "your" | "yours" | "yourself" | "yourselves") => formal = true,
+        match lang {
+            Lang::Nl => {
+                informal |= has(INFORMAL_NL, lw);
+                formal |= has(FORMAL_NL, lw);
+            }
             // you're, you'll, you've, you'd
-            (Lang::En, _) if lw.starts_with("you'") => formal = true,
-            _ => {}
+            Lang::En => formal |= has(YOU_EN, lw) || lw.starts_with("you'"),
         }
     }
     let address = match (lang, informal, formal) {
@@ -92,6 +93,7 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
         _ => Address::No,
     };
 
+    let mut in_sentences = Vec::new();
     let mut asks = 0;
     let mut longest = 0;
     let mut last_step = None;
@@ -101,11 +103,11 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
         let count = (part.end - part.first) as u32;
         longest = longest.max(count);
         if count > LONG_SENTENCE {
-            findings.push(finding(Kind::LongSentence, part.span, count));
+            in_sentences.push(finding(Kind::LongSentence, part.span, count));
         }
         match lang {
-            Lang::Nl => passive_nl(text, &sp, &low, part, &mut findings),
-            Lang::En => passive_en(text, &sp, &low, part, &mut findings),
+            Lang::Nl => passive_nl(text, &sp, &low, part, &mut in_sentences),
+            Lang::En => passive_en(text, &sp, &low, part, &mut in_sentences),
         }
         let (ask, step) = asks_and_steps(text, &sp, &low, part, lang);
         asks += u32::from(ask);
@@ -121,10 +123,14 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
 
     let lexicon = words.lexicon.map(|l| l.list(lang));
     let avoid = words.org.map(|o| (&o.avoid[..], Index::new(&o.avoid)));
-    word_lists(text, &sp, &low, avoid.as_ref().map(|(e, i)| (*e, i)), lexicon, fine, &mut findings);
-
-    findings.sort_by_key(|f| (f.span.start, f.kind, f.span.end));
-    let count = |k: Kind| findings.iter().filter(|f| f.kind == k).count() as u32;
+    let mut in_lists = Vec::new();
+    word_lists(text, &sp, &low, avoid.as_ref().map(|(e, i)| (*e, i)), lexicon, fine, &mut in_lists);
+    let findings = merge(merge(findings, in_sentences), in_lists);
+    let mut n = [0u32; Kind::ALL.len()];
+    for f in &findings {
+        n[f.kind as usize] += 1;
+    }
+    let count = |k: Kind| n[k as usize];
     let (w, s) = (sp.words.len() as u32, sp.sentences.len() as u32);
     let figures = Figures {
         words: w,
@@ -144,6 +150,25 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
     };
     let sentences = sp.sentences.iter().map(|p| Sentence { span: p.span, words: (p.end - p.first) as u32 }).collect();
     Analysis { lang, figures, sentences, findings, next_step, address, with_lexicon: words.lexicon.is_some(), cut }
+}
+
+/// Two runs of findings, each sorted by position, then kind, then end,
+/// merged (no sort: its code would cost program size).
+fn merge(a: Vec<Finding>, b: Vec<Finding>) -> Vec<Finding> {
+    let key = |f: &Finding| (f.span.start, f.kind, f.span.end);
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter();
+    let mut next = b.next();
+    for f in a {
+        while let Some(g) = next.take_if(|g| key(g) < key(&f)) {
+            out.push(g);
+            next = b.next();
+        }
+        out.push(f);
+    }
+    out.extend(next);
+    out.extend(b);
+    out
 }
 
 fn finding(kind: Kind, span: Span, count: u32) -> Finding {
@@ -179,44 +204,20 @@ enum Aux {
 }
 
 fn aux_nl(w: &str) -> Option<Aux> {
-    if !matches!(w.as_bytes().first(), Some(b'w' | b'g' | b'i' | b'z' | b'b')) {
-        return None;
-    }
-    match w {
-        "word" | "wordt" | "worden" | "werd" | "werden" | "geworden" => Some(Aux::Worden),
-        "is" | "zijn" | "ben" | "bent" | "was" | "waren" | "geweest" => Some(Aux::Zijn),
-        _ => None,
+    if has(WORDEN, w) {
+        Some(Aux::Worden)
+    } else if has(ZIJN, w) {
+        Some(Aux::Zijn)
+    } else {
+        None
     }
 }
-
-/// Participles that take zijn as a perfect tense ("is gebeurd"), not a
-/// passive; matched at the end of a word ("aan-gekomen").
-#[rustfmt::skip]
-const PERFECT_NL: &[&str] = &[
-    "gegaan", "gekomen", "gebleven", "gebeurd", "gestegen", "gedaald", "gebleken", "gelukt", "gestorven", "begonnen",
-    "verhuisd", "overleden", "vertrokken", "verschenen", "verlopen", "ontstaan", "mislukt", "gegroeid", "gestopt",
-    "geslaagd", "gevallen",
-];
-
-/// Strong participles after be-, ver-, ont-, her-, er-, mis- ("verzonden").
-#[rustfmt::skip]
-const STRONG_NL: &[&str] = &[
-    "zonden", "vangen", "sloten", "kregen", "schreven", "boden", "bonden", "nomen", "wezen", "heven", "zien", "geten",
-    "gaan", "staan", "lopen", "dragen", "houden", "wonnen",
-];
-
-/// Separable prefixes before ge- ("aan-ge-vraagd"); the empty one for
-/// plain ge- participles.
-#[rustfmt::skip]
-const SEPARABLE: &[&str] = &[
-    "", "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor",
-    "weg", "samen", "tegen", "neer", "los", "dicht", "binnen", "rond", "kwijt",
-];
 
 /// A likely past participle: ge-…-d/t/en, a separable prefix before ge-,
 /// or be-, ver-, ont-, her-, er-, mis- before -d/-t or a strong ending.
 fn participle_nl(w: &str, aux: Aux) -> bool {
-    if w.len() < 5 || has(NOT_PARTICIPLES_NL, w) || (aux == Aux::Zijn && PERFECT_NL.iter().any(|p| w.ends_with(p))) {
+    if w.len() < 5 || has(NOT_PARTICIPLES_NL, w) || (aux == Aux::Zijn && PERFECT_NL.split(' ').any(|p| w.ends_with(p)))
+    {
         return false;
     }
     let b = w.as_bytes();
@@ -227,7 +228,8 @@ fn participle_nl(w: &str, aux: Aux) -> bool {
     if !(dt || w.ends_with("en") || w.ends_with("aan")) || (w.ends_with("st") && !vowel_at(2)) {
         return false;
     }
-    if SEPARABLE.iter().any(|p| w.strip_prefix(p).and_then(|r| r.strip_prefix("ge")).is_some_and(|r| r.len() >= 3)) {
+    let ge = |r: &str| r.strip_prefix("ge").is_some_and(|r| r.len() >= 3);
+    if ge(w) || SEPARABLE.split(' ').any(|p| w.strip_prefix(p).is_some_and(ge)) {
         return true;
     }
     // Not a present participle ("verschillend"); but "verleend", "erkend".
@@ -237,7 +239,7 @@ fn participle_nl(w: &str, aux: Aux) -> bool {
     ["be", "ver", "ont", "her", "er", "mis"]
         .iter()
         .filter_map(|p| w.strip_prefix(p))
-        .any(|r| r.len() >= 3 && (dt || STRONG_NL.iter().any(|s| r.ends_with(s))))
+        .any(|r| r.len() >= 3 && (dt || STRONG_NL.split(' ').any(|s| r.ends_with(s))))
 }
 
 /// worden/zijn with a participle: after it within six words or at the end
@@ -290,11 +292,7 @@ fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
 }
 
 fn aux_en(w: &str) -> bool {
-    let be = |w: &str| matches!(w, "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    be(w)
-        || matches!(w, "it's" | "that's" | "he's" | "she's" | "what's")
-        || w.ends_with("'re")
-        || w.strip_suffix("n't").is_some_and(be)
+    has(BE_EN, w) || w.ends_with("'re") || w.strip_suffix("n't").is_some_and(|s| has(BE_EN, s))
 }
 
 fn participle_en(w: &str) -> bool {
@@ -392,21 +390,8 @@ fn date(w: &str) -> bool {
 
 /// A closing such as "Met vriendelijke groet" or "Kind regards".
 fn closing(low: &Folded, part: &split::Part) -> bool {
-    if part.end - part.first > 4 {
-        return false;
-    }
-    let a = low.get(part.first);
-    let b = if part.first + 1 < part.end { low.get(part.first + 1) } else { "" };
-    matches!(
-        (a, b),
-        ("met", "vriendelijke" | "hartelijke")
-            | ("vriendelijke" | "hartelijke", "groet" | "groeten")
-            | ("groet" | "groeten" | "hoogachtend", _)
-            | ("kind" | "best" | "warm" | "warmest", "regards" | "wishes")
-            | ("with", "kind" | "best")
-            | ("regards" | "sincerely", _)
-            | ("yours", "sincerely" | "faithfully" | "truly")
-    )
+    let (a, b) = (low.get(part.first), if part.first + 1 < part.end { low.get(part.first + 1) } else { "" });
+    part.end - part.first <= 4 && (has(CLOSING_FIRST, a) || (has(CLOSING_START, a) && has(CLOSING_NEXT, b)))
 }
 
 // ------------------------------------------------------------ word lists

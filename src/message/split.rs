@@ -19,6 +19,7 @@
 //! Sentences without words (a line of emoji) are left out. Bullet markers
 //! are neither words nor part of a sentence.
 
+use super::words::{has, ABBREVIATIONS, ABBREVIATIONS_LAST};
 use super::Span;
 use crate::case::lower;
 
@@ -273,18 +274,15 @@ fn abbreviation(before: &str, next: Option<char>) -> bool {
         *b = w.to_ascii_lowercase();
     }
     let w = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    let capital = next.is_some_and(is_upper);
-    match w {
-        "no" => next.is_some_and(|c| c.is_ascii_digit()),
-        "etc" | "enz" | "usw" | "e.d" | "e.a" => !capital,
-        "bijv" | "bv" | "nr" | "dhr" | "mevr" | "mw" | "mr" | "mrs" | "ms" | "dr" | "drs" | "ir" | "ing" | "prof"
-        | "ca" | "incl" | "excl" | "evt" | "jl" | "blz" | "tel" | "ong" | "zgn" | "resp" | "vgl" | "art" | "st"
-        | "afd" | "jr" | "sr" | "vs" | "approx" | "dept" | "est" | "fig" | "ref" | "ext" | "vnl" | "bijz" => true,
-        _ => {
-            w.contains('.')
-                && w.split('.').all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
-        }
+    if w == "no" {
+        return next.is_some_and(|c| c.is_ascii_digit());
     }
+    if has(ABBREVIATIONS_LAST, w) {
+        return !next.is_some_and(is_upper);
+    }
+    has(ABBREVIATIONS, w)
+        || (w.contains('.')
+            && w.split('.').all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic())))
 }
 
 /// The words of `text[s..e]`, with their kinds.
@@ -377,11 +375,9 @@ pub(crate) fn word_end(text: &str, i: usize) -> (usize, bool) {
 fn link_end(text: &str, i: usize) -> Option<usize> {
     let chunk = text[i..].split(char::is_whitespace).next().unwrap_or("");
     let chunk = chunk.trim_end_matches(|c: char| ".,;:!?)]}>\"'’”»".contains(c));
-    let low =
-        |s: &str, p: &str| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p);
     let host = chunk.split('/').next().unwrap_or("");
     let link = chunk.contains("://")
-        || low(chunk, "www.")
+        || chunk.as_bytes().get(..4).is_some_and(|b| b.eq_ignore_ascii_case(b"www."))
         || chunk.split_once('@').is_some_and(|(a, b)| !a.is_empty() && domain(b))
         || domain(host);
     link.then_some(i + chunk.len())

@@ -157,7 +157,7 @@ impl List {
 /// around the middle.
 pub(super) fn has(list: List, w: &str) -> bool {
     let (s, w) = (list.words.as_bytes(), w.as_bytes());
-    if !w.first().is_some_and(|b| list.first & (1 << (b & 31)) != 0) {
+    if w.first().is_none_or(|b| list.first & (1 << (b & 31)) == 0) {
         return false;
     }
     let (mut lo, mut hi) = (0, s.len());

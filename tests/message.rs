@@ -299,7 +299,9 @@ fn the_lexicon_parses_normalised_and_refuses_what_is_wrong() {
         (r#"{"format": "wenselijk-words", "version": 1, "nl": [["  ", "x"]]}"#, "nl entry 1"),
         (r#"{"format": "wenselijk-words", "version": 1, "en": [["ok", "x"], ["...", "x"]]}"#, "en entry 2"),
         (r#"{"format": "wenselijk-words", "version": 1, "nl": [["Indien", "als"], ["indien ", "x"]]}"#, "twice"),
-        (r#"{"format": "wenselijk-words", "version": 1, "nl": [["indien"]]}"#, "not a word list"),
+        (r#"{"format": "wenselijk-words", "version": 1, "nl": [["indien"]]}"#, "nl entry 1: not a pair"),
+        (r#"{"format": "wenselijk-words", "version": 1, "en": {"a": "b"}}"#, "en is not a list"),
+        (r#"{"version": 1}"#, "format"),
     ];
     for (json, want) in cases {
         let err = Lexicon::parse(json).expect_err(json);
@@ -418,6 +420,7 @@ fn asks_and_the_next_step() {
         (Lang::Nl, "Wij betalen de toeslag. Bel ons als u vragen heeft.", 1, Some((true, "Bel ons als u vragen heeft."))),
         (Lang::Nl, "Heeft u vragen? Wij helpen graag. Het kan.", 2, Some((true, "Wij helpen graag."))),
         (Lang::Nl, "Klopt dit? Wij betalen in mei.", 1, None),
+        (Lang::Nl, "Klopt dit?\u{a0}😀 Wij betalen. Is het goed?)", 2, None),
         (Lang::Nl, "Vul het formulier in. Wij betalen in mei. Dat is fijn. Echt waar.", 1, Some((false, "Vul het formulier in."))),
         (Lang::Nl, "Wilt u het formulier sturen? Dank.", 1, Some((true, "Wilt u het formulier sturen?"))),
         (Lang::Nl, "Stuurt u ons het formulier. Dank.", 1, Some((true, "Stuurt u ons het formulier."))),

@@ -100,18 +100,7 @@ fn entries(lang: &str, list: Option<&Value>) -> Result<Vec<Entry>, String> {
 
 /// Trimmed, with single spaces between words; lower case if asked.
 pub(crate) fn normalise(s: &str, lower_case: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        if lower_case {
-            out.extend(w.chars().map(fold));
-        } else {
-            out.push_str(w);
-        }
-    }
-    out
+    squeezed(s, lower_case).collect()
 }
 
 /// Lower case, with a typographic apostrophe as a plain one: how words are
@@ -127,16 +116,24 @@ pub(crate) fn fold(c: char) -> char {
 
 /// Equal when folded, with any run of white space as one space.
 pub(crate) fn same(a: &str, b: &str) -> bool {
-    squeezed(a).eq(squeezed(b))
+    squeezed(a, true).eq(squeezed(b, true))
 }
 
-fn squeezed(s: &str) -> impl Iterator<Item = char> + '_ {
+/// The characters of `s` trimmed, with each run of white space as one
+/// space, folded if asked.
+fn squeezed(s: &str, folded: bool) -> impl Iterator<Item = char> + '_ {
     let mut space = false;
     s.trim().chars().filter_map(move |c| {
         let ws = c.is_whitespace();
         let skip = ws && space;
         space = ws;
-        (!skip).then_some(if ws { ' ' } else { fold(c) })
+        (!skip).then_some(if ws {
+            ' '
+        } else if folded {
+            fold(c)
+        } else {
+            c
+        })
     })
 }
 

@@ -59,7 +59,7 @@ pub fn analyse(text: &str, lang: Lang, words: Words) -> Analysis {
         let lw = low.get(i);
         let piece = &text[w.span.start..w.span.end];
         let n = match w.kind {
-            WordKind::Number => piece.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count() as u32,
+            WordKind::Number => digit_groups(piece),
             WordKind::Link => 1,
             WordKind::Text => syllables::count(piece, lang).max(1),
         };
@@ -204,7 +204,9 @@ enum Aux {
 }
 
 fn aux_nl(w: &str) -> Option<Aux> {
-    if has(WORDEN, w) {
+    if w.len() > 8 {
+        None
+    } else if has(WORDEN, w) {
         Some(Aux::Worden)
     } else if has(ZIJN, w) {
         Some(Aux::Zijn)
@@ -275,7 +277,7 @@ fn passive_nl(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
         let mut found = None;
         for k in j + 1..part.end {
             let g = gap(text, sp, k);
-            if g.contains([',', ';', ':', '(', ')']) || has(CLAUSE_NL, low.get(k)) || aux_nl(low.get(k)).is_some() {
+            if any_of(g, b",;:()") || has(CLAUSE_NL, low.get(k)) || aux_nl(low.get(k)).is_some() {
                 break;
             }
             if k - j <= 6 && is_part(k) {
@@ -310,10 +312,10 @@ fn passive_en(text: &str, sp: &Split, low: &Folded, part: &split::Part, out: &mu
         }
         let adverb = |w: &str| (w.len() > 3 && w.ends_with("ly")) || has(ADVERBS_EN, w);
         let mut k = j + 1;
-        while k < part.end && k <= j + 2 && adverb(low.get(k)) && !gap(text, sp, k).contains(',') {
+        while k < part.end && k <= j + 2 && adverb(low.get(k)) && !any_of(gap(text, sp, k), b",") {
             k += 1;
         }
-        if k < part.end && !gap(text, sp, k).contains([',', ';', ':']) && participle_en(low.get(k)) {
+        if k < part.end && !any_of(gap(text, sp, k), b",;:") && participle_en(low.get(k)) {
             out.push(finding(Kind::Passive, span(sp, j, k), 0));
             j = k;
         }
@@ -344,7 +346,7 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
     // …" still is one.
     let condition = lang == Lang::Nl
         && !has(ACTIONS_NL, low.get(part.first))
-        && (part.first + 1..part.end).any(|k| low.get(k) == "dan" && gap(text, sp, k).contains(','));
+        && (part.first + 1..part.end).any(|k| low.get(k) == "dan" && any_of(gap(text, sp, k), b","));
     let mut imper = !condition && imperative(lang, low, part.first, part.end);
     let mut please = false;
     let mut link = false;
@@ -353,7 +355,7 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
         let w = low.get(k);
         let g = gap(text, sp, k);
         // "Heeft u vragen, bel dan …", "If you have questions, call …"
-        if k > part.first && g.contains(',') {
+        if k > part.first && any_of(g, b",") {
             imper |= imperative(lang, low, k, part.end);
         }
         let next = if k + 1 < part.end { low.get(k + 1) } else { "" };
@@ -363,7 +365,7 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
         };
         let kind = sp.words.get(k).map(|w| w.kind);
         link |= kind == Some(WordKind::Link);
-        if kind == Some(WordKind::Number) && !w.contains(['.', ',']) && !date(w) {
+        if kind == Some(WordKind::Number) && !any_of(w, b".,") && !date(w) {
             // A phone number: digits in groups ("088 123 45 67", "+31 6 …").
             let joined = digits > 0 && !g.is_empty() && g.chars().all(|c| c.is_whitespace() || "-()".contains(c));
             if !joined {
@@ -377,9 +379,20 @@ fn asks_and_steps(text: &str, sp: &Split, low: &Folded, part: &split::Part, lang
         }
     }
     let tail = text.get(part.span.start..part.span.end).unwrap_or("");
-    let question =
-        tail.trim_end_matches(|c: char| !(c == '?' || c.is_ascii_digit() || split::is_letter(c))).ends_with('?');
+    // Ends in a question mark, perhaps with closing marks or emoji after it.
+    let question = tail.chars().rev().find(|&c| c == '?' || c.is_ascii_digit() || split::is_letter(c)) == Some('?');
     (imper || please || question, imper || please || link || phone)
+}
+
+/// Whether `s` has any of the (ASCII) `bytes`.
+fn any_of(s: &str, bytes: &[u8]) -> bool {
+    s.bytes().any(|b| bytes.contains(&b))
+}
+
+/// A number's syllables: one per group of digits ("1.000,00" three).
+fn digit_groups(s: &str) -> u32 {
+    let b = s.as_bytes();
+    (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).count() as u32
 }
 
 /// dd-mm-yyyy: a date, not a phone number.

@@ -257,7 +257,8 @@ fn sentences_in(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 /// Whether the full stop after `before` (the sentence so far) belongs to an
 /// abbreviation or an initial, given the next character after the space.
 fn abbreviation(before: &str, next: Option<char>) -> bool {
-    let chunk = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let b = before.as_bytes();
+    let chunk = &before[b.iter().rposition(u8::is_ascii_whitespace).map_or(0, |p| p + 1)..];
     let word = chunk.trim_start_matches(is_opener);
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
@@ -373,8 +374,12 @@ pub(crate) fn word_end(text: &str, i: usize) -> (usize, bool) {
 
 /// The end of a web or e-mail address starting at `i`, if one does.
 fn link_end(text: &str, i: usize) -> Option<usize> {
-    let chunk = text[i..].split(char::is_whitespace).next().unwrap_or("");
-    let chunk = chunk.trim_end_matches(|c: char| ".,;:!?)]}>\"'’”»".contains(c));
+    let rest = &text.as_bytes()[i..];
+    let mut n = rest.iter().position(|b| b.is_ascii_whitespace() || *b >= 0x80).unwrap_or(rest.len());
+    while n > 0 && b".,;:!?)]}>\"'".contains(&rest[n - 1]) {
+        n -= 1;
+    }
+    let chunk = &text[i..i + n];
     let host = chunk.split('/').next().unwrap_or("");
     let link = chunk.contains("://")
         || chunk.as_bytes().get(..4).is_some_and(|b| b.eq_ignore_ascii_case(b"www."))

@@ -38,10 +38,8 @@ pub const VERY_HARD_EASE: f32 = 30.0;
 /// The suggested Taal step; `None` for a text without words.
 pub fn language(a: &Analysis) -> Option<Suggestion> {
     let f = &a.figures;
+    // No ease without words.
     let ease = f.ease?;
-    if f.words == 0 {
-        return None;
-    }
     let mut reasons = Vec::new();
     if f.band() == Band::HarderThanB1 {
         reasons.push(Reason::HarderThanB1);

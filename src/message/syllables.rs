@@ -33,10 +33,17 @@ use crate::case::lower;
 /// Syllables in `word` read as `lang`; 0 only for a word without letters
 /// or digits.
 pub fn count(word: &str, lang: Lang) -> u32 {
-    if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !word.bytes().any(|b| b == b'-' || b == b'/' || b == 0xE2) {
         return part_count(word, lang);
     }
-    word.split(['-', '‐', '‑', '/']).map(|part| part_count(part, lang)).sum()
+    let mut total = 0;
+    let mut rest = word;
+    // Each part between hyphens (or slashes) apart.
+    while let Some(i) = rest.find(['-', '‐', '‑', '/']) {
+        total += part_count(&rest[..i], lang);
+        rest = rest[i..].trim_start_matches(['-', '‐', '‑', '/']);
+    }
+    total + part_count(rest, lang)
 }
 
 /// Dutch loanwords read the English way: matched anywhere in a word, the

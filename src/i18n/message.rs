@@ -43,7 +43,7 @@ crate::texts! {
         "Flesch–Douma: 206.84 − 0.77 × {syl} syllables per 100 words − 0.93 × {wps} words per sentence = {ease}";
     FORMULA_EN = "Flesch Reading Ease: 206,835 − 1,015 × {wps} woorden per zin − 84,6 × {spw} lettergrepen per woord = {ease}",
         "Flesch Reading Ease: 206.835 − 1.015 × {wps} words per sentence − 84.6 × {spw} syllables per word = {ease}";
-    FORMULA_BAND = "60 of hoger: ongeveer B1 of makkelijker.", "60 or higher: about B1 or easier.";
+    FORMULA_BAND = "60 of hoger, met gemiddeld hoogstens 15 woorden per zin: ongeveer B1 of makkelijker.", "60 or higher, with 15 words per sentence or fewer on average: about B1 or easier.";
     MARKED = "De tekst, gemarkeerd", "The text, marked";
     MARKED_HINT = "Elke markering is een knop: kies hem voor de uitleg. Lange zinnen hebben een streep ervoor en het aantal woorden erachter.",
         "Each mark is a button: choose it for the explanation. Long sentences have a bar before them and their number of words after.";

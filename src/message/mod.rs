@@ -40,8 +40,14 @@ pub const LONG_WORD_SYLLABLES: u32 = 4;
 /// (mostly Dutch compounds such as "inkomensafhankelijke").
 pub const VERY_LONG_WORD: u32 = 15;
 /// A reading ease at or above this is "about B1 or easier" (an estimate:
-/// 60–70 is "fairly easy" on both Flesch scales).
+/// 60–70 is "fairly easy" on both Flesch scales), when the sentences are
+/// short enough too (see [`B1_AVG_SENTENCE`]).
 pub const B1_EASE: f32 = 60.0;
+/// The most words per sentence, on average, of a text "about B1 or
+/// easier": the B1 guides' 15. Flesch–Douma alone is lenient on Dutch, whose
+/// words are short: an officialese letter with 30-word sentences can reach
+/// 60.
+pub const B1_AVG_SENTENCE: f32 = 15.0;
 /// The longest text analysed; longer texts are analysed up to here (on a
 /// character boundary) and the analysis says so.
 pub const MAX_TEXT: usize = 100_000;
@@ -135,7 +141,8 @@ pub enum Address {
 pub enum Band {
     /// No words: nothing to estimate.
     Empty,
-    /// Reading ease at or above [`B1_EASE`].
+    /// Reading ease at or above [`B1_EASE`], and at most
+    /// [`B1_AVG_SENTENCE`] words per sentence on average.
     B1OrEasier,
     /// Below it.
     HarderThanB1,
@@ -168,7 +175,7 @@ impl Figures {
     pub fn band(&self) -> Band {
         match self.ease {
             None => Band::Empty,
-            Some(e) if e >= B1_EASE => Band::B1OrEasier,
+            Some(e) if e >= B1_EASE && self.avg_sentence <= B1_AVG_SENTENCE => Band::B1OrEasier,
             Some(_) => Band::HarderThanB1,
         }
     }

@@ -283,3 +283,40 @@ async fn a_group_is_added_as_a_card_and_an_item_marked_different_shows_its_scale
     assert_eq!(count(&m, "#group-0 .group-body"), 0, "a folded card builds no body");
     assert_eq!(document().active_element().map(|e| e.id()).unwrap_or_default(), "group-1-name");
 }
+
+#[wasm_bindgen_test]
+async fn the_message_check_marks_the_text_and_suggests_a_step_without_setting_it() {
+    reset_storage();
+    let m = mount().await;
+    click(&m, "#new-assessment").await;
+    assert!(find(&m, "#msg-empty").is_some(), "an empty state before any text");
+    let area: web_sys::HtmlTextAreaElement = get(&m, "#idea-message").dyn_into().expect("textarea");
+    area.set_value(
+        "Indien u het formulier niet tijdig retourneert, wordt uw aanvraag niet in behandeling genomen en kunt u geen \
+         aanspraak maken op een inkomensafhankelijke tegemoetkoming in de kosten van het komende kalenderjaar.",
+    );
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event");
+    area.dispatch_event(&ev).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert!(find(&m, "#msg-empty").is_none());
+    assert!(attr(&m, "#msg-band", "class").contains("band-hard"), "a long officialese sentence is harder than B1");
+    assert!(count(&m, "#msg-marked .mk-negation") >= 2, "niet, geen");
+    assert_eq!(count(&m, "#msg-marked .long-sentence"), 1);
+    // Every mark is explained by an entry of the list.
+    let marks = m.root.query_selector_all("#msg-marked button.mk").expect("marks");
+    assert!(marks.length() >= 4);
+    for i in 0..marks.length() {
+        let mark = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()).expect("mark");
+        for id in mark.get_attribute("aria-describedby").unwrap_or_default().split_whitespace() {
+            assert!(find(&m, &format!("#msg-findings #{id}")).is_some(), "{id} is in the list");
+        }
+    }
+    // Choosing a mark explains it beside the text.
+    click(&m, "#msg-marked .mk-negation").await;
+    assert!(get(&m, "#msg-chosen").text_content().unwrap_or_default().contains("niet"));
+    // Taal shows a suggestion; no answer is set by it.
+    assert!(find(&m, "#dim-language #msg-suggest-language").is_some());
+    assert_eq!(count(&m, "input[name=dim-language]:checked"), 0);
+}

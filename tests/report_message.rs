@@ -102,7 +102,7 @@ fn hard(lang: TextLang) -> (Assessment, Check) {
     };
     let mut a = Assessment::default();
     a.idea.message = text.into();
-    (a, Check { chosen: Some(lang), guessed: None, analysis })
+    (a, Check { text: text.into(), chosen: Some(lang), guessed: None, analysis })
 }
 
 /// A plain text's check: nothing to fix, B1, the word list used.
@@ -133,7 +133,7 @@ fn plain(lang: TextLang) -> (Assessment, Check) {
     };
     let mut a = Assessment::default();
     a.idea.message = text.into();
-    (a, Check { chosen: None, guessed: Some(lang), analysis })
+    (a, Check { text: text.into(), chosen: None, guessed: Some(lang), analysis })
 }
 
 const LANGS: [(Lang, TextLang); 4] =

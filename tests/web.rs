@@ -158,6 +158,23 @@ async fn typing_a_note_updates_the_assessment() {
     assert_eq!(get(&m, "main h1").text_content().unwrap_or_default(), "Bel na aankoop");
 }
 
+/// Waits (polling every 10 ms, at most 3 s) until `cond` holds.
+async fn until(cond: impl Fn() -> bool, what: &str) {
+    for _ in 0..300 {
+        if cond() {
+            return;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("timed out waiting: {what}");
+}
+
 fn count(m: &Mounted, selector: &str) -> u32 {
     m.root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
 }
@@ -300,7 +317,8 @@ async fn the_message_check_marks_the_text_and_suggests_a_step_without_setting_it
     let ev = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event");
     area.dispatch_event(&ev).expect("dispatch");
     yew::scheduler::flush().await;
-    assert!(find(&m, "#msg-empty").is_none());
+    // The check follows the typed text once typing pauses (80 ms).
+    until(|| find(&m, "#msg-empty").is_none(), "the check shows the text").await;
     assert!(attr(&m, "#msg-band", "class").contains("band-hard"), "a long officialese sentence is harder than B1");
     assert!(count(&m, "#msg-marked .mk-negation") >= 2, "niet, geen");
     assert_eq!(count(&m, "#msg-marked .long-sentence"), 1);

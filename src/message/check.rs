@@ -9,6 +9,9 @@ use crate::domain::{Assessment, TextLang};
 /// A text checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Check {
+    /// The text checked (a view shows the check with the text it was made
+    /// of, also when the text has moved on since).
+    pub text: String,
     /// The language the team chose; `None`: guessed.
     pub chosen: Option<TextLang>,
     /// The guess from the text (shown beside "Automatic").
@@ -21,7 +24,7 @@ pub struct Check {
 pub fn check(text: &str, chosen: Option<TextLang>, fallback: TextLang, words: Words) -> Check {
     let guessed = guess_lang(text);
     let lang = chosen.or(guessed).unwrap_or(fallback);
-    Check { chosen, guessed, analysis: analyse(text, lang, words) }
+    Check { text: text.to_string(), chosen, guessed, analysis: analyse(text, lang, words) }
 }
 
 /// The check of an assessment's current text; `None` when it has none.

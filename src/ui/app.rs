@@ -149,9 +149,36 @@ pub fn App(props: &AppProps) -> Html {
     let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights));
     // The message check of the open assessment's text, made again only when
     // the text, its language or the word list change.
+    // The text the message check reads follows the typed text 80 ms after
+    // the last key press, so a key press renders its frame without the
+    // check (the input budget), and the check follows when typing pauses.
+    // Another assessment, another language or a blank text: at once.
+    let live =
+        s.current_record().map(|r| (r.id.clone(), r.assessment.idea.message.clone(), r.assessment.message_check.lang));
+    let settled = use_state(|| live.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(live.clone(), move |live| {
+            let now = live.clone();
+            let same_kind = match (&*settled, &now) {
+                (Some((id, _, l)), Some((nid, text, nl))) => id == nid && l == nl && !text.trim().is_empty(),
+                _ => false,
+            };
+            let timer = if same_kind {
+                Some(gloo::timers::callback::Timeout::new(80, move || settled.set(now)))
+            } else {
+                settled.set(now);
+                None
+            };
+            move || drop(timer)
+        });
+    }
+    let source = match (&*settled, &live) {
+        (Some(a), Some(b)) if a.0 == b.0 && a.2 == b.2 && !b.1.trim().is_empty() => Some((a.1.clone(), a.2)),
+        (_, b) => b.as_ref().map(|(_, text, l)| (text.clone(), *l)),
+    };
     let check = {
-        let current = s.current_record().map(|r| (r.assessment.idea.message.clone(), r.assessment.message_check.lang));
-        use_memo((current, s.lang, s.words.clone(), s.config.message_words.clone()), |(current, lang, words, org)| {
+        use_memo((source, s.lang, s.words.clone(), s.config.message_words.clone()), |(current, lang, words, org)| {
             let (text, chosen) = current.as_ref()?;
             let words = crate::message::Words { lexicon: words.lexicon(), org: Some(org) };
             (!text.trim().is_empty()).then(|| crate::message::check::check(text, *chosen, lang.text_lang(), words))

@@ -90,11 +90,11 @@ pub fn Panel(p: &PanelProps) -> Html {
     // Before and after: the versions read again only when they change.
     let columns = {
         let (versions, check, words) = (p.versions.clone(), p.check.clone(), p.words.clone());
-        let (text, org) = (p.text.clone(), p.org.clone());
-        use_memo((versions, check, words, text, org), |(versions, check, words, text, org)| match check.as_ref() {
+        let org = p.org.clone();
+        use_memo((versions, check, words, org), |(versions, check, words, org)| match check.as_ref() {
             Some(c) => {
                 let a = crate::domain::Assessment {
-                    idea: crate::domain::Idea { message: text.to_string(), ..Default::default() },
+                    idea: crate::domain::Idea { message: c.text.clone(), ..Default::default() },
                     message_check: crate::domain::MessageCheck { lang: None, versions: versions.to_vec() },
                     ..Default::default()
                 };
@@ -114,7 +114,8 @@ pub fn Panel(p: &PanelProps) -> Html {
         };
     };
     let a = &c.analysis;
-    let text = p.text.as_str();
+    // The text the check was made of (it follows typing a moment later).
+    let text = c.text.as_str();
     let on_mark = {
         let chosen = chosen.clone();
         Callback::from(move |ids: Vec<usize>| chosen.set(Some(ids)))

@@ -156,7 +156,7 @@ fn idea_section(
     let body = html! {
         <>
             <div class="idea-grid">{ for IdeaField::ALL.into_iter().map(field) }</div>
-            <message::Panel text={AttrValue::from(a.idea.message.clone())} check={check.clone()}
+            <message::Panel check={check.clone()}
                 versions={std::rc::Rc::new(a.message_check.versions.clone())} words={s.words.clone()}
                 org={s.config.message_words.clone()} lang={lang} dispatch={d.clone()} />
         </>

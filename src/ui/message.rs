@@ -47,8 +47,9 @@ fn code(l: TextLang) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
-    pub text: AttrValue,
-    /// The check of `text`; `None` when it is blank.
+    /// The check of the customer's text (it carries the text it was made
+    /// of); `None` when the text is blank. The panel renders only when it
+    /// changes, not on every key press.
     pub check: Rc<Option<Check>>,
     pub versions: Rc<Vec<MessageVersion>>,
     pub words: WordList,
@@ -426,7 +427,7 @@ pub fn ReadOnly(p: &ReadOnlyProps) -> Html {
         return html! {};
     }
     html! {
-        <Panel text={p.text.clone()} check={check} versions={Rc::new(Vec::new())} words={p.words.clone()}
+        <Panel check={check} versions={Rc::new(Vec::new())} words={p.words.clone()}
             org={p.org.clone()} lang={p.lang} editable={false} dispatch={Callback::noop()} />
     }
 }

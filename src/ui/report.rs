@@ -180,7 +180,7 @@ fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, org: &O
         .collect();
     html! {
         <>
-            <message::Panel text={AttrValue::from(a.idea.message.clone())} check={Rc::new(Some(c))}
+            <message::Panel check={Rc::new(Some(c))}
                 versions={Rc::new(a.message_check.versions.clone())} words={words.clone()} org={org.message_words.clone()} lang={lang}
                 editable={false} open={true} dispatch={Callback::noop()} />
             if !suggestions.is_empty() {

@@ -18,10 +18,4 @@ impl MessageCheck {
         self.versions.push(MessageVersion { text: text.to_string(), at: now });
         true
     }
-
-    /// The first version, when the current text differs from it: what
-    /// "before" is in before and after.
-    pub fn before<'a>(&'a self, current: &str) -> Option<&'a MessageVersion> {
-        self.versions.first().filter(|v| v.text != current)
-    }
 }

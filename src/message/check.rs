@@ -4,7 +4,7 @@
 //! versions' figures.
 
 use super::{analyse, guess_lang, suggest, Analysis, Figures, Words};
-use crate::domain::{Assessment, TextLang};
+use crate::domain::{Assessment, MessageVersion, TextLang};
 
 /// A text checked.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +29,13 @@ pub fn check(text: &str, chosen: Option<TextLang>, fallback: TextLang, words: Wo
 
 /// The check of an assessment's current text; `None` when it has none.
 pub fn of_assessment(a: &Assessment, fallback: TextLang, words: Words) -> Option<Check> {
-    let text = &a.idea.message;
-    (!text.trim().is_empty()).then(|| check(text, a.message_check.lang, fallback, words))
+    of_text(&a.idea.message, a.message_check.lang, fallback, words)
+}
+
+/// [`check`] of a text that is there; `None` for a blank one (nothing to
+/// check: the view shows its empty state).
+pub fn of_text(text: &str, chosen: Option<TextLang>, fallback: TextLang, words: Words) -> Option<Check> {
+    (!text.trim().is_empty()).then(|| check(text, chosen, fallback, words))
 }
 
 impl Check {
@@ -47,13 +52,13 @@ impl Check {
     }
 }
 
-/// The figures of before and after: the first version, the previous one
-/// (when it is neither the first nor the current text) and now, each read
-/// in the current text's language. Empty when there is nothing to compare.
-pub fn before_after(a: &Assessment, now: &Check, words: Words) -> Vec<(Version, Figures)> {
-    let current = &a.idea.message;
-    let versions = &a.message_check.versions;
-    let Some(first) = a.message_check.before(current) else { return Vec::new() };
+/// The figures of before and after: the first of the kept `versions`, the
+/// previous one (when it is neither the first nor the checked text) and
+/// now, each read in the checked text's language. Empty when there is
+/// nothing to compare (no versions, or the first is the text itself).
+pub fn before_after(versions: &[MessageVersion], now: &Check, words: Words) -> Vec<(Version, Figures)> {
+    let current = &now.text;
+    let Some(first) = versions.first().filter(|v| v.text != *current) else { return Vec::new() };
     let lang = now.analysis.lang;
     let fig = |t: &str| analyse(t, lang, words).figures;
     let mut out = vec![(Version::First, fig(&first.text))];

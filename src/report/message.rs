@@ -105,7 +105,7 @@ pub fn message_markdown(a: &Assessment, c: &Check, words: Words, lang: Lang) -> 
     doc.para(&notes.iter().map(|l| own(l)).collect::<Vec<_>>().join("  \n"));
 
     // The figures: one column, or before and after.
-    let mut columns = check::before_after(a, c, words);
+    let mut columns = check::before_after(&a.message_check.versions, c, words);
     let heading = if columns.is_empty() { m::FIGURES } else { m::VERSIONS };
     if columns.is_empty() {
         columns.push((Version::Now, *f));

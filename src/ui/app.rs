@@ -147,12 +147,12 @@ pub fn App(props: &AppProps) -> Html {
     // The open assessment scored once per render (with every customer
     // group), for the host page and the assessment view.
     let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights));
-    // The message check of the open assessment's text, made again only when
-    // the text, its language or the word list change.
-    // The text the message check reads follows the typed text 80 ms after
-    // the last key press, so a key press renders its frame without the
-    // check (the input budget), and the check follows when typing pauses.
-    // Another assessment, another language or a blank text: at once.
+    // The message check of the open assessment's text. The text it reads
+    // follows the typed text 80 ms after the last key press, so a key press
+    // renders its frame without the check (the input budget), and the check
+    // follows when typing pauses; another assessment, another language or a
+    // blank text at once. Made again only when that text, its language or
+    // the word lists change.
     let live =
         s.current_record().map(|r| (r.id.clone(), r.assessment.idea.message.clone(), r.assessment.message_check.lang));
     let settled = use_state(|| live.clone());
@@ -160,11 +160,7 @@ pub fn App(props: &AppProps) -> Html {
         let settled = settled.clone();
         use_effect_with(live.clone(), move |live| {
             let now = live.clone();
-            let same_kind = match (&*settled, &now) {
-                (Some((id, _, l)), Some((nid, text, nl))) => id == nid && l == nl && !text.trim().is_empty(),
-                _ => false,
-            };
-            let timer = if same_kind {
+            let timer = if may_lag(&settled, &now) {
                 Some(gloo::timers::callback::Timeout::new(80, move || settled.set(now)))
             } else {
                 settled.set(now);
@@ -173,15 +169,13 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(timer)
         });
     }
-    let source = match (&*settled, &live) {
-        (Some(a), Some(b)) if a.0 == b.0 && a.2 == b.2 && !b.1.trim().is_empty() => Some((a.1.clone(), a.2)),
-        (_, b) => b.as_ref().map(|(_, text, l)| (text.clone(), *l)),
-    };
+    let source = if may_lag(&settled, &live) { &*settled } else { &live };
     let check = {
+        let source = source.as_ref().map(|(_, text, chosen)| (text.clone(), *chosen));
         use_memo((source, s.lang, s.words.clone(), s.config.message_words.clone()), |(current, lang, words, org)| {
             let (text, chosen) = current.as_ref()?;
             let words = crate::message::Words { lexicon: words.lexicon(), org: Some(org) };
-            (!text.trim().is_empty()).then(|| crate::message::check::check(text, *chosen, lang.text_lang(), words))
+            crate::message::check::of_text(text, *chosen, lang.text_lang(), words)
         })
     };
     // The word list loads the first time a text is there to check.
@@ -282,6 +276,15 @@ pub fn App(props: &AppProps) -> Html {
             </footer>
         </>
     }
+}
+
+/// The open assessment's id, customer's text and chosen text language.
+type CheckedText = Option<(String, String, Option<crate::domain::TextLang>)>;
+
+/// Whether the text the check reads (`settled`) may lag behind the typed
+/// one (`live`): the same assessment and language, and a text being typed.
+fn may_lag(settled: &CheckedText, live: &CheckedText) -> bool {
+    matches!((settled, live), (Some((id, _, l)), Some((nid, text, nl))) if id == nid && l == nl && !text.trim().is_empty())
 }
 
 /// Whether a customer's text is on a screen that checks it: the open

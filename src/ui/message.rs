@@ -88,20 +88,12 @@ pub fn Panel(p: &PanelProps) -> Html {
         }
         a
     });
-    // Before and after: the versions read again only when they change.
+    // Before and after: the kept versions read again when they or the check change.
     let columns = {
-        let (versions, check, words) = (p.versions.clone(), p.check.clone(), p.words.clone());
-        let org = p.org.clone();
-        use_memo((versions, check, words, org), |(versions, check, words, org)| match check.as_ref() {
-            Some(c) => {
-                let a = crate::domain::Assessment {
-                    idea: crate::domain::Idea { message: c.text.clone(), ..Default::default() },
-                    message_check: crate::domain::MessageCheck { lang: None, versions: versions.to_vec() },
-                    ..Default::default()
-                };
-                check::before_after(&a, c, Words { lexicon: words.lexicon(), org: Some(org) })
-            }
-            None => Vec::new(),
+        let (versions, check, words, org) = (p.versions.clone(), p.check.clone(), p.words.clone(), p.org.clone());
+        use_memo((versions, check, words, org), |(versions, check, words, org)| {
+            let words = Words { lexicon: words.lexicon(), org: Some(org) };
+            check.as_ref().as_ref().map(|c| check::before_after(versions, c, words)).unwrap_or_default()
         })
     };
     let Some(c) = p.check.as_ref() else {
@@ -420,7 +412,7 @@ pub fn ReadOnly(p: &ReadOnlyProps) -> Html {
         (p.text.clone(), p.chosen, p.lang, p.words.clone(), p.org.clone()),
         |(text, chosen, lang, words, org)| {
             let words = Words { lexicon: words.lexicon(), org: Some(org) };
-            (!text.trim().is_empty()).then(|| check::check(text, *chosen, lang.text_lang(), words))
+            check::of_text(text, *chosen, lang.text_lang(), words)
         },
     );
     if check.is_none() {

@@ -44,15 +44,6 @@ pub fn subject_anchor(s: Subject) -> String {
     }
 }
 
-/// A number with one decimal, in the language's notation (3,5 / 3.5).
-pub fn decimal(x: f32, lang: Lang) -> String {
-    let s = crate::domain::chart::fixed1(x);
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
 /// One finding as a sentence.
 pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
     let name = subject_label(f.subject, outcome, lang);
@@ -61,7 +52,7 @@ pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
         Rule::DimensionCrossesLine => with_name(t::FINDING_DIM_CROSSES),
         Rule::DimensionWeak => with_name(t::FINDING_DIM_WEAK),
         Rule::AverageMediocre => {
-            let avg = outcome.average.map(|a| decimal(a, lang)).unwrap_or_default();
+            let avg = outcome.average.map(|a| crate::i18n::decimal(a, lang)).unwrap_or_default();
             t::FINDING_AVERAGE.fill(lang, &[("avg", &avg)])
         }
         Rule::NoCustomerValue => t::FINDING_NO_CUSTOMER_VALUE.get(lang).into(),

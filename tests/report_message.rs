@@ -148,7 +148,7 @@ fn hard_text_lists_band_formula_findings_and_checks() {
         assert!(md.starts_with(&format!("## {}\n\n", m::TITLE.get(lang))), "{ctx}:\n{md}");
         assert!(md.contains(&format!("**{}**", m::BAND_HARD.get(lang))), "{ctx}: band");
         assert!(md.contains(&formula(&c.analysis, lang)), "{ctx}: formula with its inputs");
-        assert!(md.contains(&m::decimal(31.4, lang)), "{ctx}: reading ease");
+        assert!(md.contains(&wenselijk::i18n::decimal(31.4, lang)), "{ctx}: reading ease");
         assert!(md.contains(m::ESTIMATE.get(lang)), "{ctx}: labelled an estimate");
         assert!(md.contains(m::lang_name(text_lang).get(lang)), "{ctx}: the text's language");
         assert!(md.contains(rt::MSG_NO_WORDS.get(lang)), "{ctx}: without the word list, it says so");

@@ -12,7 +12,7 @@ use wenselijk::domain::compare;
 use wenselijk::domain::roundtable::{agenda, apply_agreed, ActionPoint, Item, ItemAnswer, Mode, Phase, RoundTable};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
-use wenselijk::explain::decimal;
+use wenselijk::i18n::decimal;
 use wenselijk::i18n::examples::example;
 use wenselijk::i18n::{framework, report as rt, ui, Lang};
 use wenselijk::report::{

@@ -496,11 +496,7 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 /// A number as people write it: `1,5` in Dutch, `1.5` in English.
 fn number(x: f64, lang: Lang) -> String {
-    let s = if x.abs() >= 1e6 { format!("{x:e}") } else { format!("{}", (x * 1000.0).round() / 1000.0) };
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
+    lang.number(if x.abs() >= 1e6 { format!("{x:e}") } else { format!("{}", (x * 1000.0).round() / 1000.0) })
 }
 
 /// At most `max` characters of `s`, with an ellipsis when shortened: keeps

@@ -2,7 +2,7 @@
 //! customer's text, its marks and findings, before and after, the
 //! suggested step, and the same in the reports.
 
-use super::{Lang, Text};
+use super::{decimal, Lang, Text};
 use crate::domain::TextLang;
 use crate::message::suggest::Reason;
 use crate::message::{Address, Band, Figures, Kind, NextStep};
@@ -224,15 +224,6 @@ pub fn reason(r: Reason, ease: Option<f32>, lang: Lang) -> String {
         Reason::Passives(c) => n(REASON_PASSIVES, c),
         Reason::NoAddress => REASON_NO_ADDRESS.get(lang).to_string(),
         Reason::Asks(c) => n(REASON_ASKS, c),
-    }
-}
-
-/// A figure with one decimal, written the language's way (Dutch "12,5").
-pub fn decimal(x: f32, lang: Lang) -> String {
-    let s = crate::domain::chart::fixed1(x);
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
     }
 }
 

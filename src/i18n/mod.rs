@@ -63,12 +63,26 @@ impl Lang {
         }
     }
 
+    /// A number as written in this language: the decimal point becomes a
+    /// comma in Dutch (`3,5`), stays a point in English (`3.5`).
+    pub fn number(self, s: String) -> String {
+        match self {
+            Lang::Nl => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Nl => Lang::En,
             Lang::En => Lang::Nl,
         }
     }
+}
+
+/// A number with one decimal, in the language's notation (3,5 / 3.5).
+pub fn decimal(x: f32, lang: Lang) -> String {
+    lang.number(crate::domain::chart::fixed1(x))
 }
 
 /// One text in both languages.

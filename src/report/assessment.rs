@@ -88,7 +88,7 @@ fn result_section(doc: &mut Doc, o: &Outcome, names: &impl Fn(&str) -> String, l
         own(&t::CONFIDENCE_DETAIL.fill(lang, &[("known", &o.known.to_string()), ("total", &o.total.to_string())]))
     )];
     if let Some(avg) = o.average {
-        stats.push(own(&t::AVERAGE.fill(lang, &[("avg", &explain::decimal(avg, lang))])));
+        stats.push(own(&t::AVERAGE.fill(lang, &[("avg", &crate::i18n::decimal(avg, lang))])));
     }
     if let Some(w) = explain::weakest(o, lang) {
         stats.push(own(&w));

@@ -7,7 +7,6 @@ use crate::config::OrgConfig;
 use crate::domain::compare::{self, Change, Item};
 use crate::domain::scoring::{self, Outcome};
 use crate::domain::*;
-use crate::explain;
 use crate::i18n::framework;
 use crate::i18n::message as m;
 use crate::i18n::report as r;
@@ -71,7 +70,7 @@ pub fn compare_markdown_with(
             format!("**{label}**: {}", title_line(a, lang)),
             own(t::verdict_name(o.verdict).get(lang)),
             own(&known),
-            o.average.map(|x| explain::decimal(x, lang)).unwrap_or_else(|| "–".into()),
+            o.average.map(|x| crate::i18n::decimal(x, lang)).unwrap_or_else(|| "–".into()),
         ]
     });
     doc.table(&own_all(&[r::COL_IDEA, r::COL_VERDICT, r::COL_CONFIDENCE, r::COL_AVERAGE], lang), rows);

@@ -137,8 +137,7 @@ pub fn weight_lines(org: &OrgConfig, lang: Lang) -> Vec<String> {
         .iter()
         .filter(|d| org.weights.get(**d) != 1.0)
         .map(|d| {
-            let w = crate::domain::chart::short2(org.weights.get(*d));
-            let w = if lang == Lang::Nl { w.replace('.', ",") } else { w };
+            let w = lang.number(crate::domain::chart::short2(org.weights.get(*d)));
             c::CONFIG_WEIGHT_ITEM.fill(lang, &[("dimension", framework::dimension(*d).name.get(lang)), ("weight", &w)])
         })
         .collect()

@@ -23,15 +23,14 @@ pub fn formula(a: &Analysis, lang: Lang) -> String {
     let f = &a.figures;
     let words = f.words.max(1) as f32;
     let ease = m::ease_text(f.ease, lang);
-    let wps = m::decimal(f.avg_sentence, lang);
+    let wps = crate::i18n::decimal(f.avg_sentence, lang);
     match a.lang {
         TextLang::Nl => {
-            let syl = m::decimal(f.syllables as f32 * 100.0 / words, lang);
+            let syl = crate::i18n::decimal(f.syllables as f32 * 100.0 / words, lang);
             m::FORMULA_NL.fill(lang, &[("syl", &syl), ("wps", &wps), ("ease", &ease)])
         }
         TextLang::En => {
-            let spw = crate::domain::chart::short2(f.syllables as f32 / words);
-            let spw = if lang == Lang::Nl { spw.replace('.', ",") } else { spw };
+            let spw = lang.number(crate::domain::chart::short2(f.syllables as f32 / words));
             m::FORMULA_EN.fill(lang, &[("spw", &spw), ("wps", &wps), ("ease", &ease)])
         }
     }

@@ -7,7 +7,6 @@ use crate::config::OrgConfig;
 use crate::domain::roundtable::{self as round, Mode, Phase, RoundTable};
 use crate::domain::scoring;
 use crate::domain::*;
-use crate::explain;
 use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang};
 
@@ -95,7 +94,7 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
         ));
         if let Some(m) = s.median {
             spread.push_str(" · ");
-            spread.push_str(&own(&r::RT_MEDIAN.fill(lang, &[("median", &explain::decimal(m, lang))])));
+            spread.push_str(&own(&r::RT_MEDIAN.fill(lang, &[("median", &crate::i18n::decimal(m, lang))])));
         }
         doc.para(&spread);
         if !rt.participants.is_empty() {

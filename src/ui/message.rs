@@ -153,7 +153,7 @@ pub fn Panel(p: &PanelProps) -> Html {
             <dl class="msg-figures">
                 <div><dt>{ m::WORDS.get(lang) }</dt><dd id="msg-words">{ f.words }</dd></div>
                 <div><dt>{ m::SENTENCES.get(lang) }</dt><dd>{ f.sentences }</dd></div>
-                <div><dt>{ m::AVG_SENTENCE.get(lang) }</dt><dd>{ m::decimal(f.avg_sentence, lang) }</dd></div>
+                <div><dt>{ m::AVG_SENTENCE.get(lang) }</dt><dd>{ crate::i18n::decimal(f.avg_sentence, lang) }</dd></div>
                 <div><dt>{ m::LONGEST.get(lang) }</dt><dd id="msg-longest">{ m::N_WORDS.fill(lang, &[("n", &f.longest_sentence.to_string())]) }</dd></div>
             </dl>
             <details class="msg-formula" open={p.open}>

@@ -61,7 +61,7 @@ pub fn verdict(o: &Outcome, lang: Lang) -> Html {
     let stats = html! {
         <ul class="stats">
             if let Some(avg) = o.average {
-                <li>{ t::AVERAGE.fill(lang, &[("avg", &explain::decimal(avg, lang))]) }</li>
+                <li>{ t::AVERAGE.fill(lang, &[("avg", &crate::i18n::decimal(avg, lang))]) }</li>
             }
             if let Some(w) = explain::weakest(o, lang) {
                 <li>{ w }</li>

@@ -15,6 +15,7 @@ pub fn subject_name(s: Subject) -> Text {
         Subject::Flag(f) => framework::flag(f).name,
         Subject::Average => t::AVERAGE_SUBJECT,
         Subject::Group(_) => t::GROUP_SUBJECT,
+        Subject::Lens(l) => crate::i18n::lens::lens(l).name,
     }
 }
 
@@ -41,6 +42,7 @@ pub fn subject_anchor(s: Subject) -> String {
         Subject::Flag(f) => format!("flag-{}", f.key()),
         Subject::Average => "sec-dims".into(),
         Subject::Group(i) => format!("group-{i}"),
+        Subject::Lens(l) => format!("lens-{}", l.key()),
     }
 }
 
@@ -65,6 +67,7 @@ pub fn finding(f: &Finding, outcome: &Outcome, lang: Lang) -> String {
         Rule::OrgValuesStrained => t::FINDING_ORG_STRAINED.get(lang).into(),
         Rule::RedFlag | Rule::RedFlags => with_name(t::FINDING_FLAG),
         Rule::GroupCrossesLine => with_name(t::FINDING_GROUP_CROSSES),
+        Rule::LensBroken => with_name(crate::i18n::lens::FINDING_LENS),
         Rule::OpenQuestion => with_name(t::FINDING_OPEN),
     }
 }
@@ -122,7 +125,7 @@ pub fn advice(s: &Suggestion) -> Vec<Text> {
             let x = framework::flag(f);
             (x.advice, x.find_out)
         }
-        Subject::Average | Subject::Group(_) => (&[], t::FINDING_OPEN),
+        Subject::Average | Subject::Group(_) | Subject::Lens(_) => (&[], t::FINDING_OPEN),
     };
     if s.find_out {
         vec![find_out]

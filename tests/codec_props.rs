@@ -41,16 +41,10 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         option::of(select(ExampleId::ALL.to_vec())),
         gen::groups(3),
         message_check(),
+        gen::lenses(),
     )
-        .prop_map(|(idea, dimensions, values, org_values, flags, example, groups, message_check)| Assessment {
-            idea,
-            dimensions,
-            values,
-            org_values,
-            flags,
-            example,
-            groups,
-            message_check,
+        .prop_map(|(idea, dimensions, values, org_values, flags, example, groups, message_check, lenses)| {
+            Assessment { idea, dimensions, values, org_values, flags, example, groups, message_check, lenses }
         })
 }
 

@@ -837,7 +837,7 @@ fn equal_weights_score_exactly_like_evaluate() {
         for lang in Lang::ALL {
             let a = example(id).build(lang);
             let plain = evaluate(&a);
-            let weighted = evaluate_with(&a, &Weights::EQUAL);
+            let weighted = evaluate_with(&a, &Weights::EQUAL.into());
             assert_eq!(plain, weighted, "{id:?}");
             assert_eq!(plain.average.map(f32::to_bits), weighted.average.map(f32::to_bits), "{id:?}");
         }
@@ -870,7 +870,7 @@ fn weights_change_the_average_and_so_the_mediocre_rule() {
 
     // Trust and autonomy (both at 3) count double: 22 + 12 = ... (4·4 + 3·2 + 3·2·2) / 10 = 3.4.
     let heavy = Weights::EQUAL.with(Trust, 2.0).and_then(|w| w.with(Autonomy, 2.0)).unwrap();
-    let out = evaluate_with(&a, &heavy);
+    let out = evaluate_with(&a, &heavy.into());
     assert!((out.average.unwrap() - 3.4).abs() < 1e-6, "{:?}", out.average);
     assert_eq!(out.verdict, Some(Verdict::Conditional));
     assert!(out.findings.iter().any(|f| f.rule == Rule::AverageMediocre && f.subject == Subject::Average));
@@ -886,7 +886,7 @@ fn weights_change_the_average_and_so_the_mediocre_rule() {
     let b = assessment([4, 4, 4, 3, 3, 3, 3, 3]);
     assert_eq!(evaluate(&b).verdict, Some(Verdict::Conditional));
     let strong = Weights::EQUAL.with(Complexity, 2.0).and_then(|w| w.with(Language, 2.0)).unwrap();
-    let out = evaluate_with(&b, &strong);
+    let out = evaluate_with(&b, &strong.into());
     assert!(out.average.unwrap() >= 3.5, "{:?}", out.average);
     assert_eq!(out.verdict, Some(Verdict::Desirable));
 }
@@ -898,14 +898,14 @@ fn weights_never_change_the_weakest_link() {
     let light = Weights::EQUAL.with(Autonomy, MIN_WEIGHT).unwrap();
     let heavy_others =
         DimensionId::ALL.into_iter().filter(|d| *d != Autonomy).fold(light, |w, d| w.with(d, MAX_WEIGHT).unwrap());
-    let out = evaluate_with(&a, &heavy_others);
+    let out = evaluate_with(&a, &heavy_others.into());
     assert_eq!(out.verdict, Some(Verdict::CrossesLine));
     assert_eq!(out.findings, evaluate(&a).findings);
     assert_eq!(out.weakest, evaluate(&a).weakest);
     // Unknown dimensions stay out of the weighted average, whatever their weight.
     let mut b = assessment([4, 4, 4, 4, 4, 4, 4, 4]);
     b.dimension_mut(Trust).answer = Some(Answer::Unknown);
-    let out = evaluate_with(&b, &Weights::EQUAL.with(Trust, MAX_WEIGHT).unwrap());
+    let out = evaluate_with(&b, &Weights::EQUAL.with(Trust, MAX_WEIGHT).unwrap().into());
     assert_eq!(out.average, Some(4.0));
 }
 

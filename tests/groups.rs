@@ -137,7 +137,7 @@ fn verdict_per_group_and_the_overall_rule() {
     let mut b = base(3);
     b.groups = vec![group("g", &[(DimensionId::Time, 5)])];
     let w = Weights::EQUAL.with(DimensionId::Time, 2.0).unwrap();
-    assert!(evaluate_with(&b, &w).groups[0].outcome.average > evaluate(&b).groups[0].outcome.average);
+    assert!(evaluate_with(&b, &w.into()).groups[0].outcome.average > evaluate(&b).groups[0].outcome.average);
 }
 
 #[test]

@@ -462,7 +462,7 @@ fn weights_reach_the_reported_verdict() {
     }
     let plain = evaluate(&a);
     let (org, _) = wenselijk::config::parse(r#"{"weights": {"trust": 2, "empathy": 2, "autonomy": 2}}"#);
-    let weighted = wenselijk::domain::scoring::evaluate_with(&a, &org.weights);
+    let weighted = wenselijk::domain::scoring::evaluate_with(&a, &org.scoring());
     assert!(plain.average < weighted.average, "{:?} < {:?}", plain.average, weighted.average);
     let md = markdown(&a, &org, Lang::En, 0);
     let plain_md = markdown(&a, &OrgConfig::default(), Lang::En, 0);

@@ -61,6 +61,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         .prop_map(|(idea, dimensions, values, org_values, flags)| Assessment {
             groups: Vec::new(),
             message_check: Default::default(),
+            lenses: Default::default(),
             idea,
             dimensions,
             values,

@@ -24,7 +24,8 @@ use crate::domain::DimensionId;
 use crate::i18n::{config as t, Lang};
 use crate::message::OrgWords;
 
-pub use crate::domain::scoring::{Weights, MAX_WEIGHT, MIN_WEIGHT};
+pub use crate::domain::lens::{LensId, LensRules, LensSet, MAX_EXTRA_QUESTIONS};
+pub use crate::domain::scoring::{Scoring, Weights, MAX_WEIGHT, MIN_WEIGHT};
 pub use colours::{
     check_logo, Colour, Theme, CARD, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, DEFAULT_BACKGROUND, DEFAULT_INK,
 };
@@ -110,6 +111,44 @@ pub struct OrgConfig {
     /// [`MAX_FINE_WORDS`]; each word lower case with single spaces, once,
     /// and never in both lists.
     pub message_words: OrgWords,
+    /// Which lenses are offered, on for a new assessment, and count, with
+    /// the organisation's extra questions per lens (issue 14).
+    pub lenses: OrgLenses,
+}
+
+/// The organisation's lens settings. The default offers every lens, none
+/// on and none counting: lenses are advisory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrgLenses {
+    pub offered: LensSet,
+    /// Switched on in a new blank assessment (always within `offered`).
+    pub on: LensSet,
+    /// A broken point caps the verdict (always within `offered`).
+    pub counting: LensSet,
+    /// Extra yes / no questions per lens, indexed like [`LensId::ALL`], at
+    /// most [`MAX_EXTRA_QUESTIONS`] each; "no" is a broken point.
+    pub questions: [Vec<LocalText>; 5],
+}
+
+impl Default for OrgLenses {
+    fn default() -> Self {
+        OrgLenses { offered: LensSet::ALL, on: LensSet::NONE, counting: LensSet::NONE, questions: Default::default() }
+    }
+}
+
+impl OrgLenses {
+    pub fn questions(&self, l: LensId) -> &[LocalText] {
+        &self.questions[l.index()]
+    }
+
+    /// What scoring needs: the lenses that count, the extra questions' number.
+    pub fn rules(&self) -> LensRules {
+        let mut extra = [0u8; 5];
+        for (n, q) in extra.iter_mut().zip(&self.questions) {
+            *n = q.len().min(MAX_EXTRA_QUESTIONS) as u8;
+        }
+        LensRules { counting: self.counting, extra }
+    }
 }
 
 /// A standard customer group from the organisation's configuration.
@@ -122,6 +161,11 @@ pub struct OrgGroup {
 }
 
 impl OrgConfig {
+    /// The weights and the lenses that count, for `scoring::evaluate_with`.
+    pub fn scoring(&self) -> Scoring {
+        Scoring { weights: self.weights, lenses: self.lenses.rules() }
+    }
+
     /// The organisation's own helper questions for a dimension.
     pub fn helper_questions(&self, d: DimensionId) -> &[LocalText] {
         &self.helper_questions[d.index()]

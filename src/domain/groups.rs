@@ -27,7 +27,7 @@ impl Overrides {
             Subject::Dimension(d) => self.dimensions.get(&d).is_some_and(|e| e.answer.is_some()),
             Subject::Value(q) => self.values.get(&q).is_some_and(|e| e.answer.is_some()),
             Subject::Flag(f) => self.flags.get(&f).is_some_and(|e| e.answer.is_some()),
-            Subject::Average | Subject::Group(_) => false,
+            Subject::Average | Subject::Group(_) | Subject::Lens(_) => false,
         }
     }
 }

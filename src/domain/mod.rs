@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod compare;
 pub mod groups;
+pub mod lens;
 pub mod library;
 pub mod model;
 pub mod roundtable;

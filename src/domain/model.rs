@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use super::lens::Lenses;
+
 /// The eight dimensions of service (Hogeschool Utrecht), in HU's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -405,6 +407,9 @@ pub struct Assessment {
     /// The message check: the text's language and its earlier versions.
     #[serde(skip_serializing_if = "MessageCheck::is_empty")]
     pub message_check: MessageCheck,
+    /// The lenses switched on and their answers (issue 14).
+    #[serde(skip_serializing_if = "Lenses::is_empty")]
+    pub lenses: Lenses,
 }
 
 impl Assessment {
@@ -450,7 +455,12 @@ impl Assessment {
             .chain(self.values.values())
             .all(|e| e.answer.is_none() && e.note.trim().is_empty());
         let flags_blank = self.flags.values().all(|e| e.answer.is_none() && e.note.trim().is_empty());
-        idea_blank && entries_blank && flags_blank && self.org_values.trim().is_empty() && self.groups.is_empty()
+        idea_blank
+            && entries_blank
+            && flags_blank
+            && self.org_values.trim().is_empty()
+            && self.groups.is_empty()
+            && self.lenses.has_no_content()
     }
 
     /// Removes entries that carry nothing, so equal content compares equal
@@ -462,6 +472,7 @@ impl Assessment {
         for g in &mut self.groups {
             g.overrides.normalise();
         }
+        self.lenses.normalise();
     }
 
     /// The group with this id.
@@ -545,6 +556,8 @@ impl Group {
             example: base.example,
             groups: Vec::new(),
             message_check: MessageCheck::default(),
+            // A lens looks at the idea as a whole: the same for every group.
+            lenses: base.lenses.clone(),
         };
         for (d, e) in &self.overrides.dimensions {
             if e.answer.is_some() {

@@ -16,6 +16,7 @@
 //!   desirable on an open question.
 //! * Value versus values and the red flags can move the verdict on their own.
 
+use super::lens::{self, LensId, LensRules};
 use super::model::*;
 
 /// The three plain outcomes, best first. Order matters: `max` is the worst.
@@ -73,12 +74,14 @@ pub enum Rule {
     RedFlags,
     /// A customer group crosses the line while the typical customer does not.
     GroupCrossesLine,
+    /// A lens the organisation made count has a broken point.
+    LensBroken,
     /// A dimension or value question not known yet or unanswered, or a red flag unsure or unanswered.
     OpenQuestion,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::DimensionCrossesLine,
         Rule::DimensionWeak,
         Rule::AverageMediocre,
@@ -93,6 +96,7 @@ impl Rule {
         Rule::RedFlag,
         Rule::RedFlags,
         Rule::GroupCrossesLine,
+        Rule::LensBroken,
         Rule::OpenQuestion,
     ];
 
@@ -113,6 +117,7 @@ impl Rule {
             | Rule::OrgValuesStrained
             | Rule::RedFlag
             | Rule::GroupCrossesLine
+            | Rule::LensBroken
             | Rule::OpenQuestion => Verdict::Conditional,
         }
     }
@@ -174,6 +179,20 @@ impl Weights {
     }
 }
 
+/// What an organisation's configuration changes in scoring: the weights
+/// of the dimensions and which lenses count.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Scoring {
+    pub weights: Weights,
+    pub lenses: LensRules,
+}
+
+impl From<Weights> for Scoring {
+    fn from(weights: Weights) -> Scoring {
+        Scoring { weights, lenses: LensRules::default() }
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights::EQUAL
@@ -190,6 +209,8 @@ pub enum Subject {
     Average,
     /// A customer group, by its position in the assessment.
     Group(u8),
+    /// A lens that counts (issue 14).
+    Lens(LensId),
 }
 
 /// One rule that fired, on one subject.
@@ -290,7 +311,7 @@ pub const TOTAL_ITEMS: usize = DimensionId::ALL.len() + ValueQuestion::ALL.len()
 /// Scores an assessment with every dimension counting the same. Pure and
 /// cheap: safe to call on every keystroke.
 pub fn evaluate(a: &Assessment) -> Outcome {
-    evaluate_with(a, &Weights::EQUAL)
+    evaluate_with(a, &Scoring::default())
 }
 
 /// Scores an assessment with an organisation's weights. The weights only
@@ -304,16 +325,34 @@ pub fn evaluate(a: &Assessment) -> Outcome {
 /// the typical customer does not adds [`Rule::GroupCrossesLine`] (the
 /// verdict is then at most conditional) and a suggestion to adapt the idea
 /// for the group or leave it out.
-pub fn evaluate_with(a: &Assessment, weights: &Weights) -> Outcome {
-    let mut o = evaluate_alone(a, weights);
+///
+/// A lens is advisory unless the organisation makes it count
+/// ([`LensRules::counting`]): then a lens that is on and has a broken point
+/// adds [`Rule::LensBroken`], which caps the verdict at conditional. It
+/// never raises a verdict.
+pub fn evaluate_with(a: &Assessment, scoring: &Scoring) -> Outcome {
+    let weights = &scoring.weights;
+    let broken: Vec<LensId> = a
+        .lenses
+        .set()
+        .iter()
+        .filter(|l| scoring.lenses.counting.has(*l))
+        .filter(|l| lens::evaluate(&a.lenses, *l, scoring.lenses.extra(*l)).broken())
+        .collect();
+    let alone = |a: &Assessment| {
+        let mut o = evaluate_alone(a, weights);
+        if let (Some(v), false) = (o.verdict, broken.is_empty()) {
+            o.findings.extend(broken.iter().map(|l| Finding { rule: Rule::LensBroken, subject: Subject::Lens(*l) }));
+            o.verdict = Some(v.max(Verdict::Conditional));
+            sort(&mut o.findings, &mut o.suggestions);
+        }
+        o
+    };
+    let mut o = alone(a);
     if a.groups.is_empty() {
         return o;
     }
-    o.groups = a
-        .groups
-        .iter()
-        .map(|g| GroupResult { name: g.name.clone(), outcome: evaluate_alone(&g.effective(a), weights) })
-        .collect();
+    o.groups = a.groups.iter().map(|g| GroupResult { name: g.name.clone(), outcome: alone(&g.effective(a)) }).collect();
     let Some(v) = o.verdict.filter(|v| *v != Verdict::CrossesLine) else { return o };
     for (i, g) in o.groups.iter().enumerate() {
         if g.outcome.verdict == Some(Verdict::CrossesLine) {

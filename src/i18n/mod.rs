@@ -13,6 +13,7 @@ pub mod example_messages;
 pub mod examples;
 pub mod framework;
 pub mod groups;
+pub mod lens;
 pub mod message;
 pub mod report;
 pub mod ui;

@@ -577,6 +577,7 @@ pub fn rule_text(r: Rule) -> (Text, Text) {
                 "For a customer group the idea crosses the line, for the typical customer it does not. Adapt it for that group, or leave the group out.",
             ),
         ),
+        Rule::LensBroken => (super::lens::RULE_LENS, super::lens::RULE_LENS_WHEN),
         Rule::OpenQuestion => (
             t("Open vraag", "Open question"),
             t(

@@ -29,7 +29,7 @@ pub fn markdown(a: &Assessment, org: &OrgConfig, lang: Lang, date_ms: u64) -> St
 /// the organisation's own words.
 pub fn markdown_with(a: &Assessment, org: &OrgConfig, lexicon: Option<&Lexicon>, lang: Lang, date_ms: u64) -> String {
     let words = Words { lexicon, org: Some(&org.message_words) };
-    let o = scoring::evaluate_with(a, &org.weights);
+    let o = scoring::evaluate_with(a, &org.scoring());
     let mut doc = Doc::new();
 
     doc.heading(1, &title_line(a, lang));

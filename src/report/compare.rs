@@ -54,7 +54,7 @@ pub fn compare_markdown_with(
             }
         })
         .collect();
-    let outcomes: Vec<Outcome> = items.iter().map(|(_, a)| scoring::evaluate_with(a, &org.weights)).collect();
+    let outcomes: Vec<Outcome> = items.iter().map(|(_, a)| scoring::evaluate_with(a, &org.scoring())).collect();
 
     doc.heading(2, &own(r::COMPARE_VERDICTS.get(lang)));
     let rows = items.iter().zip(&labels).zip(&outcomes).map(|(((_, a), label), o)| {

@@ -14,7 +14,7 @@ use super::{escape_cell, item_answer};
 use crate::config::OrgConfig;
 use crate::domain::compare::{self, Column};
 use crate::domain::roundtable::{Item, RoundTable, ScoredFor};
-use crate::domain::scoring::{self, Outcome, Verdict, Weights};
+use crate::domain::scoring::{self, Outcome, Scoring, Verdict};
 use crate::domain::Assessment;
 use crate::explain;
 use crate::i18n::framework;
@@ -87,11 +87,11 @@ pub type GroupRow = (&'static str, Option<Item>, Vec<(String, bool)>);
 /// `only_differing` only those on which some column differs.
 pub fn group_table(
     columns: &[(&Assessment, &Assessment)],
-    weights: &Weights,
+    scoring: &Scoring,
     only_differing: bool,
     lang: Lang,
 ) -> GroupTable {
-    let outcomes: Vec<Outcome> = columns.iter().map(|(a, _)| scoring::evaluate_with(a, weights)).collect();
+    let outcomes: Vec<Outcome> = columns.iter().map(|(a, _)| scoring::evaluate_with(a, scoring)).collect();
     let mut rows = vec![
         (t::COMPARE_WEAKEST_ROW.get(lang), None, outcomes.iter().map(|o| (weakest(o, lang), false)).collect()),
         (
@@ -127,7 +127,7 @@ pub fn compare_groups(items: &[(&str, &Assessment)], org: &OrgConfig, lang: Lang
         };
         let columns = compare::group_columns(a);
         let pairs: Vec<(&Assessment, &Assessment)> = columns.iter().map(|(_, c)| (c, &columns[0].1)).collect();
-        let table = group_table(&pairs, &org.weights, true, lang);
+        let table = group_table(&pairs, &org.scoring(), true, lang);
         let mut lines: Vec<Vec<String>> =
             vec![vec![own(t::MD_ITEM, lang)], vec!["---".into()], vec![own(t::COMPARE_VERDICT_ROW, lang)]];
         for ((c, _), v) in columns.iter().zip(&table.verdicts) {

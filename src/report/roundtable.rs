@@ -148,8 +148,8 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
     }
 
     // The verdict with the agreed answers.
-    let before = scoring::evaluate_with(base, &org.weights);
-    let after = scoring::evaluate_with(&round::apply_agreed(rt, base), &org.weights);
+    let before = scoring::evaluate_with(base, &org.scoring());
+    let after = scoring::evaluate_with(&round::apply_agreed(rt, base), &org.scoring());
     doc.heading(2, &own(r::RT_RESULT.get(lang)));
     doc.para(&own(r::RT_RESULT_NOTE.get(lang)));
     let hint = match after.verdict {

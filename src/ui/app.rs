@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The open assessment scored once per render (with every customer
     // group), for the host page and the assessment view.
-    let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.weights));
+    let outcome = s.current_record().map(|r| crate::domain::scoring::evaluate_with(&r.assessment, &s.config.scoring()));
     // The message check of the open assessment's text. The text it reads
     // follows the typed text 80 ms after the last key press, so a key press
     // renders its frame without the check (the input budget), and the check

@@ -90,7 +90,7 @@ fn list(s: &AppState, d: &Callback<Action>) -> Html {
     }
     let rows = s.by_recent().into_iter().map(|r| {
         let id = r.id.clone();
-        let outcome = scoring::evaluate_with(&r.assessment, &s.config.weights);
+        let outcome = scoring::evaluate_with(&r.assessment, &s.config.scoring());
         let title = display_title(&r.assessment, lang);
         let picked = s.compare.contains(&r.id);
         let full = !picked && s.compare.len() >= MAX_COMPARE;

@@ -71,7 +71,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
 const LETTERS: [&str; MAX_COMPARE] = ["A", "B", "C", "D"];
 
 fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, words: Words, lang: Lang) -> Html {
-    let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.weights)).collect();
+    let outcomes: Vec<_> = picked.iter().map(|r| scoring::evaluate_with(&r.assessment, &org.scoring())).collect();
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
     let download = download_markdown(&labelled, org, words, lang);
@@ -250,7 +250,7 @@ fn group_view(
     lang: Lang,
 ) -> Html {
     let pairs: Vec<(&Assessment, &Assessment)> = columns.iter().map(|(_, a, typical)| (a, typical)).collect();
-    let table = report_groups::group_table(&pairs, &org.weights, false, lang);
+    let table = report_groups::group_table(&pairs, &org.scoring(), false, lang);
     let chart = download.map(|download| {
         let labelled: Vec<(&str, &Assessment)> = columns.iter().map(|(l, a, _)| (l.as_str(), a)).collect();
         let legend = columns

@@ -81,7 +81,7 @@ pub fn shared(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, d: 
 
 /// The report document itself: everything about one assessment, read-only.
 fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: u64) -> Html {
-    let o = scoring::evaluate_with(a, &org.weights);
+    let o = scoring::evaluate_with(a, &org.scoring());
     let check =
         check::of_assessment(a, lang.text_lang(), Words { lexicon: words.lexicon(), org: Some(&org.message_words) });
 

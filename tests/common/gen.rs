@@ -71,3 +71,56 @@ pub fn groups(max: usize) -> impl Strategy<Value = Vec<Group>> {
         gs
     })
 }
+
+/// Any lens answer that fits the question's kind (scale or yes / no).
+pub fn lens_answer(scale: bool) -> BoxedStrategy<lens::LensAnswer> {
+    use lens::LensAnswer as A;
+    if scale {
+        prop_oneof![Just(A::Unknown), (Level::MIN..=Level::MAX).prop_map(|n| A::Level(Level::new(n).unwrap()))].boxed()
+    } else {
+        select(vec![A::Unknown, A::Yes, A::No, A::Unsure, A::NotApplicable]).boxed()
+    }
+}
+
+/// Any lenses: some on, answers to any of their questions (and the first
+/// extra question), a contact plan and a journey within the limits.
+#[allow(dead_code)]
+pub fn lenses() -> impl Strategy<Value = lens::Lenses> {
+    use lens::*;
+    use std::collections::BTreeMap;
+    let questions: Vec<(LensId, &'static str, bool)> = LensId::ALL
+        .iter()
+        .flat_map(|l| questions(*l).iter().map(move |q| (*l, q.key, q.scale)))
+        .chain(LensId::ALL.iter().map(|l| (*l, "x1", false)))
+        .collect();
+    let answers = vec(
+        select(questions).prop_flat_map(|(l, k, scale)| {
+            (option::of(lens_answer(scale)), text()).prop_map(move |(answer, note)| (l, k, LensEntry { answer, note }))
+        }),
+        0..=6,
+    );
+    let plan = (
+        option::of(select(Channel::ALL.to_vec())),
+        option::of(select(Day::ALL.to_vec())),
+        option::of(0u8..=23),
+        option::of(1u8..=plan::MAX_PER_WEEK),
+        option::of(select(FlagAnswer::ALL.to_vec())),
+    )
+        .prop_map(|(channel, day, hour, per_week, in_time)| ContactPlan { channel, day, hour, per_week, in_time });
+    let journey = vec((text(), any::<bool>()).prop_map(|(name, matters)| Step { name, matters }), 0..=MAX_STEPS)
+        .prop_flat_map(|steps| {
+            let n = steps.len() as u8;
+            (Just(steps), if n == 0 { Just(None).boxed() } else { option::of(0..n).boxed() })
+        })
+        .prop_map(|(steps, at)| Journey { steps, at });
+    (vec(select(LensId::ALL.to_vec()), 0..=5), answers, plan, journey).prop_map(|(on, answers, plan, journey)| {
+        let mut ls = Lenses { on: Vec::new(), answers: BTreeMap::new(), plan, journey };
+        for l in on {
+            ls.switch(l, true);
+        }
+        for (l, k, e) in answers {
+            *ls.entry_mut(l, k) = e;
+        }
+        ls
+    })
+}

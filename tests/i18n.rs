@@ -110,3 +110,78 @@ fn all_message_check_texts_complete() {
         }
     }
 }
+
+#[test]
+fn all_lens_texts_complete() {
+    use wenselijk::domain::lens::bmap::Place;
+    use wenselijk::domain::lens::*;
+    use wenselijk::i18n::lens as t;
+    assert!(t::ALL.len() > 50, "the texts! macro should list every lens text");
+    for (name, x) in t::ALL {
+        check(name, x);
+    }
+    for l in LensId::ALL {
+        let d = t::lens(l);
+        for x in [d.name, d.intro, d.source].iter().chain(d.questions) {
+            check(l.key(), x);
+            assert_ne!(x.nl, x.en, "{}: untranslated", l.key());
+        }
+    }
+    let points = [
+        Point::Available,
+        Point::Promises,
+        Point::Bother,
+        Point::Formalities,
+        Point::Mistakes,
+        Point::Involved,
+        Point::Placement,
+        Point::ActNow,
+        Point::RightMoment,
+        Point::MomentMatters,
+        Point::CustomerView,
+        Point::BeforeAsked,
+        Point::Peak,
+        Point::RepairsLow,
+        Point::End,
+        Point::Beyond,
+        Point::Tone,
+        Point::Understood,
+        Point::Upfront,
+        Point::NoSurprise,
+        Point::Human,
+        Point::Extra(0),
+    ];
+    for p in points {
+        check(&p.key(), &t::point(p));
+        check(&p.key(), &t::advice(Advice::Fix(p)));
+    }
+    for a in [Advice::KeepItEasy, Advice::RaiseAbility, Advice::MoveMoment, Advice::DoNotPrompt] {
+        check("advice", &t::advice(a));
+    }
+    for s in Status::ALL {
+        check(s.key(), &t::status(s));
+    }
+    for p in [Place::Above, Place::Near, Place::Below] {
+        check(p.key(), &t::place(p));
+    }
+    for c in Channel::ALL {
+        check(c.key(), &t::channel(c));
+        check(c.key(), &t::expect(c.expect()));
+    }
+    for d in Day::ALL {
+        check(d.key(), &t::day(d));
+    }
+    for x in t::SCALE {
+        check("scale", &x);
+    }
+    // Every flag in words, with its number or day filled in.
+    for lang in wenselijk::i18n::Lang::ALL {
+        for f in [PlanFlag::Night(3), PlanFlag::Quiet(21), PlanFlag::Weekend(Day::Sun), PlanFlag::TooOften(3)] {
+            let s = t::flag(f, lang);
+            assert!(
+                !s.contains('{') && (s.contains('3') || s.contains("21") || s.contains(t::day(Day::Sun).get(lang))),
+                "{s}"
+            );
+        }
+    }
+}

@@ -185,7 +185,8 @@ fn b_map_place_and_advice() {
 #[test]
 fn b_map_yes_no_questions_add_their_advice_once() {
     use Advice::*;
-    let cases: &[(&[(&str, LensAnswer)], &[Advice])] = &[
+    type Case<'a> = (&'a [(&'a str, LensAnswer)], &'a [Advice]);
+    let cases: &[Case] = &[
         (&[("act_now", No)], &[RaiseAbility]),
         (&[("right_moment", Unsure)], &[MoveMoment]),
         (&[("act_now", Yes), ("right_moment", Yes)], &[]),
@@ -255,7 +256,8 @@ fn moments_that_matter() {
 #[test]
 fn peaks_and_ends() {
     // (before, during, end, peak, repairs low, end status)
-    let cases: &[(Option<u8>, Option<u8>, Option<LensAnswer>, Status, Status, Status)] = &[
+    type Case = (Option<u8>, Option<u8>, Option<LensAnswer>, Status, Status, Status);
+    let cases: &[Case] = &[
         (Some(1), Some(5), Some(No), Met, Met, NotApplicable),
         (Some(2), Some(4), Some(Yes), Met, Met, Met),
         (Some(2), Some(3), None, AtRisk, AtRisk, Open),
@@ -392,8 +394,8 @@ fn a_counting_lens_caps_the_verdict_and_never_raises_it() {
     b.lenses = with(LensId::GoldenRules, &[("bother", No)]);
     assert_eq!(evaluate_with(&b, &counting(LensId::GoldenRules)).verdict, evaluate(&bad).verdict);
     // Nothing scored yet: no verdict, lens or not.
-    let mut blank = wenselijk::domain::Assessment::default();
-    blank.lenses = with(LensId::GoldenRules, &[("bother", No)]);
+    let blank =
+        wenselijk::domain::Assessment { lenses: with(LensId::GoldenRules, &[("bother", No)]), ..Default::default() };
     assert_eq!(evaluate_with(&blank, &counting(LensId::GoldenRules)).verdict, None);
 }
 

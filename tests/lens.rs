@@ -418,3 +418,36 @@ fn customer_groups_share_the_lens_cap() {
     assert_eq!(o.groups[0].outcome.verdict, Some(Verdict::Conditional));
     assert_eq!(o.verdict, Some(Verdict::Conditional));
 }
+
+#[test]
+fn examples_switch_on_the_lenses_that_teach_most() {
+    use wenselijk::domain::ExampleId::*;
+    for id in wenselijk::domain::ExampleId::ALL {
+        for lang in Lang::ALL {
+            let a = example(id).build(lang);
+            assert!(!a.lenses.on.is_empty(), "{id:?}");
+            // Advisory: the verdict is the same without the lenses.
+            let mut bare = a.clone();
+            bare.lenses = Lenses::default();
+            assert_eq!(evaluate(&a), evaluate(&bare), "{id:?}");
+            // Both languages hold the same answers.
+            let other = example(id).build(lang.other());
+            assert_eq!(
+                (&a.lenses.on, &a.lenses.answers, &a.lenses.plan),
+                (&other.lenses.on, &other.lenses.answers, &other.lenses.plan)
+            );
+        }
+    }
+    let of = |id, l| lens_result(&example(id).build(Lang::En).lenses, l, 0);
+    let golden = of(FeedbackOverload, LensId::GoldenRules);
+    assert_eq!(golden.status(Point::Bother), Some(Broken));
+    assert!(golden.flags.contains(&PlanFlag::Night(3)) && golden.flags.contains(&PlanFlag::TooOften(3)));
+    assert_eq!(of(FeedbackOverload, LensId::BMap).bmap.map(|b| b.2), Some(Place::Below));
+    assert_eq!(of(PostPurchase, LensId::BMap).bmap.map(|b| b.2), Some(Place::Above));
+    assert_eq!(of(PostPurchase, LensId::Moments).status(Point::MomentMatters), Some(Met));
+    assert_eq!(of(ContactCentreOffer, LensId::Moments).status(Point::MomentMatters), Some(AtRisk));
+    assert_eq!(of(LowToPeak, LensId::PeaksEnds).status(Point::RepairsLow), Some(Met));
+    assert_eq!(of(BankWrapped, LensId::Emotions).status(Point::NoSurprise), Some(Broken));
+    assert_eq!(of(GovernmentHelp, LensId::BMap).advice, vec![Advice::RaiseAbility]);
+    assert_eq!(of(HealthAdvice, LensId::BMap).bmap.map(|b| b.2), Some(Place::Below));
+}

@@ -76,6 +76,7 @@ impl ExampleDef {
         if let Some(first) = super::example_messages::first_message(self.id) {
             a.message_check.versions.push(MessageVersion { text: first.get(lang).into(), at: 0 });
         }
+        a.lenses = super::example_lenses::lenses_of(self.id, lang);
         a.normalise();
         a
     }

@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod example_groups;
+pub mod example_lenses;
 pub mod example_messages;
 pub mod examples;
 pub mod framework;

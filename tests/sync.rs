@@ -419,7 +419,7 @@ fn storage_from_before_marks_merges_by_the_later_edit() {
     b.edit(bb, 110, |s| edit_record(s, "r1", 110, |x| x.idea.title = "B".into()));
     b.settle(120);
     assert_eq!(title(&b.stored().unwrap(), "r1"), "B");
-    assert!(b.storage.as_deref().unwrap().contains("\"version\":4"));
+    assert!(b.storage.as_deref().unwrap().contains("\"version\":5"));
 }
 
 #[test]

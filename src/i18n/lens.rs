@@ -411,6 +411,7 @@ crate::texts! {
     SOURCE = "Bron", "Source";
     EXTRA_QUESTION = "Vraag van uw organisatie", "Your organisation's question";
     QUESTION = "vraag {n}", "question {n}";
+    ANSWER_NA = "Niet van toepassing", "Not applicable";
     RESULT = "Wat de lens ziet", "What the lens sees";
     POINT = "Punt", "Point";
     STATUS = "Stand", "Status";

@@ -6,6 +6,7 @@
 //! Pure: the UI reads the parameters and sends the messages; this module
 //! only decides what they mean. The format is documented in `docs/EMBED.md`.
 
+use crate::domain::lens::{self, LensRules, Lenses, Status};
 use crate::domain::scoring::{Confidence, Outcome};
 use crate::domain::ExampleId;
 use crate::i18n::{ui as t, Lang};
@@ -189,14 +190,31 @@ pub fn message_target(options: &Options, referrer: &str) -> Option<String> {
 /// position (`"groups": ["conditional", "crosses-line"]`, `null` for a group
 /// without a verdict yet), and the message check's figures of the
 /// customer's text (`"message": {"band": "b1-or-easier", "ease": 72.4,
-/// "words": 41, "findings": 3}`, `null` without a text); never the idea's
-/// texts or notes, nor the groups' names, descriptions or notes.
+/// "words": 41, "findings": 3}`, `null` without a text), and each lens that
+/// is on (`"lenses": [{"lens": "b_map", "counts": false, "worst": "at-risk",
+/// "broken": 0, "at_risk": 2}]`, `[]` when none is on); never the idea's
+/// texts or notes, nor the groups' names, descriptions or notes, nor the
+/// lenses' notes, journey or questions.
 pub fn verdict_message(
     outcome: &Outcome,
     assessment_id: Option<&str>,
     message: Option<&crate::message::Analysis>,
+    lenses: (&Lenses, &LensRules),
     lang: Lang,
 ) -> String {
+    let (ls, rules) = lenses;
+    let lenses: Vec<serde_json::Value> = lens::evaluate_all(ls, &rules.extra)
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "lens": r.lens.key(),
+                "counts": rules.counting.has(r.lens),
+                "worst": r.worst().key(),
+                "broken": r.count(Status::Broken),
+                "at_risk": r.count(Status::AtRisk),
+            })
+        })
+        .collect();
     let confidence = match outcome.confidence {
         Confidence::Low => "low",
         Confidence::Medium => "medium",
@@ -225,6 +243,7 @@ pub fn verdict_message(
             "words": m.figures.words,
             "findings": m.findings.len(),
         })),
+        "lenses": lenses,
     })
     .to_string()
 }

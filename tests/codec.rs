@@ -22,6 +22,8 @@ const GOLDEN_EXPORT_V2: &str = include_str!("golden/export-v2.json");
 const GOLDEN_LINK_S2: &str = include_str!("golden/link-s2.txt");
 const GOLDEN_EXPORT_V3: &str = include_str!("golden/export-v3.json");
 const GOLDEN_LINK_S3: &str = include_str!("golden/link-s3.txt");
+const GOLDEN_EXPORT_V4: &str = include_str!("golden/export-v4.json");
+const GOLDEN_LINK_S4: &str = include_str!("golden/link-s4.txt");
 
 type Check = fn(&DecodeError) -> bool;
 
@@ -235,34 +237,98 @@ fn golden_export_v3_records() -> Vec<Record> {
 }
 
 #[test]
-fn golden_export_v3_is_what_export_writes_and_reads_back() {
-    // The writer produces version 3 as documented. If this fails after an
-    // intended change, keep export-v3.json (released files must keep
-    // loading) and add a new golden file next to it.
-    let written = file::export(&golden_export_v3_records(), 1_718_007_200_000);
-    assert_eq!(written.trim_end(), GOLDEN_EXPORT_V3.trim_end());
+fn golden_export_v3_reads_back_exactly() {
+    // Released: it must keep loading as it is (with the message check,
+    // without lenses).
     let read = file::import(GOLDEN_EXPORT_V3).expect("the v3 golden file imports");
     assert_eq!(read, golden_export_v3_records());
     assert_eq!(read[0].assessment.message_check.versions.len(), 2);
+    assert!(read.iter().all(|r| r.assessment.lenses.is_empty()));
+}
+
+/// The lenses of `export-v4.json` and `link-s4.txt`: three on and answered
+/// (with notes that look like Markdown and HTML), a contact plan at night,
+/// a journey, and an answer kept for a lens that is off.
+fn golden_lenses() -> lens::Lenses {
+    use lens::{Channel, ContactPlan, Day, Journey, LensAnswer as A, LensId as L, Step};
+    let mut ls = lens::Lenses::default();
+    for l in [L::Moments, L::GoldenRules, L::BMap] {
+        ls.switch(l, true);
+    }
+    let lvl = |n| A::Level(Level::new(n).unwrap());
+    for (l, key, answer, note) in [
+        (L::GoldenRules, "bother", Some(A::No), "3 keer per week | *nachts*"),
+        (L::GoldenRules, "promises", Some(A::Yes), ""),
+        (L::GoldenRules, "x1", Some(A::Unsure), "Eigen vraag <script>"),
+        (L::BMap, "motivation", Some(lvl(4)), ""),
+        (L::BMap, "ability", Some(lvl(2)), "Inloggen met DigiD\n- stap 2"),
+        (L::BMap, "act_now", Some(A::Unknown), ""),
+        (L::Moments, "worry", Some(A::Yes), ""),
+        (L::Moments, "customer_view", None, "Alleen een notitie"),
+        (L::Emotions, "tone", Some(A::No), "Lens staat uit, antwoord blijft"),
+    ] {
+        *ls.entry_mut(l, key) = lens::LensEntry { answer, note: note.into() };
+    }
+    ls.plan = ContactPlan {
+        channel: Some(Channel::WhatsApp),
+        day: Some(Day::Sat),
+        hour: Some(3),
+        per_week: Some(3),
+        in_time: Some(FlagAnswer::Unsure),
+    };
+    ls.journey = Journey {
+        steps: vec![
+            Step { name: "Bestelling geplaatst".into(), matters: false },
+            Step { name: "Eerste factuur <b>?</b>".into(), matters: true },
+            Step { name: "# Pakket komt".into(), matters: true },
+        ],
+        at: Some(1),
+    };
+    ls
+}
+
+/// The records of `export-v4.json`: version 3's, with lenses.
+fn golden_export_v4_records() -> Vec<Record> {
+    let mut records = golden_export_v3_records();
+    records[0].assessment.lenses = golden_lenses();
+    records[1].assessment.lenses.switch(lens::LensId::PeaksEnds, true);
+    records
+}
+
+#[test]
+fn golden_export_v4_is_what_export_writes_and_reads_back() {
+    // The writer produces version 4 as documented. If this fails after an
+    // intended change, keep export-v4.json (released files must keep
+    // loading) and add a new golden file next to it.
+    let written = file::export(&golden_export_v4_records(), 1_718_007_200_000);
+    assert_eq!(written.trim_end(), GOLDEN_EXPORT_V4.trim_end());
+    let read = file::import(GOLDEN_EXPORT_V4).expect("the v4 golden file imports");
+    assert_eq!(read, golden_export_v4_records());
+    assert_eq!(read[0].assessment.lenses.journey.steps.len(), 3);
 }
 
 #[test]
 fn every_released_file_format_migrates_to_the_current_one() {
-    // Versions 1 (no groups) and 2 (no message check) read as assessments
-    // without them, and are written again as version 3 with the same content.
-    for golden in [GOLDEN_EXPORT, GOLDEN_EXPORT_V2] {
+    // Versions 1 (no groups), 2 (no message check) and 3 (no lenses) read
+    // as assessments without them, and are written again as version 4 with
+    // the same content.
+    for golden in [GOLDEN_EXPORT, GOLDEN_EXPORT_V2, GOLDEN_EXPORT_V3] {
         let old = file::import(golden).unwrap();
-        assert!(old.iter().all(|r| r.assessment.message_check.is_empty()));
+        assert!(old.iter().all(|r| r.assessment.lenses.is_empty()));
         let again = file::export(&old, 1);
-        assert!(again.contains("\"version\": 3"));
+        assert!(again.contains("\"version\": 4"));
         assert_eq!(file::import(&again).unwrap(), old);
     }
+    for golden in [GOLDEN_EXPORT, GOLDEN_EXPORT_V2] {
+        assert!(file::import(golden).unwrap().iter().all(|r| r.assessment.message_check.is_empty()));
+    }
     assert!(file::import(GOLDEN_EXPORT).unwrap().iter().all(|r| r.assessment.groups.is_empty()));
-    // The same for links: s1 and s2 read, and are written as s3.
-    for golden in [GOLDEN_LINK, GOLDEN_LINK_S2] {
+    // The same for links: s1, s2 and s3 read, and are written as s4.
+    for golden in [GOLDEN_LINK, GOLDEN_LINK_S2, GOLDEN_LINK_S3] {
         let a = link::decode(golden).unwrap();
+        assert!(a.lenses.is_empty());
         let fragment = link::encode(&a);
-        assert!(fragment.starts_with("s3."));
+        assert!(fragment.starts_with("s4."));
         assert_eq!(link::decode(&fragment).unwrap(), a);
     }
 }
@@ -275,15 +341,29 @@ fn golden_link_s2_with_groups_decodes_exactly() {
     assert_eq!(a, want);
 }
 
-#[test]
-fn golden_link_s3_with_message_check_decodes_exactly_and_is_what_encode_writes() {
+/// The assessment of `link-s3.txt`: the s1 link's, with groups and a
+/// message check.
+fn golden_link_s3_assessment() -> Assessment {
     let mut want = golden_link_assessment();
     let v3 = golden_export_v3_records();
     want.groups = v3[0].assessment.groups.clone();
     want.message_check = v3[0].assessment.message_check.clone();
+    want
+}
+
+#[test]
+fn golden_link_s3_with_message_check_decodes_exactly() {
     let a = link::decode(GOLDEN_LINK_S3).expect("the s3 golden link decodes");
+    assert_eq!(a, golden_link_s3_assessment());
+}
+
+#[test]
+fn golden_link_s4_with_lenses_decodes_exactly_and_is_what_encode_writes() {
+    let mut want = golden_link_s3_assessment();
+    want.lenses = golden_lenses();
+    let a = link::decode(GOLDEN_LINK_S4).expect("the s4 golden link decodes");
     assert_eq!(a, want);
-    assert_eq!(link::encode(&want), GOLDEN_LINK_S3.trim());
+    assert_eq!(link::encode(&want), GOLDEN_LINK_S4.trim());
 }
 
 #[test]
@@ -341,7 +421,7 @@ fn blank_session_v1_migrates_to_no_record() {
 fn file_round_trips_every_example() {
     let records = records_of(every_example());
     let text = file::export(&records, 42);
-    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 3,\n  \"exported\": 42,"));
+    assert!(text.starts_with("{\n  \"format\": \"wenselijk-export\",\n  \"version\": 4,\n  \"exported\": 42,"));
     assert_eq!(file::import(&text).unwrap(), records);
     assert_eq!(file::import(&file::export::<Record>(&[], 0)).unwrap(), vec![]);
 }
@@ -490,8 +570,8 @@ fn file_import_refuses_bad_input_with_a_reason() {
         (r#"{"format":"wenselijk-session","version":1}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"WENSELIJK-EXPORT","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         // Versions.
-        (r#"{"format":"wenselijk-export","version":4,"assessments":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(4)
+        (r#"{"format":"wenselijk-export","version":5,"assessments":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(5)
         }),
         (r#"{"format":"wenselijk-export","version":4294967295}"#.into(), |e| {
             *e == DecodeError::FutureVersion(u32::MAX)
@@ -618,7 +698,7 @@ fn link_decode_refuses_bad_input_with_a_reason() {
         ("s99999999999.abc".into(), bad_link),
         ("S1.abc".into(), bad_link),
         ("s1x.abc".into(), bad_link),
-        ("s4.anything".into(), |e| *e == DecodeError::FutureVersion(4)),
+        ("s5.anything".into(), |e| *e == DecodeError::FutureVersion(5)),
         ("#s17.".into(), |e| *e == DecodeError::FutureVersion(17)),
         // Not base64url.
         ("s1.".into(), bad_link),
@@ -673,8 +753,8 @@ fn storage_decode_refuses_bad_input_with_a_reason() {
         (r#"{"hello":"world"}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-export","version":1,"assessments":[]}"#.into(), |e| *e == DecodeError::NotOurs),
         (r#"{"format":"wenselijk-library"}"#.into(), |e| *e == DecodeError::NotOurs),
-        (r#"{"format":"wenselijk-library","version":5,"records":"changed"}"#.into(), |e| {
-            *e == DecodeError::FutureVersion(5)
+        (r#"{"format":"wenselijk-library","version":6,"records":"changed"}"#.into(), |e| {
+            *e == DecodeError::FutureVersion(6)
         }),
         (format!(r#"{{{head},"stamps":{{"r1":{{"assessment.idea.title":[1,"t"]}}}}}}"#), malformed),
         (format!(r#"{{{head},"gone":{{"r1":"yesterday"}}}}"#), malformed),
@@ -741,10 +821,10 @@ fn every_prefix_of_a_valid_document_is_an_error() {
 
 #[test]
 fn a_newer_export_is_refused_not_misread() {
-    let newer = GOLDEN_EXPORT_V3.replacen("\"version\": 3", "\"version\": 4", 1);
-    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(4)));
-    let newer_link = replace_once(GOLDEN_LINK_S3, "s3.", "s4.");
-    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(4)));
+    let newer = GOLDEN_EXPORT_V4.replacen("\"version\": 4", "\"version\": 5", 1);
+    assert_eq!(file::import(&newer), Err(DecodeError::FutureVersion(5)));
+    let newer_link = replace_once(GOLDEN_LINK_S4, "s4.", "s5.");
+    assert_eq!(link::decode(&newer_link), Err(DecodeError::FutureVersion(5)));
 }
 
 #[test]
@@ -777,7 +857,7 @@ fn storage_repair_leaves_unique_ids_and_never_panics() {
 }
 
 #[test]
-fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_4() {
+fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_5() {
     let saved = storage::decode(GOLDEN_LIBRARY_V1, 0).expect("version 1 reads");
     assert_eq!(saved.lang, Some(Lang::En));
     assert_eq!(saved.view, View::RoundTable);
@@ -798,14 +878,14 @@ fn the_released_library_format_1_keeps_loading_with_its_content_and_saves_as_4()
     assert_eq!(table.decisions, ["Ask legal"]);
     assert_eq!(table.actions[0].who, "Bo");
     assert!(saved.stamps.is_empty() && saved.gone.is_empty(), "version 1 has no marks");
-    // Written again, it is version 4 and reads back the same.
+    // Written again, it is version 5 and reads back the same.
     let text = storage::encode(&saved);
-    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":4,"#), "{text}");
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":5,"#), "{text}");
     assert_eq!(storage::decode(&text, 0).unwrap(), saved);
 }
 
 #[test]
-fn the_released_library_format_2_keeps_its_marks_and_saves_as_4() {
+fn the_released_library_format_2_keeps_its_marks_and_saves_as_5() {
     let saved = storage::decode(GOLDEN_LIBRARY_V2, 0).expect("version 2 reads");
     let v1 = storage::decode(GOLDEN_LIBRARY_V1, 0).unwrap();
     assert_eq!(saved.records, v1.records, "the same collection as the version-1 golden file");
@@ -815,7 +895,7 @@ fn the_released_library_format_2_keeps_its_marks_and_saves_as_4() {
     assert_eq!(marks["assessment.idea.title"].over, Stamp::new(1_718_000_000_000, "k3tab1"));
     assert_eq!(saved.gone["a18f9a5f000-4"], Stamp::new(1_718_000_400_000, "m7tab2"));
     let text = storage::encode(&saved);
-    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":4,"#), "{text}");
+    assert!(text.starts_with(r#"{"format":"wenselijk-library","version":5,"#), "{text}");
     assert_eq!(storage::decode(&text, 0).unwrap(), saved);
 }
 
@@ -849,4 +929,69 @@ fn customer_groups_that_break_the_rules_are_refused_by_name() {
     // At the limits it reads.
     let eight = (0..8).map(|i| format!(r#"{{"id":"g{i}","share":{{"percent":100}}}}"#)).collect::<Vec<_>>().join(",");
     assert_eq!(file::import(&g(&eight)).unwrap()[0].assessment.groups.len(), 8);
+}
+
+#[test]
+fn lenses_that_break_the_rules_are_refused_by_name() {
+    let l = |body: &str| file_with(&format!(r#"{{"lenses":{body}}}"#));
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    let steps = |n: usize| (0..n).map(|i| format!(r#"{{"name":"s{i}"}}"#)).collect::<Vec<_>>().join(",");
+    let cases: Vec<(String, &str)> = vec![
+        (l(r#"{"on":["b_map","b_map"]}"#), "assessments[0].lenses.on[1] \"b_map\" is already on"),
+        (l(r#"{"on":["glasses"]}"#), "unknown variant `glasses`"),
+        (l(r#"{"answers":{"glasses":{}}}"#), "unknown variant `glasses`"),
+        (
+            l(r#"{"answers":{"b_map":{"bother":{"answer":"yes"}}}}"#),
+            "assessments[0].lenses.answers.b_map.bother is not a question",
+        ),
+        (
+            l(r#"{"answers":{"moments":{"x6":{"answer":"yes"}}}}"#),
+            "assessments[0].lenses.answers.moments.x6 is not a question",
+        ),
+        (
+            l(r#"{"answers":{"b_map":{"motivation":{"answer":"yes"}}}}"#),
+            "assessments[0].lenses.answers.b_map.motivation.answer does not fit",
+        ),
+        (
+            l(r#"{"answers":{"golden_rules":{"bother":{"answer":{"level":2}}}}}"#),
+            "assessments[0].lenses.answers.golden_rules.bother.answer does not fit",
+        ),
+        (l(r#"{"answers":{"golden_rules":{"x1":{"answer":{"level":2}}}}}"#), "golden_rules.x1.answer does not fit"),
+        (
+            l(&format!(r#"{{"answers":{{"emotions":{{"tone":{{"note":"{long}"}}}}}}}}"#)),
+            "assessments[0].lenses.answers.emotions.tone.note",
+        ),
+        (
+            l(&format!(r#"{{"journey":{{"steps":[{}]}}}}"#, steps(9))),
+            "assessments[0].lenses.journey.steps holds 9 steps",
+        ),
+        (
+            l(&format!(r#"{{"journey":{{"steps":[{{"name":"{long}"}}]}}}}"#)),
+            "assessments[0].lenses.journey.steps[0].name",
+        ),
+        (l(&format!(r#"{{"journey":{{"steps":[{}],"at":2}}}}"#, steps(2))), "assessments[0].lenses.journey.at is 2"),
+        (l(r#"{"journey":{"at":0}}"#), "assessments[0].lenses.journey.at is 0; the journey has 0 steps"),
+        (l(r#"{"plan":{"hour":24}}"#), "assessments[0].lenses.plan.hour is 24"),
+        (l(r#"{"plan":{"per_week":0}}"#), "assessments[0].lenses.plan.per_week is 0"),
+        (l(r#"{"plan":{"per_week":22}}"#), "assessments[0].lenses.plan.per_week is 22"),
+        (l(r#"{"plan":{"hour":-1}}"#), "line 1"),
+        (l(r#"{"plan":{"channel":"pigeon"}}"#), "unknown variant `pigeon`"),
+    ];
+    for (input, want) in cases {
+        let text = match file::import(&input).expect_err(want) {
+            DecodeError::Malformed(m) => m,
+            DecodeError::TextTooLong { field, .. } => field,
+            other => format!("{other:?}"),
+        };
+        assert!(text.contains(want), "{want}: got {text}");
+    }
+    // At the limits it reads, in a file and in a link.
+    let edge = l(&format!(
+        r#"{{"on":["emotions","golden_rules"],"answers":{{"golden_rules":{{"x5":{{"answer":"not_applicable"}}}},"b_map":{{"ability":{{"answer":{{"level":5}}}}}}}},
+            "plan":{{"hour":23,"per_week":21}},"journey":{{"steps":[{}],"at":7}}}}"#,
+        steps(8)
+    ));
+    let a = file::import(&edge).unwrap().remove(0).assessment;
+    assert_eq!(a.lenses.on, [lens::LensId::GoldenRules, lens::LensId::Emotions], "read in order");
+    assert_eq!(link::decode(&link::encode(&a)).unwrap(), a);
 }

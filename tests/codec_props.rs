@@ -17,7 +17,9 @@ use proptest::sample::select;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::LazyLock;
-use wenselijk::codec::{file, link, storage, storage_v1, DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
+use wenselijk::codec::{
+    file, link, storage, storage_v1, validate_assessment, DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS,
+};
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
 use wenselijk::i18n::Lang;
@@ -194,6 +196,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
         assessments.chunks(2).map(|c| c.iter().enumerate().map(|(i, a)| record(i, a)).collect()).collect();
     let mut exports: Vec<String> = pairs.iter().map(|rs| file::export(rs, 9)).collect();
     exports.push(include_str!("golden/export-v1.json").into());
+    exports.push(include_str!("golden/export-v4.json").into());
     let mut storage: Vec<String> = pairs
         .iter()
         .map(|rs| {
@@ -212,6 +215,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
     storage.push(storage_v1::encode(Some(Lang::En), View::Assess, &assessments[0]));
     let mut links: Vec<String> = assessments.iter().map(link::encode).collect();
     links.push(include_str!("golden/link-s1.txt").into());
+    links.push(include_str!("golden/link-s4.txt").into());
     let json = assessments.iter().map(|a| serde_json::to_string(a).unwrap_or_default()).collect();
     Corpus { exports, storage, links, json }
 });
@@ -241,6 +245,8 @@ fn assert_valid_assessment(a: &Assessment) {
     for t in texts {
         assert!(t.chars().count() <= MAX_TEXT_CHARS);
     }
+    // Lenses, groups and the message check within their rules too.
+    assert_eq!(validate_assessment(a, ""), Ok(()));
 }
 
 fn assert_valid_saved(s: &storage::Saved) {
@@ -369,5 +375,67 @@ proptest! {
             Ok(back) => assert_valid_assessment(&back),
             Err(e) => prop_assert!(is_named(&e)),
         }
+    }
+}
+
+// ------------------------------------------------------------------ lenses
+
+/// One way to break generated lenses, and the words its refusal names.
+fn break_lenses(ls: &mut lens::Lenses, how: u8) -> &'static str {
+    use lens::{LensAnswer, LensId, Step};
+    match how {
+        0 => {
+            ls.on.push(ls.on.first().copied().unwrap_or(LensId::Moments));
+            ls.on.push(LensId::Moments);
+            "is already on"
+        }
+        1 => {
+            ls.entry_mut(LensId::Emotions, "bother").answer = Some(LensAnswer::Yes);
+            "lenses.answers.emotions.bother is not a question"
+        }
+        2 => {
+            ls.entry_mut(LensId::BMap, "ability").answer = Some(LensAnswer::No);
+            "lenses.answers.b_map.ability.answer does not fit"
+        }
+        3 => {
+            ls.journey.at = Some(ls.journey.steps.len() as u8);
+            "lenses.journey.at is"
+        }
+        4 => {
+            ls.journey.steps.resize(lens::MAX_STEPS + 1, Step::default());
+            ls.journey.at = None;
+            "lenses.journey.steps holds 9 steps"
+        }
+        5 => {
+            ls.plan.hour = Some(24);
+            "lenses.plan.hour is 24"
+        }
+        _ => {
+            ls.plan.per_week = Some(0);
+            "lenses.plan.per_week is 0"
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Generated lenses pass validation and survive a link; each way of
+    /// breaking them is refused by a message naming the path.
+    #[test]
+    fn lenses_are_valid_until_broken_then_refused_by_name(ls in gen::lenses(), how in 0u8..7) {
+        let a = Assessment { lenses: ls.clone(), ..Assessment::default() };
+        prop_assert_eq!(validate_assessment(&a, "x"), Ok(()));
+        let mut broken = a.clone();
+        let want = break_lenses(&mut broken.lenses, how);
+        match validate_assessment(&broken, "x") {
+            Err(DecodeError::Malformed(m)) => prop_assert!(m.starts_with("x.lenses.") && m.contains(want), "{}", m),
+            other => prop_assert!(false, "{:?}", other),
+        }
+        let json = serde_json::to_string(&broken).unwrap();
+        let doc = format!(
+            r#"{{"format":"wenselijk-export","version":4,"assessments":[{{"id":"a","created":0,"updated":0,"assessment":{json}}}]}}"#
+        );
+        prop_assert!(file::import(&doc).is_err());
     }
 }

@@ -119,13 +119,20 @@ fn messages_go_to_one_origin_or_nowhere() {
     }
 }
 
+static NO_LENSES: std::sync::LazyLock<lens::Lenses> = std::sync::LazyLock::new(lens::Lenses::default);
+
+fn no_lenses() -> (&'static lens::Lenses, &'static lens::LensRules) {
+    static RULES: lens::LensRules = lens::LensRules { counting: lens::LensSet::NONE, extra: [0; 5] };
+    (&NO_LENSES, &RULES)
+}
+
 #[test]
 fn the_verdict_message_tells_the_verdict_and_no_texts() {
     let mut a = example(ExampleId::BankWrapped).build(Lang::En);
     a.idea.title = "Secret plan <b>".into();
     let o = evaluate(&a);
     let msg: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&o, Some("a1-1"), None, Lang::En)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&o, Some("a1-1"), None, no_lenses(), Lang::En)).expect("JSON");
     let v = o.verdict.expect("the example has a verdict");
     assert_eq!(msg["source"], "wenselijk");
     assert_eq!(msg["version"], 1);
@@ -136,12 +143,18 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
     assert_eq!(msg["total"], 17);
     let text = msg.to_string();
     assert!(!text.contains("Secret"), "no idea texts in the message: {text}");
-    let empty: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&evaluate(&Assessment::default()), None, None, Lang::Nl))
-            .expect("JSON");
+    let empty: serde_json::Value = serde_json::from_str(&embed::verdict_message(
+        &evaluate(&Assessment::default()),
+        None,
+        None,
+        no_lenses(),
+        Lang::Nl,
+    ))
+    .expect("JSON");
     assert_eq!(empty["verdict"], serde_json::Value::Null);
     assert_eq!(empty["assessment"], serde_json::Value::Null);
     assert_eq!(empty["message"], serde_json::Value::Null, "no text, no message check");
+    assert_eq!(empty["lenses"], serde_json::json!([]), "no lens on");
     // With a customer's text: its figures, never the text itself.
     let check = wenselijk::message::check::check(
         "Secret text: indien u niet betaalt, wordt uw polis beëindigd. Bel ons.",
@@ -150,7 +163,8 @@ fn the_verdict_message_tells_the_verdict_and_no_texts() {
         Default::default(),
     );
     let with: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&o, Some("a1"), Some(&check.analysis), Lang::En)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&o, Some("a1"), Some(&check.analysis), no_lenses(), Lang::En))
+            .expect("JSON");
     let m = &with["message"];
     assert_eq!(m["words"], check.analysis.figures.words);
     assert_eq!(m["findings"], check.analysis.findings.len());
@@ -195,7 +209,7 @@ fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts(
     for (level, trusts, verdict, groups) in cases {
         let mut a = answered(level);
         a.groups = trusts.iter().enumerate().map(|(i, t)| group(i, *t)).collect();
-        let text = embed::verdict_message(&evaluate(&a), Some("a1"), None, Lang::En);
+        let text = embed::verdict_message(&evaluate(&a), Some("a1"), None, no_lenses(), Lang::En);
         let msg: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(msg["verdict"], verdict, "{level} {trusts:?}");
         assert_eq!(msg["groups"], serde_json::json!(groups), "{level} {trusts:?}");
@@ -205,7 +219,8 @@ fn the_verdict_message_gives_each_groups_verdict_by_position_and_no_group_texts(
     // A group on a blank assessment has no verdict yet either.
     let blank = Assessment { groups: vec![group(0, None)], ..Assessment::default() };
     let msg: serde_json::Value =
-        serde_json::from_str(&embed::verdict_message(&evaluate(&blank), None, None, Lang::Nl)).expect("JSON");
+        serde_json::from_str(&embed::verdict_message(&evaluate(&blank), None, None, no_lenses(), Lang::Nl))
+            .expect("JSON");
     assert_eq!(msg["groups"], serde_json::json!([null]));
 }
 
@@ -285,4 +300,52 @@ fn settings_problems_stand_apart_from_notices() {
     let s = reduce(&s, Action::DismissSettingsProblems, 4);
     assert!(s.settings_problems.is_empty());
     assert_eq!(s.notice, Some(Notice::SaveFailed));
+}
+
+#[test]
+fn the_verdict_message_tells_each_lens_on_its_worst_status_and_counts_and_no_lens_texts() {
+    use lens::{LensAnswer as A, LensId as L};
+    let mut a = answered(4);
+    a.lenses.switch(L::GoldenRules, true);
+    a.lenses.switch(L::BMap, true);
+    for (l, key, answer) in
+        [(L::GoldenRules, "bother", A::No), (L::GoldenRules, "promises", A::Unsure), (L::Emotions, "tone", A::No)]
+    {
+        *a.lenses.entry_mut(l, key) = lens::LensEntry { answer: Some(answer), note: "Secret lens note".into() };
+    }
+    a.lenses.journey.steps = vec![lens::Step { name: "Secret step".into(), matters: true }];
+    // (lenses that count, extra questions of golden rules, the expected lenses)
+    let cases = [
+        (
+            lens::LensSet::NONE,
+            0,
+            serde_json::json!([
+                {"lens": "golden_rules", "counts": false, "worst": "broken", "broken": 1, "at_risk": 1},
+                {"lens": "b_map", "counts": false, "worst": "open", "broken": 0, "at_risk": 0},
+            ]),
+        ),
+        (
+            lens::LensSet::of(&[L::GoldenRules]),
+            1,
+            serde_json::json!([
+                {"lens": "golden_rules", "counts": true, "worst": "broken", "broken": 1, "at_risk": 1},
+                {"lens": "b_map", "counts": false, "worst": "open", "broken": 0, "at_risk": 0},
+            ]),
+        ),
+    ];
+    for (counting, extra, want) in cases {
+        let rules = lens::LensRules { counting, extra: [extra, 0, 0, 0, 0] };
+        let scoring = wenselijk::domain::scoring::Scoring { lenses: rules, ..Default::default() };
+        let o = wenselijk::domain::scoring::evaluate_with(&a, &scoring);
+        let text = embed::verdict_message(&o, Some("a1"), None, (&a.lenses, &rules), Lang::En);
+        let msg: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(msg["lenses"], want, "{counting:?}");
+        assert_eq!(
+            msg["verdict"],
+            if counting.is_empty() { "desirable" } else { "conditional" },
+            "a lens that counts caps it"
+        );
+        assert_eq!(msg["version"], 1, "adding lenses does not break listeners");
+        assert!(!text.contains("Secret"), "no lens notes or journey: {text}");
+    }
 }

@@ -419,7 +419,7 @@ fn storage_from_before_marks_merges_by_the_later_edit() {
     b.edit(bb, 110, |s| edit_record(s, "r1", 110, |x| x.idea.title = "B".into()));
     b.settle(120);
     assert_eq!(title(&b.stored().unwrap(), "r1"), "B");
-    assert!(b.storage.as_deref().unwrap().contains("\"version\":4"));
+    assert!(b.storage.as_deref().unwrap().contains("\"version\":5"));
 }
 
 #[test]
@@ -487,6 +487,24 @@ fn lost_fields_are_named_in_words_in_both_languages() {
         ("assessment.message_check.versions", "Voor en na", "Before and after"),
         ("assessment.groups", "assessment.groups", "assessment.groups"),
         ("assessment.groups.g1x.name", "Klantgroep: naam", "Customer group: name"),
+        ("assessment.lenses.on", "Lenzen", "Lenses"),
+        ("assessment.lenses.plan", "Contactplan", "Contact plan"),
+        ("assessment.lenses.journey", "Klantreis", "Customer journey"),
+        (
+            "assessment.lenses.answers.b_map.ability.answer",
+            "B = MAP (gedragsmodel van Fogg): vraag 2: antwoord",
+            "B = MAP (Fogg's behaviour model): question 2: answer",
+        ),
+        (
+            "agreed.lenses.answers.emotions.x2.note",
+            "Emoties en vertrouwen: Vraag van uw organisatie 2: toelichting (afspraak)",
+            "Emotions and trust: Your organisation's question 2: note (agreed answer)",
+        ),
+        (
+            "assessment.lenses.answers.b_map.nonsense.note",
+            "assessment.lenses.answers.b_map.nonsense.note",
+            "assessment.lenses.answers.b_map.nonsense.note",
+        ),
         (
             "assessment.groups.g1x.overrides.dimensions.time.note",
             "Klantgroep: Tijd: toelichting",
@@ -554,4 +572,62 @@ fn customer_groups_merge_by_id_and_answer() {
     let a = &record(&b.tabs[fresh].local, "r1").unwrap().assessment;
     assert_eq!(a.groups.len(), 1);
     assert_eq!(a.groups[0].id, "g1y");
+}
+
+#[test]
+fn lenses_merge_per_answer_with_the_plan_and_the_journey_each_as_one_field() {
+    use lens::{Channel, LensAnswer, LensId, Step};
+    let mut b = with_record();
+    let (x, y) = (b.open("x"), b.open("y"));
+    // x switches B = MAP on and answers motivation; y switches golden rules on,
+    // answers ability with a note, and sets the plan; both touch the journey.
+    b.edit(x, 100, |s| {
+        edit_record(s, "r1", 100, |a| {
+            a.lenses.switch(LensId::BMap, true);
+            a.lenses.entry_mut(LensId::BMap, "motivation").answer = Some(LensAnswer::Level(Level::new(4).unwrap()));
+            a.lenses.journey.steps = vec![Step { name: "Order".into(), matters: false }];
+        })
+    });
+    b.edit(y, 105, |s| {
+        edit_record(s, "r1", 105, |a| {
+            a.lenses.switch(LensId::GoldenRules, true);
+            let e = a.lenses.entry_mut(LensId::BMap, "ability");
+            e.answer = Some(LensAnswer::Level(Level::new(2).unwrap()));
+            e.note = "Needs a login".into();
+            a.lenses.plan.channel = Some(Channel::Email);
+            a.lenses.plan.hour = Some(3);
+            a.lenses.journey.steps = vec![Step { name: "First invoice".into(), matters: true }];
+            a.lenses.journey.at = Some(0);
+        })
+    });
+    b.settle(110);
+    let fresh = b.open("fresh");
+    let ls = &record(&b.tabs[fresh].local, "r1").unwrap().assessment.lenses;
+    assert_eq!(ls.on, [LensId::GoldenRules], "`on` is one field: the later switch wins");
+    assert_eq!(ls.answer(LensId::BMap, "motivation"), Some(LensAnswer::Level(Level::new(4).unwrap())), "x's answer");
+    assert_eq!(ls.answer(LensId::BMap, "ability"), Some(LensAnswer::Level(Level::new(2).unwrap())), "y's answer");
+    assert_eq!(ls.entry(LensId::BMap, "ability").note, "Needs a login");
+    assert_eq!((ls.plan.channel, ls.plan.hour), (Some(Channel::Email), Some(3)));
+    assert_eq!(ls.journey.steps[0].name, "First invoice", "the journey is one field: the later one, whole");
+    assert_eq!(ls.journey.at, Some(0));
+    // x is told it lost its switch and its journey, in words.
+    let lost: Vec<String> = b.tabs[x].lost.iter().flat_map(|l| l.fields.iter().map(|f| f.0.clone())).collect();
+    assert_eq!(lost, ["assessment.lenses.journey", "assessment.lenses.on"]);
+    assert!(b.tabs[y].lost.is_empty());
+    // A field path per answer and note.
+    let r = record(&b.tabs[fresh].local, "r1").unwrap();
+    let json: serde_json::Value = serde_json::from_str(&serde_json::to_string(r).unwrap()).unwrap();
+    let paths: Vec<String> = sync::fields(Kind::Record, &json).into_keys().filter(|p| p.contains("lenses")).collect();
+    assert_eq!(
+        paths,
+        [
+            "assessment.lenses.answers.b_map.ability.answer",
+            "assessment.lenses.answers.b_map.ability.note",
+            "assessment.lenses.answers.b_map.motivation.answer",
+            "assessment.lenses.journey",
+            "assessment.lenses.on",
+            "assessment.lenses.plan",
+        ]
+    );
+    assert_eq!(sync::with_fields(r, &[]), *r);
 }

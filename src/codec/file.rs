@@ -1,6 +1,7 @@
-//! Export and import files (`wenselijk-export`, version 3; version 2 added
+//! Export and import files (`wenselijk-export`, version 4; version 2 added
 //! customer groups, version 3 the message check (the text's language and
-//! its earlier versions); older files read as having none): any number of
+//! its earlier versions), version 4 the lenses; older files read as having
+//! none): any number of
 //! assessments with their ids and timestamps, as pretty-printed JSON, so a
 //! person can read and diff them. See `docs/FORMAT.md`.
 
@@ -9,7 +10,7 @@ use crate::domain::Record;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "wenselijk-export";
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct FileOut<'a, R> {
@@ -27,7 +28,7 @@ struct Header {
     version: Option<u32>,
 }
 
-/// The part of a file that is kept (version 1 is version 3 without groups and message check, version 2 without the message check). `exported` is informative
+/// The part of a file that is kept (version 1 is version 4 without groups, message check and lenses, version 2 without the last two, version 3 without lenses). `exported` is informative
 /// only; unknown fields are ignored.
 #[derive(Deserialize)]
 struct FileIn {

@@ -1,5 +1,5 @@
 //! Share links: the whole assessment in the URL fragment, so nothing is
-//! sent to any server. The fragment is `s3.` followed by the assessment as
+//! sent to any server. The fragment is `s4.` followed by the assessment as
 //! JSON, compressed with raw deflate and written in base64url without
 //! padding. See `docs/FORMAT.md`.
 
@@ -7,11 +7,11 @@ use super::{validate_assessment, DecodeError, MAX_FILE_BYTES};
 use crate::domain::Assessment;
 use miniz_oxide::inflate::TINFLStatus;
 
-/// Version prefix of the fragment payload: `s3.` since the message check
-/// (issue 13), `s2.` added customer groups (issue 12). Older links (without
-/// them) read the same way.
-pub const PREFIX: &str = "s3.";
-const OLDER: [&str; 2] = ["s2.", "s1."];
+/// Version prefix of the fragment payload: `s4.` since the lenses (issue
+/// 14), `s3.` added the message check (issue 13), `s2.` customer groups
+/// (issue 12). Older links (without them) read the same way.
+pub const PREFIX: &str = "s4.";
+const OLDER: [&str; 3] = ["s3.", "s2.", "s1."];
 /// Longest fragment we offer as a link; beyond this, offer a file.
 pub const MAX_LINK_CHARS: usize = 8000;
 /// Longest fragment `decode` reads at all (bytes).
@@ -79,7 +79,7 @@ fn payload(fragment: &str) -> Result<&str, DecodeError> {
         return Err(not_ours());
     }
     match digits.parse::<u32>() {
-        Ok(v) if v > 3 => Err(DecodeError::FutureVersion(v)),
+        Ok(v) if v > 4 => Err(DecodeError::FutureVersion(v)),
         // "s0.", "s01." or a number beyond u32: never written.
         _ => Err(DecodeError::BadLink(format!("unknown link version \"{head}\""))),
     }

@@ -13,6 +13,7 @@ pub mod roundtable;
 pub mod storage;
 pub mod storage_v1;
 
+use crate::domain::lens::{self, plan::MAX_PER_WEEK, Lenses, MAX_STEPS};
 use crate::domain::{Assessment, Group, IdeaField, MessageCheck, Share, MAX_GROUPS, MAX_MESSAGE_VERSIONS};
 
 /// Why input could not be read.
@@ -155,7 +156,51 @@ pub fn validate_assessment(a: &Assessment, path: &str) -> Result<(), DecodeError
         validate_text(&e.note, || join(path, &format!("flags.{}.note", f.key())))?;
     }
     validate_groups(&a.groups, path)?;
-    validate_message_check(&a.message_check, path)
+    validate_message_check(&a.message_check, path)?;
+    validate_lenses(&a.lenses, &join(path, "lenses"))
+}
+
+/// Lenses: each on once; answers only to the lens's questions, of the
+/// question's kind, notes within the limit; a journey of at most
+/// [`MAX_STEPS`] steps whose `at` names one of them; a contact plan's hour
+/// 0–23 and 1 to [`MAX_PER_WEEK`] contacts a week. `path` is e.g.
+/// `assessments[0].lenses`.
+fn validate_lenses(ls: &Lenses, path: &str) -> Result<(), DecodeError> {
+    let bad = |what: String| Err(DecodeError::Malformed(format!("{path}.{what}")));
+    for (i, l) in ls.on.iter().enumerate() {
+        if ls.on[..i].contains(l) {
+            return bad(format!("on[{i}] \"{}\" is already on; each lens is on once", l.key()));
+        }
+    }
+    for (l, answers) in &ls.answers {
+        for (key, e) in answers {
+            let at = format!("answers.{}.{key}", l.key());
+            if !lens::is_question(*l, key) {
+                return bad(format!("{at} is not a question of this lens"));
+            }
+            if e.answer.is_some_and(|a| !a.fits(lens::is_scale(*l, key))) {
+                return bad(format!("{at}.answer does not fit the question (a scale or yes / no)"));
+            }
+            validate_text(&e.note, || format!("{path}.{at}.note"))?;
+        }
+    }
+    let j = &ls.journey;
+    if j.steps.len() > MAX_STEPS {
+        return bad(format!("journey.steps holds {} steps; a journey has at most {MAX_STEPS}", j.steps.len()));
+    }
+    for (i, s) in j.steps.iter().enumerate() {
+        validate_text(&s.name, || format!("{path}.journey.steps[{i}].name"))?;
+    }
+    if let Some(at) = j.at.filter(|at| usize::from(*at) >= j.steps.len()) {
+        return bad(format!("journey.at is {at}; the journey has {} steps", j.steps.len()));
+    }
+    if let Some(h) = ls.plan.hour.filter(|h| *h > 23) {
+        return bad(format!("plan.hour is {h}; an hour is 0 to 23"));
+    }
+    if let Some(n) = ls.plan.per_week.filter(|n| !(1..=MAX_PER_WEEK).contains(n)) {
+        return bad(format!("plan.per_week is {n}; it is 1 to {MAX_PER_WEEK}"));
+    }
+    Ok(())
 }
 
 /// The message check's earlier versions: at most [`MAX_MESSAGE_VERSIONS`],

@@ -1,8 +1,8 @@
 //! What the app keeps in the browser's storage: the whole collection, the
 //! open assessment and view, and the language choice. Format
-//! `wenselijk-library`, version 4 (versions 1 to 3 are read as they are; see
+//! `wenselijk-library`, version 5 (versions 1 to 4 are read as they are; see
 //! `crate::sync` for the marks version 2 adds; version 3 adds customer
-//! groups, version 4 the message check). A session saved by the first release
+//! groups, version 4 the message check, version 5 the lenses). A session saved by the first release
 //! (`wenselijk-session`, one assessment) is migrated on load.
 
 use super::{storage_v1, DecodeError, MAX_FILE_BYTES};
@@ -27,8 +27,9 @@ pub const FORMAT: &str = "wenselijk-library";
 /// added customer groups to assessments (`groups`); older documents read as
 /// having none. Version 4 added the message check (`message_check`: the
 /// text's language and its earlier versions); older documents read as
-/// having none.
-pub const VERSION: u32 = 4;
+/// having none. Version 5 added the lenses (`lenses`); older documents
+/// read as having none.
+pub const VERSION: u32 = 5;
 /// The key, in the tab's own `sessionStorage`, of where this tab is
 /// ([`Place`]): a reload of the tab comes back there, whatever other tabs
 /// opened since.

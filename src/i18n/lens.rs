@@ -410,6 +410,8 @@ crate::texts! {
     LENS_OFF_KEPT = "De antwoorden van een lens die uit staat, blijven bewaard.", "The answers of a lens switched off are kept.";
     SOURCE = "Bron", "Source";
     EXTRA_QUESTION = "Vraag van uw organisatie", "Your organisation's question";
+    QUESTION = "vraag {n}", "question {n}";
+    ANSWER_NA = "Niet van toepassing", "Not applicable";
     RESULT = "Wat de lens ziet", "What the lens sees";
     POINT = "Punt", "Point";
     STATUS = "Stand", "Status";

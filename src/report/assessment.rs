@@ -50,6 +50,7 @@ pub fn markdown_with(a: &Assessment, org: &OrgConfig, lexicon: Option<&Lexicon>,
     dimensions_section(&mut doc, a, lang);
     values_section(&mut doc, a, lang);
     flags_section(&mut doc, a, lang);
+    super::lens::section(&mut doc, a, org, lang);
     suggestions_section(&mut doc, &shown, &names, lang);
     markdown_section(&mut doc, a, &o, lang);
     footer(&mut doc, lang);

@@ -139,6 +139,7 @@ pub fn compare_markdown_with(
         }
         doc.table(&header(m::VERSION_FIGURE), super::message::own_rows(rows));
     }
+    super::lens::compare_section(&mut doc, &all, &labels, org, lang);
 
     for ((_, b), label) in items.iter().zip(&labels).skip(1) {
         doc.heading(2, &with_labels(r::COMPARE_CHANGES, &["from", "to"], &[&labels[0], label]));

@@ -16,7 +16,8 @@
 //! `files` (dates and file names), `words` (answers and items in words),
 //! one module per document: `assessment`, `compare`, `roundtable`, and
 //! [`groups`]: the customer groups of one assessment, for the Markdown and
-//! for print; [`message`]: the message check, for the Markdown and compare.
+//! for print; [`message`]: the message check, for the Markdown and compare;
+//! [`lens`]: the lenses, for the Markdown and compare.
 
 mod assessment;
 mod compare;
@@ -25,6 +26,7 @@ mod escape;
 mod files;
 pub mod group_compare;
 pub mod groups;
+pub mod lens;
 pub mod message;
 mod roundtable;
 mod words;

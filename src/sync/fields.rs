@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 /// Whether the object at `rest` (a path inside an assessment) splits further.
 /// Customer groups are keyed by id (`groups.g1x.overrides.dimensions.time.note`).
 /// The message check splits into its language and its versions (one field:
-/// the list changes as a whole).
+/// the list changes as a whole). Lenses split into `on` (one field), each
+/// answer and note per lens and question
+/// (`lenses.answers.b_map.motivation.answer`), the contact plan and the
+/// journey (one field each: their parts only make sense together).
 fn assessment_splits(rest: &str) -> bool {
     if let Some(group) = rest.strip_prefix("groups.") {
         return match group.split_once('.') {
@@ -25,10 +28,12 @@ fn assessment_splits(rest: &str) -> bool {
         };
     }
     let mut parts = rest.split('.');
+    let p: [Option<&str>; 5] = std::array::from_fn(|_| parts.next());
     matches!(
-        (parts.next(), parts.next(), parts.next()),
-        (Some("" | "idea" | "dimensions" | "values" | "flags" | "message_check"), None, None)
-            | (Some("dimensions" | "values" | "flags"), Some(_), None)
+        p,
+        [Some("" | "idea" | "dimensions" | "values" | "flags" | "message_check" | "lenses"), None, ..]
+            | [Some("dimensions" | "values" | "flags"), Some(_), None, ..]
+            | [Some("lenses"), Some("answers"), _, _, None]
     )
 }
 

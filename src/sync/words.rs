@@ -1,9 +1,11 @@
 //! Field paths in words, for telling a tab what it lost ("Name of the idea",
 //! "Time: note", "answers of Ann: Trust: answer").
 
+use crate::domain::lens::{self, LensId};
 use crate::domain::roundtable::RoundTable;
 use crate::domain::{DimensionId, IdeaField, RedFlag, ValueQuestion};
 use crate::i18n::framework;
+use crate::i18n::lens as tl;
 use crate::i18n::message as m;
 use crate::i18n::{ui as t, Lang};
 use crate::report::idea_label;
@@ -35,6 +37,7 @@ fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
         ("org_values", None) => return Some(t::ORG_VALUES.get(lang).to_owned()),
         ("message_check", Some("lang")) => return Some(m::TEXT_LANG.get(lang).to_owned()),
         ("message_check", Some("versions")) => return Some(m::VERSIONS.get(lang).to_owned()),
+        ("lenses", _) => return lens_label(rest, lang),
         ("dimensions", Some(k)) => {
             framework::dimension(DimensionId::ALL.into_iter().find(|d| d.key() == k)?).name.get(lang)
         }
@@ -43,6 +46,31 @@ fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
         _ => return None,
     };
     Some(format!("{name}: {}", part_word(part)))
+}
+
+/// A lens field in words: "Lenses", "Contact plan", "Customer journey",
+/// "B = MAP (…): question 2: answer".
+fn lens_label(rest: &str, lang: Lang) -> Option<String> {
+    let mut parts = rest.split('.').skip(1);
+    let word = match parts.next()? {
+        "on" => tl::LENSES,
+        "plan" => tl::PLAN,
+        "journey" => tl::JOURNEY,
+        _ => {
+            let l = LensId::from_key(parts.next()?)?;
+            let key = parts.next()?;
+            let question = match lens::extra_index(key) {
+                Some(i) => format!("{} {}", tl::EXTRA_QUESTION.get(lang), i + 1),
+                None => {
+                    let n = lens::questions(l).iter().position(|q| q.key == key)? + 1;
+                    tl::QUESTION.fill(lang, &[("n", &n.to_string())])
+                }
+            };
+            let part = if parts.next() == Some("note") { t::FIELD_NOTE } else { t::FIELD_SCORE };
+            return Some(format!("{}: {question}: {}", tl::lens(l).name.get(lang), part.get(lang)));
+        }
+    };
+    Some(word.get(lang).to_owned())
 }
 
 /// A field's path in words; the path itself when it is not one the app

@@ -194,7 +194,8 @@ pub fn App(props: &AppProps) -> Html {
         let options = props.options.clone();
         let message = match (s.current_record(), &outcome) {
             (Some(r), Some(o)) => {
-                embed::verdict_message(o, Some(&r.id), check.as_ref().as_ref().map(|c| &c.analysis), s.lang)
+                let lenses = (&r.assessment.lenses, &s.config.lenses.rules());
+                embed::verdict_message(o, Some(&r.id), check.as_ref().as_ref().map(|c| &c.analysis), lenses, s.lang)
             }
             _ => embed::ready_message(s.lang),
         };

@@ -75,24 +75,24 @@ fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, words: Words, lang: Lang)
     let labelled: Vec<(&str, &Assessment)> =
         picked.iter().enumerate().map(|(i, r)| (LETTERS[i], &r.assessment)).collect();
     let download = download_markdown(&labelled, org, words, lang);
-    // The message check's figures, under their own heading row.
+    // The message check's figures, and each lens's points, under their own
+    // heading row.
     let all: Vec<&Assessment> = labelled.iter().map(|(_, a)| *a).collect();
+    let cols = (picked.len() + 1).to_string();
     let msg_rows = report::message::compare_rows(&all, words, lang);
+    let no_words = words.lexicon.is_none().then(|| {
+        html! { <tr><td colspan={cols.clone()}>{ crate::i18n::report::MSG_NO_WORDS.get(lang) }</td></tr> }
+    });
     let msg_rows = (!msg_rows.is_empty()).then(|| {
-        html! {
-            <tbody class="msg-rows" id="compare-message">
-                <tr><th scope="rowgroup" colspan={(picked.len() + 1).to_string()}>{ crate::i18n::message::TITLE.get(lang) }</th></tr>
-                { for msg_rows.into_iter().map(|(label, values)| html! {
-                    <tr>
-                        <th scope="row">{ label }</th>
-                        { for values.into_iter().map(|v| html! { <td>{ v }</td> }) }
-                    </tr>
-                }) }
-                if words.lexicon.is_none() {
-                    <tr><td colspan={(picked.len() + 1).to_string()}>{ crate::i18n::report::MSG_NO_WORDS.get(lang) }</td></tr>
-                }
-            </tbody>
-        }
+        let rows = msg_rows.into_iter().map(|(label, values)| (label.to_owned(), values));
+        row_group("msg-rows", "compare-message".into(), crate::i18n::message::TITLE.get(lang), &cols, rows, no_words)
+    });
+    let lens_rows = report::lens::compare_rows(&all, org, lang).into_iter().map(|(l, points)| {
+        let rows = points.into_iter().map(|(name, cells)| {
+            (name, cells.into_iter().map(|s| report::lens::status_words(s, lang).to_owned()).collect())
+        });
+        let name = crate::i18n::lens::lens(l).name.get(lang);
+        row_group("lens-rows", format!("compare-lens-{}", l.key()), name, &cols, rows, None)
     });
     let legend = picked
         .iter()
@@ -160,10 +160,35 @@ fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, words: Words, lang: Lang)
                         { for dim_rows }
                     </tbody>
                     { msg_rows }
+                    { for lens_rows }
                 </table>
             </div>
             { for changes }
         </>
+    }
+}
+
+/// Rows of the compare table under their own heading row: each a label and
+/// one value per assessment, then `after`.
+fn row_group(
+    class: &'static str,
+    id: String,
+    title: &str,
+    cols: &str,
+    rows: impl Iterator<Item = (String, Vec<String>)>,
+    after: Option<Html>,
+) -> Html {
+    html! {
+        <tbody {class} {id}>
+            <tr><th scope="rowgroup" colspan={cols.to_owned()}>{ title.to_owned() }</th></tr>
+            { for rows.map(|(label, values)| html! {
+                <tr>
+                    <th scope="row">{ label }</th>
+                    { for values.into_iter().map(|v| html! { <td>{ v }</td> }) }
+                </tr>
+            }) }
+            { after }
+        </tbody>
     }
 }
 

@@ -82,7 +82,7 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
     await axe('report');
 
     // The shared view: the link pasted into this tab.
-    assert.ok(url.startsWith(`${origin}/#s3.`), 'a share link');
+    assert.ok(url.startsWith(`${origin}/#s4.`), 'a share link');
     await page.goto(url);
     await expectVisible(page, '#shared-banner');
     await expectVisible(page, 'article#report');

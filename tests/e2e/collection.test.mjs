@@ -149,7 +149,7 @@ e2e(
     await expectProbe(page, 'the old key is removed', (k) => localStorage.getItem(k), LEGACY_KEY, null);
     const lib = await library(page);
     assert.equal(lib?.format, 'wenselijk-library', 'format of the migrated library');
-    assert.equal(lib?.version, 4, 'version of the migrated library');
+    assert.equal(lib?.version, 5, 'version of the migrated library');
     assert.equal(lib.records.length, 1, 'one record');
     assert.equal(lib.records[0].assessment.idea.title, 'Oude beoordeling');
     assert.deepEqual(lib.records[0].assessment.dimensions.autonomy, { answer: { level: 2 }, note: 'Eerst toestemming vragen' });

@@ -36,7 +36,7 @@ e2e('export all, import into a fresh profile, clashing ids, bad and hostile file
   assert.match(file.name, /^wenselijk-\d{4}-\d{2}-\d{2}\.json$/, 'file name');
   const doc = JSON.parse(file.text);
   assert.equal(doc.format, 'wenselijk-export', 'format');
-  assert.equal(doc.version, 3, 'version');
+  assert.equal(doc.version, 4, 'version');
   assert.equal(typeof doc.exported, 'number', 'exported is a timestamp');
   assert.ok(Array.isArray(doc.assessments), 'assessments is an array');
   assert.deepEqual(

@@ -43,7 +43,7 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
     const saved = path.join(scratchDir(), `groups-${lang}.json`);
     const file = await download(page, () => page.locator('#export-all').click(), { saveTo: saved });
     const doc = JSON.parse(file.text);
-    assert.equal(doc.version, 3, 'export version 3');
+    assert.equal(doc.version, 4, 'export version 4');
     const groups = doc.assessments[0].assessment.groups;
     assert.deepEqual(groups.map((g) => g.name)[0], w.group, 'the file holds the groups');
     assert.ok(Object.keys(groups[0].overrides.dimensions).includes('empathy'), 'with the answers that differ');

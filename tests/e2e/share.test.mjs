@@ -26,7 +26,7 @@ e2e('share link: copy it, open it in another profile, save a copy; a cut-off lin
   assert.equal(await page.locator('#share-url').evaluate((el) => el.readOnly), true, '#share-url is readonly');
   assert.equal(await page.locator('#share-too-long').count(), 0, 'this assessment fits in a link');
   const url = await page.locator('#share-url').inputValue();
-  assert.ok(url.startsWith(`${origin}/#s3.`), `the link is this app with a #s3. fragment: ${url.slice(0, 60)}...`);
+  assert.ok(url.startsWith(`${origin}/#s4.`), `the link is this app with a #s4. fragment: ${url.slice(0, 60)}...`);
   assert.ok(!url.includes(encodeURIComponent(TITLE)) && !url.includes(TITLE), 'the title is not readable in the link');
 
   await page.locator('#copy-link').click();
@@ -69,8 +69,8 @@ e2e('share link: copy it, open it in another profile, save a copy; a cut-off lin
   // A link cut in half, in a third profile: a notice, and the app as usual.
   const third = await newSession();
   const p3 = third.page;
-  const payload = url.split('#s3.')[1];
-  await third.open(`/#s3.${payload.slice(0, Math.floor(payload.length / 2))}`);
+  const payload = url.split('#s4.')[1];
+  await third.open(`/#s4.${payload.slice(0, Math.floor(payload.length / 2))}`);
   assert.match(await noticeText(p3), /beschadigd of onvolledig/, '#notice for a cut-off link');
   await expectAttr(p3, 'button[data-view="start"]', 'aria-current', 'page');
   assert.equal(await p3.locator('#shared-banner').count(), 0, 'no shared view for a cut-off link');

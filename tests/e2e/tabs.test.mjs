@@ -61,7 +61,7 @@ e2e('two tabs: new assessments in each, typed on in both, all kept; a third tab 
   const lib = await library(third);
   const actions = lib.records.map((r) => r.assessment.idea.action).sort();
   assert.deepEqual(actions, ['Tab twee typt verder', 'Tab één typt verder'].sort(), 'both tabs typed on');
-  assert.equal(lib.version, 4);
+  assert.equal(lib.version, 5);
 });
 
 // ---------------------------------------------------------------------------

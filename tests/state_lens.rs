@@ -146,7 +146,8 @@ fn steps(s: &AppState) -> (Vec<String>, Option<u8>) {
 #[test]
 fn the_idea_stays_at_its_step_when_steps_move_or_go() {
     // (journey, idea at, edit, names afterwards, idea at afterwards)
-    let cases: Vec<(&[&str], Option<usize>, L, &[&str], Option<u8>)> = vec![
+    type Case = (&'static [&'static str], Option<usize>, L, &'static [&'static str], Option<u8>);
+    let cases: Vec<Case> = vec![
         (&["a", "b", "c"], Some(1), L::StepEarlier(1), &["b", "a", "c"], Some(0)),
         (&["a", "b", "c"], Some(0), L::StepEarlier(1), &["b", "a", "c"], Some(1)),
         (&["a", "b", "c"], Some(2), L::StepEarlier(1), &["b", "a", "c"], Some(2)),

@@ -4,7 +4,7 @@
 use super::{Lang, Text};
 use crate::domain::lens::bmap::Place;
 use crate::domain::lens::plan::Expect;
-use crate::domain::lens::{Advice, Channel, Day, LensId, PlanFlag, Point, Status};
+use crate::domain::lens::{Advice, Channel, Day, LensAnswer, LensId, PlanFlag, Point, Status};
 
 const fn t(nl: &'static str, en: &'static str) -> Text {
     Text { nl, en }
@@ -395,6 +395,23 @@ pub fn flag(f: PlanFlag, lang: Lang) -> String {
         PlanFlag::NotInTime => FLAG_NOT_IN_TIME.get(lang).into(),
         PlanFlag::MaybeNotInTime => FLAG_MAYBE_NOT_IN_TIME.get(lang).into(),
     }
+}
+
+/// A lens answer in words: "4 High", "Yes", "Not known yet", or "Not
+/// answered yet" for none.
+pub fn answer_word(a: Option<LensAnswer>, lang: Lang) -> String {
+    use super::ui as u;
+    use crate::domain::FlagAnswer;
+    let text = match a {
+        None => u::NOT_ANSWERED,
+        Some(LensAnswer::Unknown) => u::UNKNOWN,
+        Some(LensAnswer::Level(l)) => return format!("{} {}", l.get(), SCALE[usize::from(l.get() - 1)].get(lang)),
+        Some(LensAnswer::Yes) => u::flag_answer(FlagAnswer::Yes),
+        Some(LensAnswer::No) => u::flag_answer(FlagAnswer::No),
+        Some(LensAnswer::Unsure) => u::flag_answer(FlagAnswer::Unsure),
+        Some(LensAnswer::NotApplicable) => ANSWER_NA,
+    };
+    text.get(lang).to_string()
 }
 
 /// A step's name, or "Step n" when it has none.

@@ -109,26 +109,25 @@ fn mark(s: Status) -> &'static str {
     }
 }
 
-/// Points with their status in words; nothing when there are none.
-fn points(ps: &[(Point, Status)], name: &dyn Fn(Point) -> String, lang: Lang) -> Html {
-    if ps.is_empty() {
-        return html! { <p class="hint">{ "–" }</p> };
-    }
+/// One point: a mark and its status in words beside its name.
+fn point(key: Option<String>, name: String, s: Status, lang: Lang) -> Html {
     html! {
-        <ul class="lens-points">
-            { for ps.iter().map(|(pt, s)| html! {
-                <li class={classes!("lens-point", s.key())} data-point={pt.key()} data-status={s.key()}>
-                    <span class="mark" aria-hidden="true">{ mark(*s) }</span>
-                    <span class="point-name">{ name(*pt) }</span>
-                    <span class="status-word">{ tl::status(*s).get(lang) }</span>
-                </li>
-            }) }
-        </ul>
+        <li class="lens-point" data-point={key} data-status={s.key()}>
+            <span class="mark" aria-hidden="true">{ mark(s) }</span>
+            <span>{ name }</span>
+            <span class="status-word">{ tl::status(s).get(lang) }</span>
+        </li>
     }
+}
+
+/// Points with their status in words.
+fn points(ps: &[(Point, Status)], name: &dyn Fn(Point) -> String, lang: Lang) -> Html {
+    html! { <ul class="lens-points">{ for ps.iter().map(|(pt, s)| point(Some(pt.key()), name(*pt), *s, lang)) }</ul> }
 }
 
 /// Golden rules: the contact plan's channel and expected answer time, and
 /// its flags (the six rules are the points list below it).
+#[inline(never)]
 fn golden(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
     let plan = &ls.plan;
     let expect = plan.channel.map(|c| {
@@ -148,18 +147,7 @@ fn golden(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
                 <p>{ e }</p>
             }
             if !r.flags.is_empty() {
-                <ul class="lens-points plan-flags">
-                    { for r.flags.iter().map(|f| {
-                        let s = f.status();
-                        html! {
-                            <li class={classes!("lens-point", s.key())} data-status={s.key()}>
-                                <span class="mark" aria-hidden="true">{ mark(s) }</span>
-                                <span class="point-name">{ tl::flag(*f, lang) }</span>
-                                <span class="status-word">{ tl::status(s).get(lang) }</span>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                <ul class="lens-points" id="plan-flags">{ for r.flags.iter().map(|f| point(None, tl::flag(*f, lang), f.status(), lang)) }</ul>
             } else if timed {
                 <p class="plan-ok">{ tl::PLAN_OK.get(lang) }</p>
             }
@@ -171,6 +159,7 @@ const O: Xy = Xy { x: 34.0, y: 8.0 };
 const SIDE: f32 = 180.0;
 
 /// B = MAP: the idea on Fogg's chart, with a table alternative.
+#[inline(never)]
 fn bmap_chart(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
     let c = bmap::chart(O, SIDE, r.bmap.map(|(m, a, _)| (m, a)));
     let word = |key: &str| tl::answer_word(ls.answer(LensId::BMap, key), lang);
@@ -227,6 +216,7 @@ fn lvl(l: Level, lang: Lang) -> &'static str {
 }
 
 /// Moments that matter: the journey as a timeline, the idea's step marked.
+#[inline(never)]
 fn moments(ls: &Lenses, lang: Lang) -> Html {
     let j = &ls.journey;
     if j.steps.is_empty() {
@@ -263,6 +253,7 @@ fn moments(ls: &Lenses, lang: Lang) -> Html {
 }
 
 /// Peaks and ends: the feeling before and during, as a small line.
+#[inline(never)]
 fn peaks(ls: &Lenses, lang: Lang) -> Html {
     let level = |key: &str| ls.answer(LensId::PeaksEnds, key).and_then(LensAnswer::level);
     let (h, top) = (60.0, 6.0);

@@ -110,3 +110,22 @@ fn all_message_check_texts_complete() {
         }
     }
 }
+
+#[test]
+fn all_lens_texts_complete() {
+    use wenselijk::domain::lens::{self as core, LensId};
+    use wenselijk::i18n::lens;
+    for (name, t) in lens::ALL {
+        check(name, t);
+    }
+    for l in LensId::ALL {
+        let def = lens::lens(l);
+        for (i, t) in [def.name, def.intro, def.source].iter().chain(def.questions).enumerate() {
+            check(&format!("{} {i}", l.key()), t);
+        }
+        assert_eq!(def.questions.len(), core::questions(l).len(), "{}: a text per question", l.key());
+    }
+    for t in lens::SCALE {
+        check("lens scale", &t);
+    }
+}

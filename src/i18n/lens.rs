@@ -4,7 +4,7 @@
 use super::{Lang, Text};
 use crate::domain::lens::bmap::Place;
 use crate::domain::lens::plan::Expect;
-use crate::domain::lens::{Advice, Channel, Day, LensId, PlanFlag, Point, Status};
+use crate::domain::lens::{Advice, Channel, Day, LensAnswer, LensId, PlanFlag, Point, Status};
 
 const fn t(nl: &'static str, en: &'static str) -> Text {
     Text { nl, en }
@@ -397,6 +397,36 @@ pub fn flag(f: PlanFlag, lang: Lang) -> String {
     }
 }
 
+/// A lens answer in words: "4 High", "Yes", "Not known yet", or "Not
+/// answered yet" for none.
+pub fn answer_word(a: Option<LensAnswer>, lang: Lang) -> String {
+    use super::ui as u;
+    use crate::domain::FlagAnswer;
+    let text = match a {
+        None => u::NOT_ANSWERED,
+        Some(LensAnswer::Unknown) => u::UNKNOWN,
+        Some(LensAnswer::Level(l)) => return format!("{} {}", l.get(), SCALE[usize::from(l.get() - 1)].get(lang)),
+        Some(LensAnswer::Yes) => u::flag_answer(FlagAnswer::Yes),
+        Some(LensAnswer::No) => u::flag_answer(FlagAnswer::No),
+        Some(LensAnswer::Unsure) => u::flag_answer(FlagAnswer::Unsure),
+        Some(LensAnswer::NotApplicable) => ANSWER_NA,
+    };
+    text.get(lang).to_string()
+}
+
+/// A step's name, or "Step n" when it has none.
+pub fn step_name(name: &str, n: usize, lang: Lang) -> String {
+    match name.trim() {
+        "" => STEP.fill(lang, &[("n", &n.to_string())]),
+        name => name.to_string(),
+    }
+}
+
+/// The notice after removing a step of the journey.
+pub fn step_removed(name: &str, n: usize, lang: Lang) -> String {
+    STEP_REMOVED.fill(lang, &[("name", &step_name(name, n, lang))])
+}
+
 crate::texts! {
     LENSES = "Lenzen", "Lenses";
     LENSES_INTRO = "Bekijk hetzelfde idee door een andere bril. Een lens geeft advies; hij verandert het oordeel niet, tenzij uw organisatie dat zo instelt.",
@@ -456,6 +486,9 @@ crate::texts! {
     STEP_ADD = "Stap toevoegen", "Add a step";
     STEP_REMOVE = "Stap {n} verwijderen", "Remove step {n}";
     STEP_UP = "Stap {n} eerder", "Move step {n} earlier";
+    STEP_NAME = "Naam van stap {n}", "Name of step {n}";
+    STEP_REMOVED = "De stap ‘{name}’ is verwijderd.", "The step ‘{name}’ was removed.";
+    ANSWER_NA = "Niet van toepassing", "Not applicable";
     STEP_IDEA_HERE = "Het idee komt hier", "The idea comes here";
     STEP_IDEA_AT = "Het idee komt bij stap {n}: {name}.", "The idea comes at step {n}: {name}.";
     STEP_IDEA_NOWHERE = "Nog niet gekozen waar het idee komt.", "Not chosen yet where the idea comes.";

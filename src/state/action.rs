@@ -1,7 +1,7 @@
 //! Everything the user or the browser can do to the app's state: the
 //! [`Action`]s the one reducer ([`reduce`](super::reduce)) takes.
 
-use super::{GroupAction, ImportChoice, MessageAction, Notice, Persist, WordList};
+use super::{GroupAction, ImportChoice, LensAction, MessageAction, Notice, Persist, WordList};
 use crate::codec::roundtable::{Invite, ReturnedAnswers};
 use crate::domain::roundtable::{ActionPoint, Item, ItemAnswer, Mode};
 use crate::domain::*;
@@ -49,6 +49,9 @@ pub enum Action {
     /// Change the open assessment's message check (its text's language,
     /// earlier versions).
     Message(MessageAction),
+    /// Change the open assessment's lenses: which are on, their answers,
+    /// the contact plan and the customer journey.
+    Lens(LensAction),
     /// Where the message check's word list is: loading, loaded or failed.
     Words(WordList),
     /// Pick or unpick an assessment for comparison.

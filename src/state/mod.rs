@@ -13,6 +13,7 @@ use crate::sync;
 
 mod action;
 mod groups;
+mod lens;
 mod message;
 mod notice;
 mod roundtable;
@@ -20,6 +21,7 @@ mod tabs;
 pub use crate::message::load::WordsProblem;
 pub use action::Action;
 pub use groups::GroupAction;
+pub use lens::LensAction;
 pub use message::{MessageAction, SharedLexicon, WordList};
 pub use notice::{Notice, Persist};
 use std::rc::Rc;
@@ -251,6 +253,14 @@ impl AppState {
         }
     }
 
+    /// A new blank assessment: nothing answered, the lenses the
+    /// organisation's configuration switches on.
+    fn blank(&self) -> Assessment {
+        let mut a = Assessment::default();
+        a.lenses.on = self.config.lenses.on.iter().collect();
+        a
+    }
+
     /// Adds an assessment as a new record and opens it.
     fn add_and_open(&mut self, assessment: Assessment, now: u64) -> String {
         let id = self.next_id(now);
@@ -343,10 +353,10 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 |r: &Record, example: Option<ExampleId>| r.created == r.updated && r.assessment.example == example;
             let (reuse, fresh) = match start {
                 crate::embed::Start::Library => return s,
-                crate::embed::Start::Empty => (
-                    s.records.iter().rev().find(|r| untouched(r, None) && r.assessment == Assessment::default()),
-                    Assessment::default(),
-                ),
+                crate::embed::Start::Empty => {
+                    let blank = s.blank();
+                    (s.records.iter().rev().find(|r| untouched(r, None) && r.assessment == blank), blank)
+                }
                 crate::embed::Start::Example(id) => {
                     (s.records.iter().rev().find(|r| untouched(r, Some(id))), example(id).build(s.lang))
                 }
@@ -362,7 +372,8 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
             }
         }
         Action::New => {
-            s.add_and_open(Assessment::default(), now);
+            let blank = s.blank();
+            s.add_and_open(blank, now);
         }
         Action::LoadExample(id) => {
             let a = example(id).build(s.lang);
@@ -420,6 +431,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         Action::SetFlagNote(f, note) => s.edit(now, |a| a.flag_mut(f).note = note),
         Action::Group(g) => groups::reduce(&mut s, g, now),
         Action::Message(m) => message::reduce(&mut s, m, now),
+        Action::Lens(l) => lens::reduce(&mut s, l, now),
         Action::ToggleCompare(id) => {
             if let Some(pos) = s.compare.iter().position(|c| *c == id) {
                 s.compare.remove(pos);
@@ -463,6 +475,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                 Some(
                     Notice::Deleted { .. }
                         | Notice::GroupRemoved { .. }
+                        | Notice::StepRemoved { .. }
                         | Notice::VersionForgotten
                         | Notice::Imported { .. }
                         | Notice::AgreedApplied

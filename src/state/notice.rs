@@ -16,6 +16,9 @@ pub enum Notice {
     Deleted { title: String },
     /// A customer group was removed; undo brings it back.
     GroupRemoved { name: String },
+    /// A step of the customer journey (its name and number) was removed;
+    /// undo brings it back.
+    StepRemoved { name: String, n: usize },
     /// An earlier version of the customer's text was forgotten; undo
     /// brings it back.
     VersionForgotten,

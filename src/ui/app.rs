@@ -370,6 +370,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::SaveFailed => ("warning", vec![t::NOTICE_SAVE_FAILED.get(lang).into()]),
         Notice::Deleted { title } => ("info", vec![t::NOTICE_DELETED.fill(lang, &[("title", title)])]),
         Notice::GroupRemoved { name } => ("info", vec![t::NOTICE_GROUP_REMOVED.fill(lang, &[("name", name)])]),
+        Notice::StepRemoved { name, n } => ("info", vec![crate::i18n::lens::step_removed(name, *n, lang)]),
         Notice::VersionForgotten => ("info", vec![crate::i18n::message::NOTICE_FORGOTTEN.get(lang).into()]),
         Notice::Imported { added, replaced } => (
             "info",
@@ -416,6 +417,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         n,
         Notice::Deleted { .. }
             | Notice::GroupRemoved { .. }
+            | Notice::StepRemoved { .. }
             | Notice::VersionForgotten
             | Notice::Imported { .. }
             | Notice::AgreedApplied

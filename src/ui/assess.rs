@@ -1,7 +1,7 @@
 //! The assessment view: describe the idea, score the eight dimensions and
 //! value versus values, with the live result beside it.
 
-use super::{collection, effects, groups, message, result, widgets};
+use super::{collection, effects, groups, lens, message, result, widgets};
 use crate::config::{self, OrgConfig};
 use crate::domain::roundtable::Item as Scored;
 use crate::domain::*;
@@ -37,6 +37,7 @@ pub fn view(
             </div>
         }
     });
+    let lenses = std::rc::Rc::new(a.lenses.clone());
     html! {
         <div class="assess-layout">
             <div class="assess-form">
@@ -61,8 +62,9 @@ pub fn view(
                     blank_name={g::blank_name(a, lang)}
                     lang={lang}
                     dispatch={d.clone()} />
+                <lens::Section lenses={lenses.clone()} org={s.config.lenses.clone()} {lang} dispatch={d.clone()} />
             </div>
-            { result::panel(a, outcome, lang) }
+            { result::panel(a, outcome, html! { <lens::LensResults {lenses} org={s.config.lenses.clone()} {lang} /> }, lang) }
         </div>
     }
 }

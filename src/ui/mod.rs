@@ -8,6 +8,7 @@ mod compare;
 pub mod effects;
 mod groups;
 mod groups_result;
+mod lens;
 pub(crate) mod message;
 mod pages;
 mod report;

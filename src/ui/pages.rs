@@ -1,7 +1,9 @@
 //! The rules and about views.
 
+use crate::domain::lens::LensId;
 use crate::domain::scoring::{self, Rule};
 use crate::i18n::framework;
+use crate::i18n::lens as tl;
 use crate::i18n::{ui as t, Lang};
 use yew::prelude::*;
 
@@ -70,6 +72,19 @@ pub fn about(lang: Lang, persisted: Option<crate::state::Persist>) -> Html {
             </ol>
             <h2>{ t::ABOUT_VALUES_TITLE.get(lang) }</h2>
             <p>{ t::ABOUT_VALUES.get(lang) }</p>
+            <h2 id="about-lenses">{ tl::LENSES.get(lang) }</h2>
+            <p>{ tl::LENSES_INTRO.get(lang) }</p>
+            <ul class="lens-sources">
+                { for LensId::ALL.into_iter().map(|l| {
+                    let def = tl::lens(l);
+                    html! {
+                        <li id={format!("about-lens-{}", l.key())}>
+                            <strong>{ def.name.get(lang) }</strong>{ ": " }{ def.intro.get(lang) }
+                            <br />{ tl::SOURCE.get(lang) }{ ": " }{ def.source.get(lang) }
+                        </li>
+                    }
+                }) }
+            </ul>
             <h2>{ t::ABOUT_ORIGIN_TITLE.get(lang) }</h2>
             <p>{ t::ABOUT_ORIGIN.get(lang) }</p>
             <h2>{ t::ABOUT_PRIVACY_TITLE.get(lang) }</h2>

@@ -8,7 +8,8 @@ use crate::explain;
 use crate::i18n::{ui as t, Lang};
 use yew::prelude::*;
 
-pub fn panel(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
+/// The result column; `lenses` holds the lenses' cards.
+pub fn panel(a: &Assessment, o: &Outcome, lenses: Html, lang: Lang) -> Html {
     html! {
         <aside id="result" class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ t::RESULT_TITLE.get(lang) }<span class="live">{ t::RESULT_LIVE.get(lang) }</span></h2>
@@ -19,6 +20,7 @@ pub fn panel(a: &Assessment, o: &Outcome, lang: Lang) -> Html {
             { chart_svg::value_map(a, lang) }
             { suggestions(o, lang) }
             { groups_result::advice(a, o, lang) }
+            { lenses }
         </aside>
     }
 }

@@ -248,7 +248,7 @@ fn rt_agenda_reads(s: &AppState) -> bool {
     let tb = s.current_table().unwrap();
     let a = &s.current_record().unwrap().assessment;
     let md = wenselijk::report::roundtable_markdown(tb, a, &s.config, s.lang, 0);
-    wenselijk::domain::roundtable::agenda(tb).len() == 17
+    wenselijk::domain::roundtable::agenda(tb, &wenselijk::domain::roundtable::Item::ALL).len() == 17
         && md.contains("Scored for: a customer group that no longer exists")
 }
 

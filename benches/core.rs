@@ -11,7 +11,7 @@ use std::time::Instant;
 use wenselijk::codec::storage::{self, Saved};
 use wenselijk::codec::{file, link, roundtable as rtc};
 use wenselijk::config::OrgConfig;
-use wenselijk::domain::roundtable::{agenda, apply_agreed, RoundTable};
+use wenselijk::domain::roundtable::{agenda, apply_agreed, Item, RoundTable};
 use wenselijk::domain::scoring::evaluate;
 use wenselijk::domain::*;
 use wenselijk::i18n::{examples::example, Lang};
@@ -207,7 +207,7 @@ fn main() {
         black_box(file::import(black_box(&export)).ok());
     });
     measure("round table agenda (50 participants)", runs(2_000), || {
-        black_box(agenda(black_box(&rt50)));
+        black_box(agenda(black_box(&rt50), &Item::ALL));
     });
     measure("round table apply agreed (50 participants)", runs(2_000), || {
         black_box(apply_agreed(black_box(&rt50), &base));

@@ -7,6 +7,9 @@
 #[path = "config/words.rs"]
 mod words;
 
+#[path = "config/lenses.rs"]
+mod lenses;
+
 use wenselijk::config::{
     check_logo, parse, Colour, ConfigProblem, ContrastWith, Expected, Fallback, JsonKind, LocalText, LogoReason,
     OrgConfig, Theme, Weights, CARD, CONFIG_FILE, DEFAULT_ACCENT, DEFAULT_ACCENT_INK, DEFAULT_BACKGROUND, DEFAULT_INK,
@@ -643,6 +646,9 @@ fn samples() -> Vec<ConfigProblem> {
         UnknownDimension { path: "groups[0].usual[1]".into(), found: "vertrouwen".into(), suggestion: Some("trust") },
         UnknownDimension { path: "groups[0].usual[1]".into(), found: "price".into(), suggestion: None },
         DuplicateGroup { path: "groups[3]".into(), first: 1 },
+        UnknownLens { path: "lenses.on[0]".into(), found: "fogg".into(), suggestion: Some("b_map") },
+        UnknownLens { path: "lenses.on[0]".into(), found: "price".into(), suggestion: None },
+        LensNotOffered { path: "lenses.count[1]".into(), found: "moments" },
         DuplicateWord { path: "message_words.fine[3]".into(), first: "message_words.fine[1]".into() },
         AvoidedAndFine { path: "message_words.avoid[0]".into(), fine: "message_words.fine[2]".into() },
         MoreProblems { count: 7 },
@@ -736,6 +742,8 @@ fn variant(p: &ConfigProblem) -> usize {
         DuplicateGroup { .. } => 19,
         DuplicateWord { .. } => 20,
         AvoidedAndFine { .. } => 21,
+        UnknownLens { .. } => 22,
+        LensNotOffered { .. } => 23,
     }
 }
 
@@ -745,7 +753,7 @@ fn every_problem_is_described_in_both_languages() {
     let mut seen: Vec<usize> = samples.iter().map(variant).collect();
     seen.sort();
     seen.dedup();
-    assert_eq!(seen, (0..=21).collect::<Vec<_>>(), "a problem variant has no sample");
+    assert_eq!(seen, (0..=23).collect::<Vec<_>>(), "a problem variant has no sample");
     for p in &samples {
         let nl = p.describe(Lang::Nl);
         let en = p.describe(Lang::En);
@@ -1033,6 +1041,13 @@ mod fuzz {
             "fine",
             "word",
             "instead",
+            "lenses",
+            "offered",
+            "on",
+            "count",
+            "questions",
+            "b_map",
+            "emotions",
             "x",
         ]);
         leaf.prop_recursive(4, 48, 6, move |inner| {
@@ -1091,6 +1106,14 @@ mod fuzz {
         }
         assert!(w.avoid.iter().all(|e| !w.fine.contains(&e.phrase)), "never both avoided and fine");
         assert!(w.avoid.iter().all(|e| e.instead.chars().count() <= MAX_INSTEAD_CHARS));
+        let l = &c.lenses;
+        assert_eq!(l.on.iter().filter(|x| !l.offered.has(*x)).count(), 0, "on within offered");
+        assert_eq!(l.counting.iter().filter(|x| !l.offered.has(*x)).count(), 0, "count within offered");
+        for x in wenselijk::config::LensId::ALL {
+            let qs = l.questions(x);
+            assert!(qs.len() <= wenselijk::config::MAX_EXTRA_QUESTIONS);
+            assert!(qs.iter().all(|q| !q.nl.trim().is_empty() && q.en.chars().count() <= MAX_HELPER_QUESTION_CHARS));
+        }
     }
 
     proptest! {

@@ -67,7 +67,7 @@ fn items_are_the_form_in_order_with_stable_keys() {
     assert_eq!(sorted, Item::ALL, "Ord is the form's order");
     for (i, item) in Item::ALL.iter().enumerate() {
         assert_eq!(item.index(), i);
-        assert_eq!(Item::from_key(item.key()), Some(*item));
+        assert_eq!(Item::from_key(&item.key()), Some(*item));
         let json = serde_json::to_string(item).unwrap();
         assert_eq!(json, format!("\"{}\"", item.key()));
         assert_eq!(serde_json::from_str::<Item>(&json).unwrap(), *item);
@@ -224,7 +224,7 @@ type Column = Vec<Option<ItemAnswer>>;
 type Scored = (Item, Column);
 
 fn order(rt: &RoundTable) -> Vec<Item> {
-    agenda(rt).iter().map(|s| s.item).collect()
+    agenda(rt, &Item::ALL).iter().map(|s| s.item).collect()
 }
 
 #[test]
@@ -264,9 +264,9 @@ fn agenda_orders_by_disagreement_and_keeps_form_order_on_ties() {
         if want_prefix.len() < 17 && items.iter().all(|(_, a)| a.len() > 1) {
             assert_eq!(rest, sorted, "{name}: tail");
         }
-        let scores: Vec<f32> = agenda(&rt).iter().map(|s| s.disagreement).collect();
+        let scores: Vec<f32> = agenda(&rt, &Item::ALL).iter().map(|s| s.disagreement).collect();
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{name}: {scores:?}");
-        assert_eq!(agenda(&rt), agenda(&rt.clone()), "{name}: deterministic");
+        assert_eq!(agenda(&rt, &Item::ALL), agenda(&rt.clone(), &Item::ALL), "{name}: deterministic");
     }
 }
 
@@ -277,7 +277,7 @@ fn agenda_orders_exactly_where_the_score_cannot_tell() {
     let one: Vec<Option<ItemAnswer>> = (0..100).map(|i| if i == 0 { lv(1) } else { lv(3) }).collect();
     let two: Vec<Option<ItemAnswer>> = (0..100).map(|i| if i < 2 { lv(1) } else { lv(3) }).collect();
     let rt = answered_many(&[(COMPLEXITY, &one), (TIME, &two)]);
-    let a = agenda(&rt);
+    let a = agenda(&rt, &Item::ALL);
     assert_eq!((a[0].item, a[1].item), (TIME, COMPLEXITY));
     assert_eq!(a[0].disagreement, a[1].disagreement, "the f32 score ties here");
 }
@@ -304,7 +304,7 @@ fn fifty_participants() {
     let labels: std::collections::BTreeSet<String> = rt.participants.iter().map(|p| p.label.to_lowercase()).collect();
     assert_eq!(labels.len(), 50, "labels are unique");
     assert!(rt.all_submitted());
-    let a = agenda(&rt);
+    let a = agenda(&rt, &Item::ALL);
     assert_eq!(a.len(), 17);
     let mut items: Vec<Item> = a.iter().map(|s| s.item).collect();
     items.sort();

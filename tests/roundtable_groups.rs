@@ -179,6 +179,7 @@ fn golden_invite() -> Invite {
         group: None,
         group_description: String::new(),
         message_lang: None,
+        lenses: Vec::new(),
     }
 }
 

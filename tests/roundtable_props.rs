@@ -19,6 +19,7 @@ use wenselijk::codec::roundtable::{
     decode_invite, decode_return, encode_invite, encode_return, Invite, ReturnError, ReturnedAnswers, MAX_SECRET_CHARS,
 };
 use wenselijk::codec::{DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
+use wenselijk::domain::lens::{LensAnswer, LensId, LensSet};
 use wenselijk::domain::roundtable::*;
 use wenselijk::domain::*;
 use wenselijk::i18n::examples::example;
@@ -49,7 +50,19 @@ fn secret() -> impl Strategy<Value = String> {
     ]
 }
 
-/// Any assessment, empty entries and idea included.
+/// Every item a session may ask: the 17, and every lens question with two
+/// extra questions per lens.
+fn all_items() -> Vec<Item> {
+    items(LensSet::ALL, &[2; 5])
+}
+
+/// Lens questions with an answer (of their kind, or none) and a note.
+fn lens_entries() -> impl Strategy<Value = Vec<(Item, Option<ItemAnswer>, String)>> {
+    let lens_items: Vec<Item> = all_items().into_iter().filter(|i| matches!(i, Item::Lens(..))).collect();
+    vec(select(lens_items).prop_flat_map(|i| (Just(i), item_answer(i), text())), 0..8)
+}
+
+/// Any assessment, empty entries and idea included, with lens answers.
 fn assessment() -> impl Strategy<Value = Assessment> {
     (
         idea(),
@@ -57,17 +70,25 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         btree_map(select(ValueQuestion::ALL.to_vec()), entry(), 0..=4),
         text(),
         btree_map(select(RedFlag::ALL.to_vec()), flag_entry(), 0..=5),
+        lens_entries(),
     )
-        .prop_map(|(idea, dimensions, values, org_values, flags)| Assessment {
-            groups: Vec::new(),
-            message_check: Default::default(),
-            lenses: Default::default(),
-            idea,
-            dimensions,
-            values,
-            org_values,
-            flags,
-            example: None,
+        .prop_map(|(idea, dimensions, values, org_values, flags, lenses)| {
+            let mut a = Assessment {
+                groups: Vec::new(),
+                message_check: Default::default(),
+                lenses: Default::default(),
+                idea,
+                dimensions,
+                values,
+                org_values,
+                flags,
+                example: None,
+            };
+            for (item, answer, note) in lenses {
+                assert!(item.set_in(&mut a, answer));
+                *item.note_mut(&mut a) = note;
+            }
+            a
         })
 }
 
@@ -80,28 +101,39 @@ fn invite() -> impl Strategy<Value = Invite> {
         secret(),
         option::of((text(), text())),
         option::of(select(vec![TextLang::Nl, TextLang::En])),
+        vec(select(LensId::ALL.to_vec()), 0..=5).prop_map(|l| LensSet::of(&l).iter().collect()),
     )
-        .prop_map(|(session_id, session_name, idea, slot, secret, group, message_lang)| {
+        .prop_map(|(session_id, session_name, idea, slot, secret, group, message_lang, lenses)| {
             let (group, group_description) = group.map_or((None, String::new()), |(n, d)| (Some(n), d));
-            Invite { session_id, session_name, idea, slot, secret, group, group_description, message_lang }
+            Invite { session_id, session_name, idea, slot, secret, group, group_description, message_lang, lenses }
         })
 }
 
 /// Answers of one participant: few distinct values, so spreads, ties and
 /// agreement all occur.
 fn item_answer(item: Item) -> BoxedStrategy<Option<ItemAnswer>> {
-    if item.is_flag() {
-        option::of(select(FlagAnswer::ALL.to_vec()).prop_map(ItemAnswer::Flag)).boxed()
-    } else {
-        option::of(answer().prop_map(ItemAnswer::Scale)).boxed()
+    let lens = |a: LensAnswer| ItemAnswer::Lens(a);
+    match item {
+        Item::Flag(_) => option::of(select(FlagAnswer::ALL.to_vec()).prop_map(ItemAnswer::Flag)).boxed(),
+        Item::Lens(..) if item.is_scale() => option::of(answer().prop_map(move |a| match a {
+            Answer::Level(l) => lens(LensAnswer::Level(l)),
+            Answer::Unknown => lens(LensAnswer::Unknown),
+        }))
+        .boxed(),
+        Item::Lens(..) => {
+            let choices = [LensAnswer::Unknown].into_iter().chain(LensAnswer::CHOICES).map(lens).collect::<Vec<_>>();
+            option::of(select(choices)).boxed()
+        }
+        _ => option::of(answer().prop_map(ItemAnswer::Scale)).boxed(),
     }
 }
 
 fn scores() -> impl Strategy<Value = Assessment> {
-    let per_item: Vec<_> = Item::ALL.iter().map(|i| item_answer(*i)).collect();
-    (per_item, vec(option::of("[a-z ]{1,10}"), 17)).prop_map(|(answers, notes)| {
+    let all = all_items();
+    let per_item: Vec<_> = all.iter().map(|i| item_answer(*i)).collect();
+    (per_item, vec(option::of("[a-z ]{1,10}"), all.len())).prop_map(move |(answers, notes)| {
         let mut a = Assessment::default();
-        for ((item, answer), note) in Item::ALL.iter().zip(answers).zip(notes) {
+        for ((item, answer), note) in all.iter().zip(answers).zip(notes) {
             item.set_in(&mut a, answer);
             *item.note_mut(&mut a) = note.unwrap_or_default();
         }
@@ -112,7 +144,8 @@ fn scores() -> impl Strategy<Value = Assessment> {
 
 /// A session with up to 12 participants and some agreed items.
 fn session() -> impl Strategy<Value = RoundTable> {
-    (vec((option::of(label()), scores(), any::<bool>()), 0..12), scores(), vec(any::<bool>(), 17)).prop_map(
+    let n = all_items().len();
+    (vec((option::of(label()), scores(), any::<bool>()), 0..12), scores(), vec(any::<bool>(), n)).prop_map(
         |(people, agreed, picks)| {
             let mut rt = RoundTable::new("rt", "rec", "Session", Mode::OneDevice, "k", 0);
             for (label, answers, submitted) in people {
@@ -120,7 +153,7 @@ fn session() -> impl Strategy<Value = RoundTable> {
                 rt.set_answers(&id, &answers, submitted);
             }
             rt.agreed = agreed;
-            rt.agreed_items = Item::ALL.iter().zip(picks).filter(|(_, p)| *p).map(|(i, _)| *i).collect();
+            rt.agreed_items = all_items().into_iter().zip(picks).filter(|(_, p)| *p).map(|(i, _)| i).collect();
             rt
         },
     )
@@ -200,6 +233,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 group: None,
                 group_description: String::new(),
                 message_lang: None,
+                lenses: a.lenses.on.clone(),
             };
             (encode_invite(&invite), invite)
         })
@@ -271,16 +305,17 @@ proptest! {
     #[test]
     fn aggregation_holds_for_any_session(rt in session()) {
         let n = rt.participants.len();
-        let agenda = agenda(&rt);
+        let all = all_items();
+        let agenda = agenda(&rt, &all);
         let mut items: Vec<Item> = agenda.iter().map(|s| s.item).collect();
         items.sort();
-        prop_assert_eq!(items, Item::ALL.to_vec());
+        prop_assert_eq!(items, all.clone());
         prop_assert!(agenda.windows(2).all(|w| w[0].disagreement >= w[1].disagreement));
         for s in &agenda {
             prop_assert_eq!(s, &summarise(&rt, s.item));
             prop_assert_eq!(s.answers.len(), n);
             prop_assert_eq!(s.known + s.unknown + s.missing, n);
-            let widest = if s.item.is_flag() { 2 } else { 4 };
+            let widest = if s.item.is_scale() { 4 } else { 2 };
             prop_assert!(s.spread <= widest);
             if n <= 1 {
                 prop_assert_eq!(s.spread, 0);
@@ -296,7 +331,7 @@ proptest! {
         // Applying changes exactly the agreed items; the rest stays.
         let base = rt.participants.first().map(|p| p.answers.clone()).unwrap_or_default();
         let out = apply_agreed(&rt, &base);
-        for item in Item::ALL {
+        for item in all {
             match rt.agreed_answer(item) {
                 Some((answer, _)) => prop_assert_eq!(item.answer_in(&out), Some(answer)),
                 None => {

@@ -58,11 +58,7 @@ fn anonymous(n: usize) -> String {
 
 /// The comparison item of a round-table item.
 fn cmp(item: Item) -> compare::Item {
-    match item {
-        Item::Dimension(d) => compare::Item::Dimension(d),
-        Item::Value(q) => compare::Item::Value(q),
-        Item::Flag(f) => compare::Item::Flag(f),
-    }
+    compare::Item::try_from(item).unwrap()
 }
 
 /// Sets a participant's answer and note for one item.
@@ -178,7 +174,7 @@ fn three_participants_in_both_languages() {
         assert!(people.contains(&format!("- Deelnemer 1 ({})", rt::RT_NOT_SUBMITTED.get(lang))), "{ctx}: {people}");
 
         // Every item once, in agenda order: the tied items in form order first.
-        let order = agenda(&t);
+        let order = agenda(&t, &Item::ALL);
         assert_eq!(order[0].item, Item::Dimension(DimensionId::Complexity));
         assert_eq!(order[1].item, Item::Dimension(DimensionId::Language));
         let mut last = 0;
@@ -500,4 +496,60 @@ fn json_export_of_hostile_and_empty_sessions() {
     let v: serde_json::Value = serde_json::from_str(&roundtable_json(&t, &Assessment::default(), 0)).expect("JSON");
     assert!(v["round_table"].get("secret").is_none());
     assert_eq!(v["round_table"]["participants"][0]["id"], "p1");
+}
+
+/// Lens questions (issue 14): listed by disagreement with everyone's answer
+/// in words, the organisation's extra question in its words (escaped), the
+/// agreed answer, and counted among the items; none when the session is
+/// about a customer group.
+#[test]
+fn lens_questions_are_listed() {
+    use wenselijk::domain::lens::{LensAnswer, LensId};
+    use wenselijk::i18n::lens as lens_text;
+    let (org, _) = wenselijk::config::parse(
+        r#"{"lenses": {"questions": {"golden_rules": [{"nl": "Mag de klant *nee* zeggen?", "en": "Can the customer say *no*?"}]}}}"#,
+    );
+    let bother = Item::Lens(LensId::GoldenRules, 2);
+    let extra = Item::Lens(LensId::GoldenRules, 6);
+    let mut t = three();
+    let ids: Vec<String> = t.participants.iter().map(|p| p.id.clone()).collect();
+    for (id, x) in ids.iter().zip([LensAnswer::Yes, LensAnswer::No, LensAnswer::NotApplicable]) {
+        let p = t.participant_mut(id).unwrap();
+        answer(&mut p.answers, bother, Some(ItemAnswer::Lens(x)), "");
+    }
+    let first = t.participant_mut(&ids[0]).unwrap();
+    answer(&mut first.answers, extra, Some(ItemAnswer::Lens(LensAnswer::Unsure)), "Weet ik niet");
+    assert!(t.agree(bother, ItemAnswer::Lens(LensAnswer::No), "Eén keer is genoeg"));
+    for lang in Lang::ALL {
+        let mut base = base(lang);
+        base.lenses.switch(LensId::GoldenRules, true);
+        let md = roundtable_markdown(&t, &base, &org, lang, NOV_23);
+        assert_tables_well_formed(&md, "lens questions");
+        let name = lens_text::lens(LensId::GoldenRules).name.get(lang);
+        let question = lens_text::lens(LensId::GoldenRules).questions[2].get(lang);
+        let heading = md.lines().find(|l| l.ends_with(&format!("{name}: {question}"))).expect("the lens question");
+        let items = t.items(&base, &org.lenses.rules().extra);
+        let order = agenda(&t, &items);
+        let at = order.iter().position(|s| s.item == bother).unwrap();
+        assert_eq!(order[at].spread, 2, "yes, no and not applicable: not all the same");
+        assert!(order[..at].iter().all(|s| s.spread >= 2), "by disagreement");
+        assert!(heading.starts_with(&format!("### {}. ", at + 1)), "{heading}");
+        let part = &md[md.find(heading).unwrap()..];
+        let part = &part[..part[4..].find("\n#").map_or(part.len(), |e| e + 4)];
+        for x in [LensAnswer::Yes, LensAnswer::No, LensAnswer::NotApplicable] {
+            assert!(part.contains(&format!("| {} |", lens_text::answer(x).get(lang))), "{part}");
+        }
+        assert!(part.contains("Eén keer is genoeg") && part.contains(lens_text::answer(LensAnswer::No).get(lang)));
+        let own = if lang == Lang::Nl { r"Mag de klant \*nee\* zeggen?" } else { r"Can the customer say \*no\*?" };
+        assert!(md.contains(&format!("{name}: {own}")), "the extra question, escaped");
+        assert!(md.contains("Weet ik niet"));
+        let total = (17 + 6 + 1).to_string();
+        let agreed = rt::RT_AGREED_COUNT.fill(lang, &[("n", "3"), ("total", &total)]);
+        assert!(md.contains(&agreed), "{agreed}");
+        // A session about a customer group asks no lens questions.
+        let mut grouped = base.clone();
+        grouped.groups.push(Group { id: "g1".into(), name: "Seniors".into(), ..Group::default() });
+        let g = RoundTable { group: Some("g1".into()), ..t.clone() };
+        assert!(!roundtable_markdown(&g, &grouped, &org, lang, NOV_23).contains(&format!("{name}: ")));
+    }
 }

@@ -248,7 +248,7 @@ fn rt_agenda_reads(s: &AppState) -> bool {
     let tb = s.current_table().unwrap();
     let a = &s.current_record().unwrap().assessment;
     let md = wenselijk::report::roundtable_markdown(tb, a, &s.config, s.lang, 0);
-    wenselijk::domain::roundtable::agenda(tb).len() == 17
+    wenselijk::domain::roundtable::agenda(tb, &wenselijk::domain::roundtable::Item::ALL).len() == 17
         && md.contains("Scored for: a customer group that no longer exists")
 }
 
@@ -268,4 +268,60 @@ fn a_participant_device_keeps_the_group_of_its_invite() {
     let text = wenselijk::codec::storage::encode(&phone.to_saved());
     let back = wenselijk::codec::storage::decode(&text, 1).unwrap();
     assert_eq!(back.participant, phone.participant);
+}
+
+/// The golden rule "do not bother the customer unnecessarily".
+const BOTHER: Item = Item::Lens(wenselijk::domain::lens::LensId::GoldenRules, 2);
+
+#[test]
+fn lens_questions_from_the_phone_to_the_agreed_assessment() {
+    use wenselijk::domain::lens::{LensAnswer, LensId};
+    let mut s = with_table();
+    let record = s.records.iter_mut().find(|r| Some(&r.id) == s.current.as_ref()).unwrap();
+    std::rc::Rc::make_mut(record).assessment.lenses.switch(LensId::GoldenRules, true);
+    let tb = s.current_table().unwrap().clone();
+    let a = s.current_record().unwrap().assessment.clone();
+    let invite = decode_invite(&encode_invite(&Invite::for_table(&tb, &a, Some("Bram")))).unwrap();
+    assert_eq!(invite.lenses, [LensId::GoldenRules]);
+
+    // The phone answers the lens question, with a note; it survives the phone's storage.
+    let no = Some(ItemAnswer::Lens(LensAnswer::No));
+    let phone = run(
+        AppState::new(Lang::Nl),
+        vec![
+            Action::OpenInvite(Box::new(invite.clone())),
+            Action::PSetAnswer(BOTHER, no),
+            Action::PSetNote(BOTHER, "Al de derde keer".into()),
+            Action::PSetAnswer(BOTHER, Some(ItemAnswer::Lens(LensAnswer::Level(Level::new(2).unwrap())))),
+        ],
+    );
+    let p = phone.participant.clone().unwrap();
+    assert_eq!(BOTHER.answer_in(&p.answers), no, "an answer of the wrong kind changes nothing");
+    let text = wenselijk::codec::storage::encode(&phone.to_saved());
+    assert_eq!(wenselijk::codec::storage::decode(&text, 1).unwrap().participant, phone.participant);
+
+    // The facilitator adds the code; another participant answers on the shared device.
+    let code = encode_return(&invite.session_id, &invite.secret, &p.label, &p.answers);
+    let s = reduce(&s, Action::RtAddReturned(Box::new(decode_return(&code, &tb.id, &tb.secret).unwrap())), 5000);
+    let bram = s.current_table().unwrap().participant_by_label("Bram").unwrap().clone();
+    assert_eq!((BOTHER.answer_in(&bram.answers), BOTHER.note_in(&bram.answers)), (no, "Al de derde keer"));
+    let anna = tb.participants[0].id.clone();
+    let s = run(s, vec![Action::RtSetAnswer(anna.clone(), BOTHER, Some(ItemAnswer::Lens(LensAnswer::Yes)))]);
+    let tb = s.current_table().unwrap().clone();
+    let items = tb.items(&a, &s.config.lenses.rules().extra);
+    assert_eq!(items.len(), 17 + 6);
+    assert_eq!(wenselijk::domain::roundtable::agenda(&tb, &items)[0].item, BOTHER, "yes and no: most disagreement");
+
+    // Agreed and applied: the assessment's lens answer, with the reason; undo restores.
+    let s = run(s, vec![Action::RtReveal, Action::RtAgree(BOTHER, no, "Eén keer per week is genoeg".into())]);
+    let before = s.current_record().unwrap().assessment.clone();
+    let s = reduce(&s, Action::RtApply, 9000);
+    let after = &s.current_record().unwrap().assessment;
+    assert_eq!(after.lenses.answer(LensId::GoldenRules, "bother"), Some(LensAnswer::No));
+    assert_eq!(after.lenses.entry(LensId::GoldenRules, "bother").note, "Eén keer per week is genoeg");
+    assert_eq!(after.lenses.on, before.lenses.on);
+    let md = wenselijk::report::roundtable_markdown(s.current_table().unwrap(), after, &s.config, Lang::Nl, 0);
+    assert!(md.contains(wenselijk::i18n::lens::lens(LensId::GoldenRules).questions[2].nl), "{md}");
+    let s = reduce(&s, Action::Undo, 9001);
+    assert_eq!(s.current_record().unwrap().assessment, before);
 }

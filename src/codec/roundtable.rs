@@ -8,9 +8,12 @@
 //!   read as scoring the typical customer, and are written byte for byte
 //!   as before). The facilitator shows it as a link or QR code
 //!   (`https://…/#r1.…`).
+//!   Also optional: the lenses that are on (issue 14), whose questions the
+//!   participants answer too.
 //! * **Answer code** `a1.<payload>`: the session id, the participant's label,
-//!   their answers and notes, and a check over all of it plus the session
-//!   secret. The participant sends it back (as text, link or file); the
+//!   their answers and notes (lens answers in an optional `lenses` field, so
+//!   a code without them is the same as before lenses existed), and a check
+//!   over all of it plus the session secret. The participant sends it back (as text, link or file); the
 //!   facilitator adds it.
 //!
 //! The payload is made as in share links (`codec::link`): compact JSON,
@@ -21,6 +24,7 @@
 
 use super::{validate_assessment, validate_id, validate_text, DecodeError};
 use crate::codec::link::{MAX_FRAGMENT_BYTES, MAX_INFLATED_BYTES};
+use crate::domain::lens::{self, LensEntry, LensId, LensSet, Lenses};
 use crate::domain::roundtable::{answers_only, same_label, RoundTable, ScoredFor, MAX_LABEL_CHARS};
 use crate::domain::{Assessment, DimensionId, Entry, FlagEntry, Idea, IdeaField, RedFlag, ValueQuestion};
 use miniz_oxide::inflate::TINFLStatus;
@@ -68,6 +72,11 @@ pub struct Invite {
     /// invites stay the same code as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_lang: Option<crate::domain::TextLang>,
+    /// The lenses on in the assessment, whose questions the participants
+    /// answer too; left out when none (and in a session about a customer
+    /// group), so invites stay the same code as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lenses: Vec<LensId>,
 }
 
 impl Invite {
@@ -83,6 +92,7 @@ impl Invite {
             group: None,
             group_description: String::new(),
             message_lang: None,
+            lenses: Vec::new(),
         }
     }
 
@@ -95,8 +105,14 @@ impl Invite {
             ScoredFor::Group(g) => {
                 Invite { group: Some(g.name.clone()), group_description: g.description.clone(), ..invite }
             }
-            ScoredFor::Typical | ScoredFor::Missing => invite,
+            ScoredFor::Typical => Invite { lenses: a.lenses.on.clone(), ..invite },
+            ScoredFor::Missing => invite,
         }
+    }
+
+    /// The lenses whose questions the participant answers.
+    pub fn lens_set(&self) -> LensSet {
+        LensSet::of(&self.lenses)
     }
 }
 
@@ -146,7 +162,8 @@ pub enum Duplicate {
     Conflict { participant_id: String },
 }
 
-/// The scored part of an assessment, as an answer code carries it.
+/// The scored part of an assessment, as an answer code carries it. Lens
+/// answers come last and are left out when there are none.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 struct Answers {
@@ -156,17 +173,40 @@ struct Answers {
     values: BTreeMap<ValueQuestion, Entry>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     flags: BTreeMap<RedFlag, FlagEntry>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    lenses: BTreeMap<LensId, BTreeMap<String, LensEntry>>,
 }
 
 impl Answers {
     fn of(a: &Assessment) -> Answers {
         let a = answers_only(a);
-        Answers { dimensions: a.dimensions, values: a.values, flags: a.flags }
+        Answers { dimensions: a.dimensions, values: a.values, flags: a.flags, lenses: a.lenses.answers }
     }
 
     fn into_assessment(self) -> Assessment {
-        Assessment { dimensions: self.dimensions, values: self.values, flags: self.flags, ..Assessment::default() }
+        Assessment {
+            dimensions: self.dimensions,
+            values: self.values,
+            flags: self.flags,
+            lenses: Lenses { answers: self.lenses, ..Lenses::default() },
+            ..Assessment::default()
+        }
     }
+}
+
+/// Refuses a lens answer to a question the lens does not have, or of the
+/// wrong kind (a step for a yes / no question), and a note over the limit.
+fn validate_lens_answers(lenses: &Lenses, path: &str) -> Result<(), DecodeError> {
+    for (l, answers) in &lenses.answers {
+        for (key, e) in answers {
+            let at = || format!("{path}.lenses.{}.{key}", l.key());
+            if !lens::is_question(*l, key) || e.answer.is_some_and(|a| !a.fits(lens::is_scale(*l, key))) {
+                return Err(DecodeError::Malformed(format!("{} is no answer to a question of the lens", at())));
+            }
+            validate_text(&e.note, || format!("{}.note", at()))?;
+        }
+    }
+    Ok(())
 }
 
 /// What the check covers, serialised compactly in this field order.
@@ -294,6 +334,7 @@ pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     validate_text(invite.group.as_deref().unwrap_or_default(), || "group".into())?;
     validate_text(&invite.group_description, || "group_description".into())?;
     validate_text(&invite.secret, || "secret".into())?;
+    invite.lenses = invite.lens_set().iter().collect();
     let chars = invite.secret.chars().count();
     if chars == 0 || chars > MAX_SECRET_CHARS {
         return Err(DecodeError::Malformed(format!("secret has {chars} characters; it needs 1 to {MAX_SECRET_CHARS}")));
@@ -302,8 +343,8 @@ pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
 }
 
 /// The answer code (without '#') of participant `label` in session
-/// `session_id`: only the dimensions, value questions and red flags of
-/// `answers` (answers and notes) travel.
+/// `session_id`: only the dimensions, value questions, red flags and lens
+/// questions of `answers` (answers and notes) travel.
 pub fn encode_return(session_id: &str, secret: &str, label: &str, answers: &Assessment) -> String {
     let answers = Answers::of(answers);
     let check = check(session_id, label, &answers, secret);
@@ -319,11 +360,17 @@ pub fn decode_return(code: &str, expected_session_id: &str, secret: &str) -> Res
     validate_label(&wire.label, "label")?;
     let answers = wire.answers.into_assessment();
     validate_assessment(&answers, "answers")?;
+    validate_lens_answers(&answers.lenses, "answers")?;
     if wire.session != expected_session_id {
         return Err(ReturnError::WrongSession);
     }
     // Re-serialise what was read: any change to the content changes the check.
-    let read = Answers { dimensions: answers.dimensions, values: answers.values, flags: answers.flags };
+    let read = Answers {
+        dimensions: answers.dimensions,
+        values: answers.values,
+        flags: answers.flags,
+        lenses: answers.lenses.answers,
+    };
     if check(&wire.session, &wire.label, &read, secret) != wire.check {
         return Err(ReturnError::Tampered);
     }

@@ -9,8 +9,8 @@
 
 use serde_json::Value;
 
-use super::parse::{dimension_of, suggest, Parser, DIMENSION_ALIASES, DIMENSION_KEYS};
-use super::problems::{shorten, Expected, Fallback, SHOW_CHARS};
+use super::parse::{dimension_of, Parser, DIMENSION_ALIASES, DIMENSION_KEYS};
+use super::problems::{Expected, Fallback};
 use super::{ConfigProblem, LocalText, OrgGroup, MAX_GROUP_DESCRIPTION_CHARS, MAX_GROUP_NAME_CHARS, MAX_ORG_GROUPS};
 use crate::case::eq_ignore_case;
 use crate::domain::DimensionId;
@@ -72,28 +72,10 @@ impl Parser {
 
     /// The dimensions that usually differ, by key, each once, in the file's order.
     fn usual(&mut self, v: &Value, path: &str) -> Vec<DimensionId> {
-        let Value::Array(items) = v else {
-            self.wrong_type(path, Expected::List, v, Fallback::LeftOut);
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let path = format!("{path}[{i}]");
-            let Value::String(key) = item else {
-                self.wrong_type(&path, Expected::Text, item, Fallback::LeftOut);
-                continue;
-            };
-            match dimension_of(key) {
-                Some(d) if !out.contains(&d) => out.push(d),
-                Some(_) => {}
-                None => self.report(ConfigProblem::UnknownDimension {
-                    path,
-                    found: shorten(key, SHOW_CHARS),
-                    suggestion: suggest(key, DIMENSION_KEYS, DIMENSION_ALIASES),
-                }),
-            }
-        }
-        out
+        let unknown = |path, found, suggestion| ConfigProblem::UnknownDimension { path, found, suggestion };
+        let keys = (DIMENSION_KEYS, DIMENSION_ALIASES);
+        let found = self.key_list(v, path, Fallback::LeftOut, keys, dimension_of, unknown);
+        found.unwrap_or_default().into_iter().map(|(_, d)| d).collect()
     }
 
     /// `suggested_groups`: `false` hides the app's suggested groups.

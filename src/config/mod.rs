@@ -12,10 +12,12 @@
 //! Split by concern: `problems` (what can be wrong and how it is said),
 //! `parse` (reading the file, texts, lists, weights, language), `colours`
 //! (colours, contrast and the logo), `groups` (the organisation's customer
-//! groups), `words` (its own words for the message check).
+//! groups), `words` (its own words for the message check), `lenses` (which lenses
+//! are offered, on and count, and extra questions per lens).
 
 mod colours;
 mod groups;
+mod lenses;
 mod parse;
 mod problems;
 mod words;

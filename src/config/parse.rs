@@ -23,7 +23,10 @@ const TOP_KEYS: &[&str] = &[
     "groups",
     "suggested_groups",
     "message_words",
+    "lenses",
 ];
+/// Known keys and likely mix-ups, for naming an unknown key.
+pub(super) type Keys<'a> = (&'a [&'static str], &'a [(&'a str, &'static str)]);
 const LANG_KEYS: &[&str] = &["nl", "en"];
 pub(super) const DIMENSION_KEYS: &[&str] =
     &["complexity", "language", "place", "time", "relevance", "trust", "empathy", "autonomy"];
@@ -54,6 +57,7 @@ const TOP_ALIASES: &[(&str, &str)] = &[
     ("words", "message_words"),
     ("woordenlijst", "message_words"),
     ("jargon", "message_words"),
+    ("lenzen", "lenses"),
 ];
 pub(super) const DIMENSION_ALIASES: &[(&str, &str)] = &[
     ("complexiteit", "complexity"),
@@ -234,6 +238,9 @@ impl Parser {
         if let Some(v) = map.get("message_words") {
             config.message_words = self.message_words(v);
         }
+        if let Some(v) = map.get("lenses") {
+            config.lenses = self.lenses(v);
+        }
         self.unknown_keys(map, "", TOP_KEYS, TOP_ALIASES);
         config
     }
@@ -305,23 +312,67 @@ impl Parser {
     }
 
     fn helper_questions(&mut self, v: &Value) -> [Vec<LocalText>; 8] {
-        let mut out: [Vec<LocalText>; 8] = Default::default();
+        let of = |k: &str| dimension_of(k).map(DimensionId::index);
+        let keys = (DIMENSION_KEYS, DIMENSION_ALIASES);
+        self.keyed_lists(v, "helper_questions", keys, of, MAX_HELPER_QUESTIONS, MAX_HELPER_QUESTION_CHARS)
+    }
+
+    /// An object of lists of texts by key (`{"trust": ["…"]}`): each list
+    /// at the index `of` gives its key; unknown keys are named.
+    pub(super) fn keyed_lists<const N: usize>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        (known, aliases): Keys,
+        of: impl Fn(&str) -> Option<usize>,
+        max: usize,
+        max_chars: usize,
+    ) -> [Vec<LocalText>; N] {
+        let mut out: [Vec<LocalText>; N] = std::array::from_fn(|_| Vec::new());
         let Value::Object(m) = v else {
-            self.wrong_type("helper_questions", Expected::Object, v, Fallback::LeftOut);
+            self.wrong_type(path, Expected::Object, v, Fallback::LeftOut);
             return out;
         };
         for (key, list) in m {
-            if let Some(d) = dimension_of(key) {
-                out[d.index()] = self.list(
-                    list,
-                    &format!("helper_questions.{key}"),
-                    MAX_HELPER_QUESTIONS,
-                    MAX_HELPER_QUESTION_CHARS,
-                );
+            if let Some(i) = of(key).filter(|i| *i < N) {
+                out[i] = self.list(list, &format!("{path}.{key}"), max, max_chars);
             }
         }
-        self.unknown_keys(m, "helper_questions", DIMENSION_KEYS, DIMENSION_ALIASES);
+        self.unknown_keys(m, path, known, aliases);
         out
+    }
+
+    /// A list of keys (`["trust", "time"]`): each known one once, with its
+    /// position, in the file's order; an unknown one is left out and named
+    /// by `unknown` (path, the text shortened, the key it may mean). `None`
+    /// when it is no list.
+    pub(super) fn key_list<T: PartialEq>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        fallback: Fallback,
+        (known, aliases): Keys,
+        of: impl Fn(&str) -> Option<T>,
+        unknown: fn(String, String, Option<&'static str>) -> ConfigProblem,
+    ) -> Option<Vec<(usize, T)>> {
+        let Value::Array(items) = v else {
+            self.wrong_type(path, Expected::List, v, fallback);
+            return None;
+        };
+        let mut out: Vec<(usize, T)> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{path}[{i}]");
+            let Value::String(key) = item else {
+                self.wrong_type(&path, Expected::Text, item, Fallback::LeftOut);
+                continue;
+            };
+            match of(key) {
+                Some(t) if !out.iter().any(|(_, u)| *u == t) => out.push((i, t)),
+                Some(_) => {}
+                None => self.report(unknown(path, shorten(key, SHOW_CHARS), suggest(key, known, aliases))),
+            }
+        }
+        Some(out)
     }
 
     fn weights(&mut self, v: &Value) -> Weights {

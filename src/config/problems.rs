@@ -285,6 +285,17 @@ pub enum ConfigProblem {
         found: String,
         suggestion: Option<&'static str>,
     },
+    /// In `lenses`: a text that names no lens (shortened), with the lens it may mean.
+    UnknownLens {
+        path: String,
+        found: String,
+        suggestion: Option<&'static str>,
+    },
+    /// In `lenses.on` or `lenses.count`: a lens that `lenses.offered` leaves out.
+    LensNotOffered {
+        path: String,
+        found: &'static str,
+    },
     /// A customer group with the same name as an earlier one (`first`, its
     /// position); this one is left out.
     DuplicateGroup {
@@ -331,6 +342,8 @@ impl ConfigProblem {
             | ConfigProblem::BadLogo { path, .. }
             | ConfigProblem::Missing { path, .. }
             | ConfigProblem::UnknownDimension { path, .. }
+            | ConfigProblem::UnknownLens { path, .. }
+            | ConfigProblem::LensNotOffered { path, .. }
             | ConfigProblem::DuplicateGroup { path, .. }
             | ConfigProblem::DuplicateWord { path, .. }
             | ConfigProblem::AvoidedAndFine { path, .. } => Some(path),
@@ -447,14 +460,23 @@ impl ConfigProblem {
             ConfigProblem::Missing { path, fallback } => {
                 with_fallback(fill(t::PROBLEM_MISSING.get(lang), &[("path", path)]), *fallback)
             }
-            ConfigProblem::UnknownDimension { path, found, suggestion } => {
-                let main = fill(t::PROBLEM_UNKNOWN_DIMENSION.get(lang), &[("path", path), ("found", found)]);
+            ConfigProblem::UnknownDimension { path, found, suggestion }
+            | ConfigProblem::UnknownLens { path, found, suggestion } => {
+                let text = match self {
+                    ConfigProblem::UnknownLens { .. } => t::PROBLEM_UNKNOWN_LENS,
+                    _ => t::PROBLEM_UNKNOWN_DIMENSION,
+                };
+                let main = fill(text.get(lang), &[("path", path), ("found", found)]);
                 let main = match suggestion {
                     Some(s) => format!("{main} {}", fill(t::PROBLEM_DID_YOU_MEAN.get(lang), &[("suggestion", s)])),
                     None => main,
                 };
                 with_fallback(main, Fallback::LeftOut)
             }
+            ConfigProblem::LensNotOffered { path, found } => with_fallback(
+                fill(t::PROBLEM_LENS_NOT_OFFERED.get(lang), &[("path", path), ("found", found)]),
+                Fallback::LeftOut,
+            ),
             ConfigProblem::DuplicateGroup { path, first } => with_fallback(
                 fill(t::PROBLEM_DUPLICATE_GROUP.get(lang), &[("path", path), ("first", &format!("groups[{first}]"))]),
                 Fallback::GroupLeftOut,

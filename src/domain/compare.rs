@@ -109,12 +109,15 @@ pub fn group_columns(a: &Assessment) -> Vec<(Column, Assessment)> {
         .collect()
 }
 
-impl From<Scored> for Item {
-    fn from(item: Scored) -> Item {
+/// A round-table item as a comparison item; a lens question is none.
+impl TryFrom<Scored> for Item {
+    type Error = ();
+    fn try_from(item: Scored) -> Result<Item, ()> {
         match item {
-            Scored::Dimension(d) => Item::Dimension(d),
-            Scored::Value(q) => Item::Value(q),
-            Scored::Flag(f) => Item::Flag(f),
+            Scored::Dimension(d) => Ok(Item::Dimension(d)),
+            Scored::Value(q) => Ok(Item::Value(q)),
+            Scored::Flag(f) => Ok(Item::Flag(f)),
+            Scored::Lens(..) => Err(()),
         }
     }
 }

@@ -82,6 +82,7 @@ impl Group {
             Item::Dimension(d) => o.dimensions.get(&d).and_then(|e| e.answer.map(ItemAnswer::Scale)),
             Item::Value(q) => o.values.get(&q).and_then(|e| e.answer.map(ItemAnswer::Scale)),
             Item::Flag(f) => o.flags.get(&f).and_then(|e| e.answer.map(ItemAnswer::Flag)),
+            Item::Lens(..) => None,
         }
     }
 
@@ -92,6 +93,7 @@ impl Group {
             Item::Dimension(d) => o.dimensions.get(&d).map(|e| e.note.as_str()),
             Item::Value(q) => o.values.get(&q).map(|e| e.note.as_str()),
             Item::Flag(f) => o.flags.get(&f).map(|e| e.note.as_str()),
+            Item::Lens(..) => None,
         };
         note.unwrap_or_default()
     }

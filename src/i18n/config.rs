@@ -64,6 +64,10 @@ texts! {
     PROBLEM_MISSING = "‘{path}’ ontbreekt.", "‘{path}’ is missing.";
     PROBLEM_UNKNOWN_DIMENSION = "‘{path}’ is ‘{found}’. Dat is geen dimensie. Gebruik complexity, language, place, time, relevance, trust, empathy of autonomy.",
         "‘{path}’ is ‘{found}’. That is not a dimension. Use complexity, language, place, time, relevance, trust, empathy or autonomy.";
+    PROBLEM_UNKNOWN_LENS = "‘{path}’ is ‘{found}’. Dat is geen lens. Gebruik golden_rules, b_map, moments, peaks_ends of emotions.",
+        "‘{path}’ is ‘{found}’. That is not a lens. Use golden_rules, b_map, moments, peaks_ends or emotions.";
+    PROBLEM_LENS_NOT_OFFERED = "‘{path}’ is ‘{found}’, maar die lens staat niet in ‘lenses.offered’.",
+        "‘{path}’ is ‘{found}’, but that lens is not in ‘lenses.offered’.";
     PROBLEM_DID_YOU_MEAN = "Bedoel je ‘{suggestion}’?", "Did you mean ‘{suggestion}’?";
     PROBLEM_DUPLICATE_GROUP = "‘{path}’ heeft dezelfde naam als ‘{first}’.", "‘{path}’ has the same name as ‘{first}’.";
     PROBLEM_DUPLICATE_WORD = "‘{path}’ is hetzelfde woord als ‘{first}’.", "‘{path}’ is the same word as ‘{first}’.";

@@ -2,6 +2,7 @@
 //! points and advice, the contact plan and the B = MAP chart.
 
 use super::{Lang, Text};
+use crate::config::LocalText;
 use crate::domain::lens::bmap::Place;
 use crate::domain::lens::plan::Expect;
 use crate::domain::lens::{Advice, Channel, Day, LensAnswer, LensId, PlanFlag, Point, Status};
@@ -175,6 +176,29 @@ pub fn lens(l: LensId) -> &'static LensDef {
         LensId::Moments => &MOMENTS,
         LensId::PeaksEnds => &PEAKS,
         LensId::Emotions => &EMOTIONS,
+    }
+}
+
+/// A lens question's text: its own questions first, then the
+/// organisation's `extra` ones (an index past both gives "").
+pub fn question(l: LensId, i: usize, extra: &[LocalText], lang: Lang) -> &str {
+    let own = lens(l).questions;
+    match own.get(i) {
+        Some(q) => q.get(lang),
+        None => extra.get(i - own.len()).map_or("", |q| q.get(lang)),
+    }
+}
+
+/// A lens answer in words: a step's words, yes, no, unsure, not
+/// applicable, or not known yet.
+pub fn answer(a: LensAnswer) -> Text {
+    match a {
+        LensAnswer::Level(l) => SCALE[usize::from(l.get() - 1)],
+        LensAnswer::Unknown => super::ui::UNKNOWN,
+        LensAnswer::Yes => super::ui::FLAG_YES,
+        LensAnswer::No => super::ui::FLAG_NO,
+        LensAnswer::Unsure => super::ui::FLAG_UNSURE,
+        LensAnswer::NotApplicable => NOT_APPLICABLE,
     }
 }
 
@@ -429,6 +453,7 @@ pub fn step_removed(name: &str, n: usize, lang: Lang) -> String {
 
 crate::texts! {
     LENSES = "Lenzen", "Lenses";
+    NOT_APPLICABLE = "Niet van toepassing", "Not applicable";
     LENSES_INTRO = "Bekijk hetzelfde idee door een andere bril. Een lens geeft advies; hij verandert het oordeel niet, tenzij uw organisatie dat zo instelt.",
         "Look at the same idea from another angle. A lens gives advice; it does not change the verdict, unless your organisation sets it to.";
     LENSES_NONE = "Nog geen lens aan. Zet hierboven een lens aan om het idee van een andere kant te bekijken.",

@@ -100,13 +100,13 @@ pub fn group_table(
             outcomes.iter().map(|o| (t::confidence_name(o.confidence).get(lang).to_owned(), false)).collect(),
         ),
     ];
-    for item in Item::ALL {
+    for (item, c) in Item::ALL.into_iter().filter_map(|i| Some((i, compare::Item::try_from(i).ok()?))) {
         let cells: Vec<(String, bool)> = columns
             .iter()
-            .map(|(a, typical)| (item_answer(a, item.into(), lang), compare::answer_differs(typical, a, item)))
+            .map(|(a, typical)| (item_answer(a, c, lang), compare::answer_differs(typical, a, item)))
             .collect();
         if !only_differing || cells.iter().any(|c| c.1) {
-            rows.push((crate::report::item_name(item.into()).get(lang), Some(item), cells));
+            rows.push((crate::report::item_name(c).get(lang), Some(item), cells));
         }
     }
     GroupTable { verdicts: outcomes.iter().map(|o| o.verdict).collect(), rows }

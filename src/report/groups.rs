@@ -263,14 +263,14 @@ pub fn groups_report(a: &Assessment, o: &Outcome, lang: Lang) -> Option<GroupsRe
             let differences = round::Item::ALL
                 .iter()
                 .filter(|item| g.answer(**item).is_some())
-                .map(|item| {
-                    let c = compare_item(*item);
-                    Difference {
+                .filter_map(|item| {
+                    let c = compare_item(*item)?;
+                    Some(Difference {
                         item: item_name(c).get(lang),
                         group: item_answer(&effective, c, lang),
                         typical: item_answer(a, c, lang),
                         note: g.note(*item).to_owned(),
-                    }
+                    })
                 })
                 .collect();
             let reasons = match go.verdict {

@@ -7,6 +7,7 @@ use crate::config::OrgConfig;
 use crate::domain::roundtable::{self as round, Mode, Phase, RoundTable};
 use crate::domain::scoring;
 use crate::domain::*;
+use crate::i18n::lens as lens_text;
 use crate::i18n::report as r;
 use crate::i18n::{ui as t, Lang};
 
@@ -14,6 +15,27 @@ use crate::i18n::{ui as t, Lang};
 pub const ROUNDTABLE_FORMAT: &str = "wenselijk-roundtable";
 /// The `version` of a round-table export.
 pub const ROUNDTABLE_VERSION: u32 = 1;
+/// An item's name: a lens question as "lens: question".
+fn item_title(item: round::Item, org: &OrgConfig, lang: Lang) -> String {
+    match (compare_item(item), item) {
+        (Some(c), _) => own(item_name(c).get(lang)),
+        (None, round::Item::Lens(l, i)) => {
+            let question = lens_text::question(l, usize::from(i), org.lenses.questions(l), lang);
+            format!("{}: {}", own(lens_text::lens(l).name.get(lang)), escape_inline(question))
+        }
+        (None, _) => String::new(),
+    }
+}
+
+/// An item's answer in `a`, in words.
+fn answer_words(a: &Assessment, item: round::Item, lang: Lang) -> String {
+    match (compare_item(item), item.answer_in(a)) {
+        (Some(c), _) => own(&item_answer(a, c, lang)),
+        (None, Some(round::ItemAnswer::Lens(x))) => own(lens_text::answer(x).get(lang)),
+        (None, _) => own(t::NOT_ANSWERED.get(lang)),
+    }
+}
+
 /// A participant's label as one escaped line; "Participant n" (1-based, in
 /// session order) when it is blank.
 fn participant_label(label: &str, n: usize, lang: Lang) -> String {
@@ -49,7 +71,8 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
         Phase::Revealed => r::RT_PHASE_REVEALED,
         Phase::Agreed => r::RT_PHASE_AGREED,
     };
-    let agreed = round::Item::ALL.iter().filter(|i| rt.agreed_answer(**i).is_some()).count();
+    let items = rt.items(base, &org.lenses.rules().extra);
+    let agreed = items.iter().filter(|i| rt.agreed_answer(**i).is_some()).count();
     let mut session = vec![
         format!("{}: {}", bold(r::COL_IDEA.get(lang)), title_line(base, lang)),
         format!("{}: {}", bold(r::RT_MODE.get(lang)), own(mode.get(lang))),
@@ -59,7 +82,7 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
     if let Some(n) = rt.timebox_minutes {
         session.push(own(&r::RT_TIMEBOX.fill(lang, &[("n", &n.to_string())])));
     }
-    let total = round::Item::ALL.len().to_string();
+    let total = items.len().to_string();
     session.push(own(&r::RT_AGREED_COUNT.fill(lang, &[("n", &agreed.to_string()), ("total", &total)])));
     doc.list(session);
 
@@ -80,9 +103,8 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
     doc.heading(2, &own(r::RT_AGENDA.get(lang)));
     doc.para(&own(r::RT_AGENDA_NOTE.get(lang)));
     let header = own_all(&[r::RT_COL_PARTICIPANT, t::COL_ANSWER, t::NOTE], lang);
-    for (i, s) in round::agenda(rt).iter().enumerate() {
-        let item = compare_item(s.item);
-        doc.heading(3, &format!("{}. {}", i + 1, own(item_name(item).get(lang))));
+    for (i, s) in round::agenda(rt, &items).iter().enumerate() {
+        doc.heading(3, &format!("{}. {}", i + 1, item_title(s.item, org, lang)));
         let mut spread = own(&r::RT_SPREAD.fill(
             lang,
             &[
@@ -99,13 +121,13 @@ pub fn roundtable_markdown(rt: &RoundTable, base: &Assessment, org: &OrgConfig, 
         doc.para(&spread);
         if !rt.participants.is_empty() {
             let rows = rt.participants.iter().zip(&labels).map(|(p, label)| {
-                vec![label.clone(), own(&item_answer(&p.answers, item, lang)), escape_cell(s.item.note_in(&p.answers))]
+                vec![label.clone(), answer_words(&p.answers, s.item, lang), escape_cell(s.item.note_in(&p.answers))]
             });
             doc.table(&header, rows);
         }
         match rt.agreed_answer(s.item) {
             Some((_, reason)) => {
-                let answer = own(&item_answer(&rt.agreed, item, lang));
+                let answer = answer_words(&rt.agreed, s.item, lang);
                 let reason = escape_inline(reason);
                 let reason = if reason.is_empty() { own(r::RT_NO_REASON.get(lang)) } else { reason };
                 doc.para(&format!(

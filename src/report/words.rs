@@ -88,11 +88,7 @@ pub(super) fn item_text(a: &Assessment, item: Item) -> &str {
 }
 
 /// The comparison item of a round-table item, for [`item_name`] and
-/// [`item_answer`].
-pub(super) fn compare_item(item: round::Item) -> Item {
-    match item {
-        round::Item::Dimension(d) => Item::Dimension(d),
-        round::Item::Value(q) => Item::Value(q),
-        round::Item::Flag(f) => Item::Flag(f),
-    }
+/// [`item_answer`]; none for a lens question.
+pub(super) fn compare_item(item: round::Item) -> Option<Item> {
+    Item::try_from(item).ok()
 }

@@ -3,6 +3,7 @@
 //! group's answer ([`suggested`]).
 
 use super::{Item, ItemAnswer, RoundTable};
+use crate::domain::lens::LensAnswer;
 use crate::domain::model::*;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -14,9 +15,10 @@ pub struct ItemSummary {
     /// Every participant in session order: label and answer (`None` when
     /// they gave none).
     pub answers: Vec<(String, Option<ItemAnswer>)>,
-    /// Answers with a position: a level (scale items), yes or no (flags).
+    /// Answers with a position: a level (scale items), yes or no (flags),
+    /// yes, no or not applicable (yes / no lens questions).
     pub known: usize,
-    /// "Not known yet" (scale items) or "unsure" (flags).
+    /// "Not known yet" or "unsure".
     pub unknown: usize,
     /// Participants who gave no answer.
     pub missing: usize,
@@ -27,7 +29,8 @@ pub struct ItemSummary {
     pub median: Option<f32>,
     /// Scale items: highest minus lowest known level (0–4). Flags: 0 when all
     /// answers are the same, 2 when both yes and no occur, 1 when only
-    /// unsure mixes with yes or with no.
+    /// unsure mixes with yes or with no. Yes / no lens questions: 0 when all
+    /// answers other than "not known yet" are the same, else 2.
     pub spread: u8,
     /// The ordering score of the [`agenda`]:
     /// `spread + unknown_share / 2 + variance / 1 000 000`, where
@@ -42,14 +45,24 @@ pub struct ItemSummary {
 }
 
 /// The positions the spread is measured over: known levels for scale items;
-/// for flags no = 0, unsure = 1, yes = 2.
+/// for flags and yes / no lens questions no = 0, unsure (and not
+/// applicable) = 1, yes = 2.
 fn position(answer: ItemAnswer) -> Option<u8> {
     match answer {
         ItemAnswer::Scale(a) => a.level().map(Level::get),
-        ItemAnswer::Flag(FlagAnswer::No) => Some(0),
-        ItemAnswer::Flag(FlagAnswer::Unsure) => Some(1),
-        ItemAnswer::Flag(FlagAnswer::Yes) => Some(2),
+        ItemAnswer::Lens(LensAnswer::Level(l)) => Some(l.get()),
+        ItemAnswer::Lens(LensAnswer::Unknown) => None,
+        ItemAnswer::Flag(FlagAnswer::No) | ItemAnswer::Lens(LensAnswer::No) => Some(0),
+        ItemAnswer::Flag(FlagAnswer::Unsure) | ItemAnswer::Lens(LensAnswer::Unsure | LensAnswer::NotApplicable) => {
+            Some(1)
+        }
+        ItemAnswer::Flag(FlagAnswer::Yes) | ItemAnswer::Lens(LensAnswer::Yes) => Some(2),
     }
+}
+
+/// A yes / no lens question: its answers are words, not steps.
+fn is_choice(item: Item) -> bool {
+    matches!(item, Item::Lens(..)) && !item.is_scale()
 }
 
 /// The exact key the agenda sorts on, most disagreement greatest: the
@@ -103,18 +116,24 @@ fn summarise_keyed(rt: &RoundTable, item: Item) -> (ItemSummary, Key) {
         .collect();
     let given: Vec<ItemAnswer> = answers.iter().filter_map(|(_, a)| *a).collect();
     let missing = answers.len() - given.len();
-    let unknown = given
-        .iter()
-        .filter(|a| matches!(a, ItemAnswer::Scale(Answer::Unknown) | ItemAnswer::Flag(FlagAnswer::Unsure)))
-        .count();
+    let unknown = given.iter().filter(|a| a.is_unknown()).count();
     let known = given.len() - unknown;
     let mut positions: Vec<u8> = given.iter().filter_map(|a| position(*a)).collect();
     crate::domain::sort_small_by(&mut positions, u8::cmp); // at most MAX_PARTICIPANTS
     let spread = match (positions.first(), positions.last()) {
+        _ if is_choice(item) => {
+            let mut said = given.iter().filter(|a| **a != ItemAnswer::Lens(LensAnswer::Unknown));
+            let first = said.next();
+            if said.all(|a| Some(a) == first) {
+                0
+            } else {
+                2
+            }
+        }
         (Some(lo), Some(hi)) => hi - lo,
         _ => 0,
     };
-    let (min, max, median) = if item.is_flag() || positions.is_empty() {
+    let (min, max, median) = if !item.is_scale() || positions.is_empty() {
         (None, None, None)
     } else {
         let n = positions.len();
@@ -147,12 +166,12 @@ pub fn summarise(rt: &RoundTable, item: Item) -> ItemSummary {
     summarise_keyed(rt, item).0
 }
 
-/// All 17 items, most disagreement first: by spread, then share of unknown
-/// answers, then variance (compared exactly, see
-/// [`ItemSummary::disagreement`]); ties keep the form's order.
-pub fn agenda(rt: &RoundTable) -> Vec<ItemSummary> {
-    let mut keyed: Vec<(ItemSummary, Key)> = Item::ALL.iter().map(|i| summarise_keyed(rt, *i)).collect();
-    // Stable: equal keys stay in Item::ALL order.
+/// The session's `items` (see [`RoundTable::items`]), most disagreement
+/// first: by spread, then share of unknown answers, then variance (compared
+/// exactly, see [`ItemSummary::disagreement`]); ties keep the form's order.
+pub fn agenda(rt: &RoundTable, items: &[Item]) -> Vec<ItemSummary> {
+    let mut keyed: Vec<(ItemSummary, Key)> = items.iter().map(|i| summarise_keyed(rt, *i)).collect();
+    // Stable: equal keys stay in the items' order.
     crate::domain::sort_small_by(&mut keyed, |(_, a), (_, b)| b.cmp(a));
     keyed.into_iter().map(|(s, _)| s).collect()
 }
@@ -162,30 +181,27 @@ pub fn agenda(rt: &RoundTable) -> Vec<ItemSummary> {
 /// * Scale items: when all known levels lie within one step of each other,
 ///   their median rounded down; when nobody gave a level but someone chose
 ///   "not known yet", "not known yet"; otherwise none.
-/// * Red flags: when everyone who answered yes or no gave the same answer,
-///   that answer; when all answers are "unsure", unsure; otherwise none.
+/// * Red flags and yes / no lens questions: when everyone who gave an
+///   answer with a position gave the same one, that answer; when nobody
+///   did and all other answers are the same ("unsure"), that one;
+///   otherwise none.
 pub fn suggested(summary: &ItemSummary) -> Option<ItemAnswer> {
     let given = || summary.answers.iter().filter_map(|(_, a)| *a);
-    if summary.item.is_flag() {
-        let known: Vec<FlagAnswer> = given()
-            .filter_map(|a| match a {
-                ItemAnswer::Flag(f @ (FlagAnswer::Yes | FlagAnswer::No)) => Some(f),
-                _ => None,
-            })
-            .collect();
-        match known.first() {
-            Some(first) if known.iter().all(|f| f == first) => Some(ItemAnswer::Flag(*first)),
-            Some(_) => None,
-            None if summary.unknown > 0 => Some(ItemAnswer::Flag(FlagAnswer::Unsure)),
-            None => None,
-        }
-    } else {
-        match (summary.min, summary.max, summary.median) {
-            (Some(lo), Some(hi), Some(median)) if hi - lo <= 1 => {
-                Level::new(median.floor() as u8).map(|l| ItemAnswer::Scale(Answer::Level(l)))
-            }
-            (None, _, _) if summary.unknown > 0 => Some(ItemAnswer::Scale(Answer::Unknown)),
-            _ => None,
-        }
+    if !summary.item.is_scale() {
+        let (known, unknown): (Vec<ItemAnswer>, Vec<ItemAnswer>) = given().partition(|a| !a.is_unknown());
+        let pick = if known.is_empty() { unknown } else { known };
+        return pick.first().filter(|first| pick.iter().all(|a| a == *first)).copied();
     }
+    let lens = matches!(summary.item, Item::Lens(..));
+    let answer = |a: Answer| match (lens, a) {
+        (false, a) => ItemAnswer::Scale(a),
+        (true, Answer::Level(l)) => ItemAnswer::Lens(LensAnswer::Level(l)),
+        (true, Answer::Unknown) => ItemAnswer::Lens(LensAnswer::Unknown),
+    };
+    match (summary.min, summary.max, summary.median) {
+        (Some(lo), Some(hi), Some(median)) if hi - lo <= 1 => Level::new(median.floor() as u8).map(Answer::Level),
+        (None, _, _) if summary.unknown > 0 => Some(Answer::Unknown),
+        _ => None,
+    }
+    .map(answer)
 }

@@ -1,8 +1,8 @@
 //! A round table: several people assess one idea together.
 //!
 //! A facilitator names the session and adds participants. Everyone first
-//! scores the 17 items (8 dimensions, 4 value questions, 5 red flags)
-//! **independently**, on one device passed around or on their own devices
+//! scores the 17 items (8 dimensions, 4 value questions, 5 red flags), and
+//! the questions of the lenses that are on ([`items`]), **independently**, on one device passed around or on their own devices
 //! (see `codec::roundtable` for the invite and answer codes). Then the scores
 //! are **revealed** per item with their spread, most disagreement first (the
 //! [`agenda`]), and the group **agrees** an answer and a reason per item, plus
@@ -13,6 +13,11 @@
 //! one of its customer groups, chosen at setup ([`RoundTable::group`]): the
 //! participants then score that group's situation, and the agreed answers
 //! become the group's own answers (see [`apply_agreed`]).
+//!
+//! Lens questions (issue 14) are asked only in a session about the typical
+//! customer ([`RoundTable::items`]): an assessment keeps one set of lens
+//! answers, not one per customer group. Their agreed answers go into the
+//! assessment's lenses. The contact plan and the journey are not asked.
 //!
 //! Plain data with serde, like the rest of the domain: no clock, no
 //! randomness, no texts (labels for anonymous participants come from the
@@ -27,6 +32,7 @@
 //! [`apply_agreed`] ignores them. Reusing the assessment's entries keeps the
 //! serialised form the same as everywhere else and makes applying trivial.
 
+use super::lens::{self, LensAnswer, LensId, LensSet};
 use super::model::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -47,6 +53,10 @@ pub enum Item {
     Dimension(DimensionId),
     Value(ValueQuestion),
     Flag(RedFlag),
+    /// A lens question: the lens and the question's position, its own
+    /// questions first (`lens::questions`), then the organisation's extra
+    /// ones (see [`Item::lens_key`]).
+    Lens(LensId, u8),
 }
 
 /// The keys of [`Item::ALL`], in the same order.
@@ -93,28 +103,66 @@ impl Item {
         Item::Flag(RedFlag::UnnecessaryContact),
     ];
 
-    /// Position in [`Item::ALL`].
+    /// Position in [`Item::ALL`]; lens questions follow, by lens and position.
     pub fn index(self) -> usize {
         match self {
             Item::Dimension(d) => d as usize,
             Item::Value(q) => DimensionId::ALL.len() + q as usize,
             Item::Flag(f) => DimensionId::ALL.len() + ValueQuestion::ALL.len() + f as usize,
+            Item::Lens(l, i) => ITEM_KEYS.len() + l.index() * 16 + usize::from(i),
         }
     }
 
-    /// A stable key: `dim-time`, `val-org_value`, `flag-pushiness`.
-    pub fn key(self) -> &'static str {
-        ITEM_KEYS[self.index()]
+    /// A stable key: `dim-time`, `val-org_value`, `flag-pushiness`, and for
+    /// lens questions `lens-<lens>-<question>` (`lens-b_map-ability`,
+    /// `lens-emotions-x1`).
+    pub fn key(self) -> String {
+        match self.lens_key() {
+            Some((l, q)) => format!("lens-{}-{q}", l.key()),
+            None => ITEM_KEYS[self.index()].to_owned(),
+        }
     }
 
     /// The item with this key.
     pub fn from_key(key: &str) -> Option<Item> {
+        if let Some((l, q)) = key.strip_prefix("lens-").and_then(|k| k.split_once('-')) {
+            return Item::lens(LensId::from_key(l)?, q);
+        }
         ITEM_KEYS.iter().position(|k| *k == key).map(|i| Item::ALL[i])
+    }
+
+    /// The item of the lens question with this key (`ability`, `x1`).
+    pub fn lens(l: LensId, key: &str) -> Option<Item> {
+        let own = lens::questions(l);
+        let at = match own.iter().position(|q| q.key == key) {
+            Some(i) => i,
+            None => own.len() + lens::extra_index(key)?,
+        };
+        Some(Item::Lens(l, at as u8))
+    }
+
+    /// A lens question's lens and key (its key in `Lenses::answers`).
+    pub fn lens_key(self) -> Option<(LensId, String)> {
+        match self {
+            Item::Lens(l, i) => Some((l, question_key(l, i))),
+            _ => None,
+        }
     }
 
     /// True for red flags (answered yes / no / unsure), false for scale items.
     pub fn is_flag(self) -> bool {
         matches!(self, Item::Flag(_))
+    }
+
+    /// True for items answered on a scale: dimensions, value questions and
+    /// lens questions with a scale; false for red flags and yes / no lens
+    /// questions.
+    pub fn is_scale(self) -> bool {
+        match self {
+            Item::Flag(_) => false,
+            Item::Lens(l, i) => lens::questions(l).get(usize::from(i)).is_some_and(|q| q.scale),
+            _ => true,
+        }
     }
 
     /// This item's answer in `a`, if any.
@@ -123,6 +171,7 @@ impl Item {
             Item::Dimension(d) => a.dimension(d).answer.map(ItemAnswer::Scale),
             Item::Value(q) => a.value(q).answer.map(ItemAnswer::Scale),
             Item::Flag(f) => a.flag(f).answer.map(ItemAnswer::Flag),
+            Item::Lens(..) => self.lens_key().and_then(|(l, k)| a.lenses.answer(l, &k)).map(ItemAnswer::Lens),
         }
     }
 
@@ -132,6 +181,7 @@ impl Item {
             Item::Dimension(d) => &a.dimension(d).note,
             Item::Value(q) => &a.value(q).note,
             Item::Flag(f) => &a.flag(f).note,
+            Item::Lens(..) => self.lens_key().map_or("", |(l, k)| &a.lenses.entry(l, &k).note),
         }
     }
 
@@ -141,6 +191,7 @@ impl Item {
             Item::Dimension(d) => &mut a.dimension_mut(d).note,
             Item::Value(q) => &mut a.value_mut(q).note,
             Item::Flag(f) => &mut a.flag_mut(f).note,
+            Item::Lens(l, i) => &mut a.lenses.entry_mut(l, &question_key(l, i)).note,
         }
     }
 
@@ -148,33 +199,57 @@ impl Item {
     /// unchanged) when the answer is of the wrong kind: a scale answer for a
     /// red flag or the other way round.
     pub fn set_in(self, a: &mut Assessment, answer: Option<ItemAnswer>) -> bool {
+        if answer.is_some_and(|x| !self.accepts(x)) {
+            return false;
+        }
         match (self, answer) {
-            (Item::Dimension(d), None) => a.dimension_mut(d).answer = None,
-            (Item::Dimension(d), Some(ItemAnswer::Scale(x))) => a.dimension_mut(d).answer = Some(x),
-            (Item::Value(q), None) => a.value_mut(q).answer = None,
-            (Item::Value(q), Some(ItemAnswer::Scale(x))) => a.value_mut(q).answer = Some(x),
-            (Item::Flag(f), None) => a.flag_mut(f).answer = None,
-            (Item::Flag(f), Some(ItemAnswer::Flag(x))) => a.flag_mut(f).answer = Some(x),
-            _ => return false,
+            (Item::Dimension(d), x) => a.dimension_mut(d).answer = x.and_then(ItemAnswer::scale),
+            (Item::Value(q), x) => a.value_mut(q).answer = x.and_then(ItemAnswer::scale),
+            (Item::Flag(f), x) => a.flag_mut(f).answer = x.and_then(ItemAnswer::flag),
+            (Item::Lens(l, i), x) => a.lenses.entry_mut(l, &question_key(l, i)).answer = x.and_then(ItemAnswer::lens),
         }
         true
     }
 
     /// True when `answer` is of this item's kind.
     pub fn accepts(self, answer: ItemAnswer) -> bool {
-        self.is_flag() == matches!(answer, ItemAnswer::Flag(_))
+        match answer {
+            ItemAnswer::Scale(_) => matches!(self, Item::Dimension(_) | Item::Value(_)),
+            ItemAnswer::Flag(_) => self.is_flag(),
+            ItemAnswer::Lens(x) => matches!(self, Item::Lens(..)) && x.fits(self.is_scale()),
+        }
     }
+}
+
+/// The key of a lens's `i`-th question: its own, then the extra ones.
+fn question_key(l: LensId, i: u8) -> String {
+    let own = lens::questions(l);
+    match own.get(usize::from(i)) {
+        Some(q) => q.key.to_owned(),
+        None => lens::extra_key(usize::from(i) - own.len()),
+    }
+}
+
+/// The items of a session with these lenses on: [`Item::ALL`], then each
+/// lens's questions, its own and then `extra` of the organisation's
+/// (indexed like [`LensId::ALL`], at most `lens::MAX_EXTRA_QUESTIONS`).
+pub fn items(on: LensSet, extra: &[u8; 5]) -> Vec<Item> {
+    let lens_items = on.iter().flat_map(|l| {
+        let n = lens::questions(l).len() + usize::from(extra[l.index()]).min(lens::MAX_EXTRA_QUESTIONS);
+        (0..n as u8).map(move |i| Item::Lens(l, i))
+    });
+    Item::ALL.into_iter().chain(lens_items).collect()
 }
 
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
+        f.write_str(&self.key())
     }
 }
 
 impl From<Item> for String {
     fn from(i: Item) -> String {
-        i.key().to_owned()
+        i.key()
     }
 }
 
@@ -186,16 +261,55 @@ impl TryFrom<String> for Item {
 }
 
 /// One answer to one item: a scale answer (level or not known yet) for
-/// dimensions and value questions, yes / no / unsure for red flags.
+/// dimensions and value questions, yes / no / unsure for red flags, a lens
+/// answer for lens questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemAnswer {
     Scale(Answer),
     Flag(FlagAnswer),
+    Lens(LensAnswer),
+}
+
+impl ItemAnswer {
+    fn scale(self) -> Option<Answer> {
+        if let ItemAnswer::Scale(a) = self {
+            Some(a)
+        } else {
+            None
+        }
+    }
+
+    fn flag(self) -> Option<FlagAnswer> {
+        if let ItemAnswer::Flag(a) = self {
+            Some(a)
+        } else {
+            None
+        }
+    }
+
+    fn lens(self) -> Option<LensAnswer> {
+        if let ItemAnswer::Lens(a) = self {
+            Some(a)
+        } else {
+            None
+        }
+    }
+
+    /// "Not known yet", or "unsure": an answer without a position.
+    pub fn is_unknown(self) -> bool {
+        matches!(
+            self,
+            ItemAnswer::Scale(Answer::Unknown)
+                | ItemAnswer::Flag(FlagAnswer::Unsure)
+                | ItemAnswer::Lens(LensAnswer::Unknown | LensAnswer::Unsure)
+        )
+    }
 }
 
 /// Someone taking part. `answers` is an assessment of which only the
-/// dimensions, value questions and red flags (answers and notes) are used.
+/// dimensions, value questions, red flags and lens questions (answers and
+/// notes) are used.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Participant {
@@ -300,14 +414,15 @@ pub fn same_label(a: &str, b: &str) -> bool {
     crate::case::eq_ignore_case(a, b)
 }
 
-/// Only what a participant scores: dimensions, value questions and red flags
-/// (answers and notes), normalised. Idea, organisation values and example
-/// are dropped.
+/// Only what a participant scores: dimensions, value questions, red flags
+/// and lens questions (answers and notes), normalised. Idea, organisation
+/// values, example, which lenses are on, contact plan and journey are dropped.
 pub fn answers_only(a: &Assessment) -> Assessment {
     let mut out = Assessment {
         dimensions: a.dimensions.clone(),
         values: a.values.clone(),
         flags: a.flags.clone(),
+        lenses: lens::Lenses { answers: a.lenses.answers.clone(), ..Default::default() },
         ..Assessment::default()
     };
     out.normalise();
@@ -504,6 +619,14 @@ impl RoundTable {
         }
     }
 
+    /// The items this session asks about `a`: [`items`] with the lenses on
+    /// in `a` and `extra` questions per lens (the organisation's
+    /// `LensRules::extra`); only [`Item::ALL`] when it scores a customer group.
+    pub fn items(&self, a: &Assessment, extra: &[u8; 5]) -> Vec<Item> {
+        let on = if self.group.is_some() { LensSet::NONE } else { a.lenses.set() };
+        items(on, extra)
+    }
+
     /// The agreed answer and reason of an item, if the group agreed on it.
     pub fn agreed_answer(&self, item: Item) -> Option<(ItemAnswer, &str)> {
         if !self.agreed_items.contains(&item) {
@@ -528,6 +651,9 @@ impl RoundTable {
 ///   keep following the base;
 /// * a group no longer in the assessment: nothing is written (`base`,
 ///   normalised).
+///
+/// Agreed lens questions go into the assessment's lenses (a session about a
+/// group asks none).
 pub fn apply_agreed(rt: &RoundTable, base: &Assessment) -> Assessment {
     let mut out = base.clone();
     let agreed = rt.agreed_items.iter().filter_map(|item| {
@@ -546,7 +672,7 @@ pub fn apply_agreed(rt: &RoundTable, base: &Assessment) -> Assessment {
         }
         Some(id) => {
             if let Some(g) = out.group_mut(id) {
-                for (item, answer, reason) in agreed {
+                for (item, answer, reason) in agreed.filter(|(i, ..)| !matches!(i, Item::Lens(..))) {
                     g.set_answer(item, Some(answer));
                     if let Some(reason) = reason {
                         g.set_note(item, reason);

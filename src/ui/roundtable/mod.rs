@@ -31,6 +31,11 @@ pub fn item_texts(item: Item) -> (Text, Text) {
         Item::Dimension(d) => (framework::dimension(d).name, framework::dimension(d).question),
         Item::Value(q) => (framework::value(q).name, framework::value(q).question),
         Item::Flag(f) => (framework::flag(f).name, framework::flag(f).question),
+        // The organisation's extra questions are its own text: see `i18n::lens::question`.
+        Item::Lens(l, i) => {
+            let def = crate::i18n::lens::lens(l);
+            (def.name, def.questions.get(usize::from(i)).copied().unwrap_or(crate::i18n::lens::EXTRA_QUESTION))
+        }
     }
 }
 
@@ -39,6 +44,7 @@ pub fn answer_word(item: Item, answer: Option<ItemAnswer>, lang: Lang) -> String
     match answer {
         None => t::NOT_ANSWERED.get(lang).to_string(),
         Some(ItemAnswer::Flag(f)) => t::flag_answer(f).get(lang).to_string(),
+        Some(ItemAnswer::Lens(a)) => crate::i18n::lens::answer(a).get(lang).to_string(),
         Some(ItemAnswer::Scale(Answer::Unknown)) => t::UNKNOWN.get(lang).to_string(),
         Some(ItemAnswer::Scale(Answer::Level(l))) => {
             let words = match item {

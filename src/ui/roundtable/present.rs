@@ -39,7 +39,7 @@ pub fn Present(p: &PresentProps) -> Html {
     }
     let left = timebox.map(|total| total.saturating_sub(clock.saturating_sub(*started) / 1000));
     let lang = p.lang;
-    let agenda = rt::agenda(&p.table);
+    let agenda = rt::agenda(&p.table, &rt::Item::ALL);
     let n = agenda.len();
     let i = (*index).min(n.saturating_sub(1));
     let go = |delta: i32| {

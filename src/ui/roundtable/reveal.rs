@@ -48,7 +48,8 @@ pub(super) fn strip(summary: &ItemSummary, lang: Lang) -> Html {
 }
 
 pub(super) fn reveal(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let agenda = rt::agenda(tb);
+    // Lens questions join the agenda with the UI's lens controls (issue 14).
+    let agenda = rt::agenda(tb, &Item::ALL);
     let n = tb.agreed_items.len().to_string();
     let (apply_hint, can_apply) = match tb.scored_for(a) {
         ScoredFor::Typical => (t::RT_APPLY_HINT.fill(lang, &[("n", &n)]), true),
@@ -104,7 +105,7 @@ pub(super) fn agenda_item(tb: &RoundTable, sm: &ItemSummary, n: usize, lang: Lan
         rt::suggested(sm).map(|a| t::RT_SUGGESTED.fill(lang, &[("answer", &answer_word(item, Some(a), lang))]));
     let key = item.key();
     html! {
-        <li class={classes!("agenda-item", agreed.is_some().then_some("agreed"))} id={format!("agenda-{key}")} data-item={key} data-spread={sm.spread.to_string()}>
+        <li class={classes!("agenda-item", agreed.is_some().then_some("agreed"))} id={format!("agenda-{key}")} data-item={key.clone()} data-spread={sm.spread.to_string()}>
             <h3>{ format!("{}. ", n + 1) }{ name.get(lang) }<span class="item-question">{ question.get(lang) }</span></h3>
             <p class="spread">{ t::RT_SPREAD.fill(lang, &[("spread", &sm.spread.to_string()), ("known", &sm.known.to_string()), ("unknown", &(sm.unknown + sm.missing).to_string())]) }</p>
             { strip(sm, lang) }
@@ -227,7 +228,7 @@ pub fn report_section(tables: &[&RoundTable], a: &Assessment, lang: Lang) -> Htm
                         <th scope="col">{ t::RT_AGREED.get(lang) }</th>
                     </tr></thead>
                     <tbody>
-                        { for rt::agenda(tb).iter().map(|sm| {
+                        { for rt::agenda(tb, &Item::ALL).iter().map(|sm| {
                             let agreed = tb.agreed_answer(sm.item).map(|(a, r)| {
                                 let w = answer_word(sm.item, Some(a), lang);
                                 if r.is_empty() { w } else { format!("{w}: {r}") }

@@ -269,7 +269,7 @@ fn lens_answers_in_words() {
         (Some(A::NotApplicable), "Not applicable", "Niet van toepassing"),
     ];
     for (a, en, nl) in cases {
-        assert_eq!(report::lens::answer_words(a, Lang::En), en);
-        assert_eq!(report::lens::answer_words(a, Lang::Nl), nl);
+        assert_eq!(wenselijk::i18n::lens::answer_word(a, Lang::En), en);
+        assert_eq!(wenselijk::i18n::lens::answer_word(a, Lang::Nl), nl);
     }
 }

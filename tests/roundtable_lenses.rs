@@ -306,7 +306,9 @@ fn answer_codes_refuse_lens_answers_that_fit_no_question() {
     for (name, lenses) in cases {
         let json = format!(r#"{{"session":"rt-1","label":"Anna","answers":{{"lenses":{lenses}}},"check":"00000000"}}"#);
         match decode_return(&code("a1.", &json), "rt-1", "k3y") {
-            Err(ReturnError::Decode(DecodeError::Malformed(m))) => assert!(m.contains("lenses.b_map"), "{name}: {m}"),
+            Err(ReturnError::Decode(DecodeError::Malformed(m))) => {
+                assert!(m.contains("lenses.answers.b_map"), "{name}: {m}")
+            }
             other => panic!("{name}: {other:?}"),
         }
     }

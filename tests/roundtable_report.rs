@@ -122,6 +122,8 @@ fn three() -> RoundTable {
 fn base(lang: Lang) -> Assessment {
     let mut a = example(ExampleId::PostPurchase).build(lang);
     a.example = None;
+    // The 17 core items only; the lens test switches its lens on itself.
+    a.lenses = Default::default();
     a
 }
 

@@ -278,7 +278,9 @@ fn lens_questions_from_the_phone_to_the_agreed_assessment() {
     use wenselijk::domain::lens::{LensAnswer, LensId};
     let mut s = with_table();
     let record = s.records.iter_mut().find(|r| Some(&r.id) == s.current.as_ref()).unwrap();
-    std::rc::Rc::make_mut(record).assessment.lenses.switch(LensId::GoldenRules, true);
+    let lenses = &mut std::rc::Rc::make_mut(record).assessment.lenses;
+    *lenses = Default::default();
+    lenses.switch(LensId::GoldenRules, true);
     let tb = s.current_table().unwrap().clone();
     let a = s.current_record().unwrap().assessment.clone();
     let invite = decode_invite(&encode_invite(&Invite::for_table(&tb, &a, Some("Bram")))).unwrap();

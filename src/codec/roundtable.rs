@@ -24,7 +24,7 @@
 
 use super::{validate_assessment, validate_id, validate_text, DecodeError};
 use crate::codec::link::{MAX_FRAGMENT_BYTES, MAX_INFLATED_BYTES};
-use crate::domain::lens::{self, LensEntry, LensId, LensSet, Lenses};
+use crate::domain::lens::{LensEntry, LensId, LensSet, Lenses};
 use crate::domain::roundtable::{answers_only, same_label, RoundTable, ScoredFor, MAX_LABEL_CHARS};
 use crate::domain::{Assessment, DimensionId, Entry, FlagEntry, Idea, IdeaField, RedFlag, ValueQuestion};
 use miniz_oxide::inflate::TINFLStatus;
@@ -194,21 +194,6 @@ impl Answers {
     }
 }
 
-/// Refuses a lens answer to a question the lens does not have, or of the
-/// wrong kind (a step for a yes / no question), and a note over the limit.
-fn validate_lens_answers(lenses: &Lenses, path: &str) -> Result<(), DecodeError> {
-    for (l, answers) in &lenses.answers {
-        for (key, e) in answers {
-            let at = || format!("{path}.lenses.{}.{key}", l.key());
-            if !lens::is_question(*l, key) || e.answer.is_some_and(|a| !a.fits(lens::is_scale(*l, key))) {
-                return Err(DecodeError::Malformed(format!("{} is no answer to a question of the lens", at())));
-            }
-            validate_text(&e.note, || format!("{}.note", at()))?;
-        }
-    }
-    Ok(())
-}
-
 /// What the check covers, serialised compactly in this field order.
 #[derive(Serialize)]
 struct Body<'a> {
@@ -360,7 +345,6 @@ pub fn decode_return(code: &str, expected_session_id: &str, secret: &str) -> Res
     validate_label(&wire.label, "label")?;
     let answers = wire.answers.into_assessment();
     validate_assessment(&answers, "answers")?;
-    validate_lens_answers(&answers.lenses, "answers")?;
     if wire.session != expected_session_id {
         return Err(ReturnError::WrongSession);
     }

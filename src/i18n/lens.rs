@@ -424,18 +424,11 @@ pub fn flag(f: PlanFlag, lang: Lang) -> String {
 /// A lens answer in words: "4 High", "Yes", "Not known yet", or "Not
 /// answered yet" for none.
 pub fn answer_word(a: Option<LensAnswer>, lang: Lang) -> String {
-    use super::ui as u;
-    use crate::domain::FlagAnswer;
-    let text = match a {
-        None => u::NOT_ANSWERED,
-        Some(LensAnswer::Unknown) => u::UNKNOWN,
-        Some(LensAnswer::Level(l)) => return format!("{} {}", l.get(), SCALE[usize::from(l.get() - 1)].get(lang)),
-        Some(LensAnswer::Yes) => u::flag_answer(FlagAnswer::Yes),
-        Some(LensAnswer::No) => u::flag_answer(FlagAnswer::No),
-        Some(LensAnswer::Unsure) => u::flag_answer(FlagAnswer::Unsure),
-        Some(LensAnswer::NotApplicable) => ANSWER_NA,
-    };
-    text.get(lang).to_string()
+    match a {
+        None => super::ui::NOT_ANSWERED.get(lang).to_string(),
+        Some(LensAnswer::Level(l)) => format!("{} {}", l.get(), answer(LensAnswer::Level(l)).get(lang)),
+        Some(a) => answer(a).get(lang).to_string(),
+    }
 }
 
 /// A step's name, or "Step n" when it has none.
@@ -466,7 +459,6 @@ crate::texts! {
     SOURCE = "Bron", "Source";
     EXTRA_QUESTION = "Vraag van uw organisatie", "Your organisation's question";
     QUESTION = "vraag {n}", "question {n}";
-    ANSWER_NA = "Niet van toepassing", "Not applicable";
     RESULT = "Wat de lens ziet", "What the lens sees";
     POINT = "Punt", "Point";
     STATUS = "Stand", "Status";
@@ -513,7 +505,6 @@ crate::texts! {
     STEP_UP = "Stap {n} eerder", "Move step {n} earlier";
     STEP_NAME = "Naam van stap {n}", "Name of step {n}";
     STEP_REMOVED = "De stap ‘{name}’ is verwijderd.", "The step ‘{name}’ was removed.";
-    ANSWER_NA = "Niet van toepassing", "Not applicable";
     STEP_IDEA_HERE = "Het idee komt hier", "The idea comes here";
     STEP_IDEA_AT = "Het idee komt bij stap {n}: {name}.", "The idea comes at step {n}: {name}.";
     STEP_IDEA_NOWHERE = "Nog niet gekozen waar het idee komt.", "Not chosen yet where the idea comes.";

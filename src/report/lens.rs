@@ -10,33 +10,13 @@
 use super::doc::{bold, own_all, Doc};
 use super::escape::{escape_cell, escape_inline, own};
 use crate::config::OrgConfig;
-use crate::domain::lens::{self, LensAnswer, LensId, LensResult, Lenses, Point, Status};
-use crate::domain::{Assessment, FlagAnswer, Level};
+use crate::domain::lens::{self, LensId, LensResult, Lenses, Point, Status};
+use crate::domain::{Assessment, Level};
 use crate::i18n::lens as tl;
 use crate::i18n::{ui as t, Lang, Text};
 
 fn scale_word(l: Level) -> Text {
     tl::SCALE[usize::from(l.get() - 1)]
-}
-
-/// A scale step in words: "4 High".
-fn level_words(l: Level, lang: Lang) -> String {
-    format!("{} {}", l.get(), scale_word(l).get(lang))
-}
-
-/// A lens answer in words: "4 High", "Yes", "Not known yet", "Not answered
-/// yet".
-pub fn answer_words(a: Option<LensAnswer>, lang: Lang) -> String {
-    let text = match a {
-        Some(LensAnswer::Level(l)) => return level_words(l, lang),
-        None => t::NOT_ANSWERED,
-        Some(LensAnswer::Unknown) => t::UNKNOWN,
-        Some(LensAnswer::Yes) => t::flag_answer(FlagAnswer::Yes),
-        Some(LensAnswer::No) => t::flag_answer(FlagAnswer::No),
-        Some(LensAnswer::Unsure) => t::flag_answer(FlagAnswer::Unsure),
-        Some(LensAnswer::NotApplicable) => tl::ANSWER_NA,
-    };
-    text.get(lang).into()
 }
 
 /// A point's name; for the organisation's extra question, its own text
@@ -106,7 +86,7 @@ fn one(doc: &mut Doc, ls: &Lenses, r: &LensResult, org: &OrgConfig, lang: Lang) 
         .filter_map(|(key, question)| {
             let e = ls.entry(l, &key);
             (e.answer.is_some() || !e.note.trim().is_empty())
-                .then(|| vec![question, own(&answer_words(e.answer, lang)), escape_cell(&e.note)])
+                .then(|| vec![question, own(&tl::answer_word(e.answer, lang)), escape_cell(&e.note)])
         })
         .collect();
     if !rows.is_empty() {
@@ -121,7 +101,7 @@ fn line(label: Text, value: &str, lang: Lang) -> String {
 
 /// Each lens's picture in words.
 fn picture(doc: &mut Doc, ls: &Lenses, r: &LensResult, org: &OrgConfig, lang: Lang) {
-    let answer = |key: &str| answer_words(ls.answer(r.lens, key), lang);
+    let answer = |key: &str| tl::answer_word(ls.answer(r.lens, key), lang);
     match r.lens {
         LensId::GoldenRules => {
             doc.para(&bold(tl::PLAN.get(lang)));

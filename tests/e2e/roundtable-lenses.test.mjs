@@ -3,8 +3,8 @@
 // Bram on his own phone (390 × 844, touch) from the invite link: both see
 // the lens questions per lens after the 17 core items. Bram's answer code
 // carries his lens answers; the agenda puts the lens question they disagree
-// on most first; the group agrees, applies, and the assessment's lens answer
-// changes. axe-core on the private form, the phone and the reveal. One
+// on most first (also in presentation mode); the group agrees, applies, and
+// the assessment's lens answer changes. axe-core on the private form, the phone and the reveal. One
 // journey in Dutch, one in English.
 import { e2e, assert, expectVisible, expectHidden, expectProbe, expectChecked, expectValue, showView, choose, noticeText, dismissNotice } from './harness.mjs';
 import { unpackCode, readAgenda } from './roundtable-helpers.mjs';
@@ -132,6 +132,13 @@ for (const lang of ['nl', 'en']) {
     await choose(page, 'agree-lens-moments-worry', 'no');
     await expectVisible(page, 'li.agenda-item.agreed[data-item="lens-moments-worry"]');
     await expectValue(page, '#agree-lens-b_map-ability-reason', T.reason);
+    // Presentation mode opens on the lens question, with its question in words.
+    await page.locator('#rt-present').click();
+    await expectVisible(page, '#present-answers');
+    assert.equal(await page.locator('#present h1').innerText(), T.lenses[0], 'the lens name as the title');
+    assert.equal(await page.locator('#present .present-question').innerText(), T.ability, 'the lens question');
+    await page.locator('#present-exit').click();
+    await expectVisible(page, '#rt-apply');
     await page.locator('#rt-apply').click();
     await expectVisible(page, '#undo');
 

@@ -131,8 +131,28 @@ fn a_session_asks_the_lenses_on_only_for_the_typical_customer() {
     assert_eq!(items.len(), 17 + 4 + 1 + 6);
     assert_eq!(items[17], Item::Lens(BMap, 0));
     assert_eq!(items[22], Item::Lens(Emotions, 0), "in the lenses' order");
+    assert_eq!(rt.lenses(&a), LensSet::of(&[BMap, Emotions]));
     rt.group = Some("g1".into());
     assert_eq!(rt.items(&a, &[1; 5]), Item::ALL, "a customer group: no lens questions");
+    assert_eq!(rt.lenses(&a), LensSet::NONE);
+}
+
+/// The steps a strip plot shows, per kind of item: each is an answer the
+/// item accepts, and a lens question's steps are lens answers.
+#[test]
+fn each_item_shows_the_steps_of_its_kind() {
+    let scale = |f: fn(Level) -> ItemAnswer| Level::all().map(f).collect::<Vec<_>>();
+    let cases: [(Item, Vec<ItemAnswer>); 5] = [
+        (Item::ALL[0], scale(|l| ItemAnswer::Scale(Answer::Level(l)))),
+        (Item::ALL[8], scale(|l| ItemAnswer::Scale(Answer::Level(l)))),
+        (Item::ALL[12], FlagAnswer::ALL.map(ItemAnswer::Flag).to_vec()),
+        (MOTIVATION, scale(|l| ItemAnswer::Lens(LensAnswer::Level(l)))),
+        (BOTHER, [LYES, LensAnswer::No, LUNSURE, NA].map(ItemAnswer::Lens).to_vec()),
+    ];
+    for (item, steps) in cases {
+        assert_eq!(item.steps(), steps, "{item}");
+        assert!(steps.iter().all(|a| item.accepts(*a)), "{item}");
+    }
 }
 
 /// name, item, answers, spread, known, unknown, median, suggestion.

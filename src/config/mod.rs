@@ -143,6 +143,11 @@ impl OrgLenses {
         &self.questions[l.index()]
     }
 
+    /// The extra questions of a lens in one language, for the questions view.
+    pub fn question_texts(&self, l: LensId, lang: Lang) -> Vec<String> {
+        self.questions(l).iter().map(|q| q.get(lang).to_owned()).collect()
+    }
+
     /// What scoring needs: the lenses that count, the extra questions' number.
     pub fn rules(&self) -> LensRules {
         let mut extra = [0u8; 5];

@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = s.lang;
     let view = if let Some(p) = &s.participant {
-        roundtable::participant(p, &s.words, &s.config.message_words, lang, &dispatch)
+        roundtable::participant(p, &s.words, &s.config, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {
@@ -245,10 +245,12 @@ pub fn App(props: &AppProps) -> Html {
             View::RoundTable => roundtable::view(s, &dispatch),
             View::Present => match s.current_table() {
                 Some(tb) => {
-                    let scored_for = s
-                        .record(&tb.record_id)
-                        .map(|r| crate::report::group_compare::scored_for(tb, &r.assessment, lang));
-                    html! { <roundtable::Present table={tb.clone()} scored_for={scored_for.unwrap_or_default()} lang={lang} dispatch={dispatch.clone()} /> }
+                    let org = s.config.lenses.clone();
+                    let (scored_for, items) = s.record(&tb.record_id).map_or_else(Default::default, |r| {
+                        let a = &r.assessment;
+                        (crate::report::group_compare::scored_for(tb, a, lang), tb.items(a, &org.rules().extra))
+                    });
+                    html! { <roundtable::Present table={tb.clone()} {scored_for} {items} {org} lang={lang} dispatch={dispatch.clone()} /> }
                 }
                 None => html! {},
             },

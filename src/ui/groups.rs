@@ -10,7 +10,7 @@
 
 use super::collection::verdict_badge;
 use super::groups_result::{differences, name};
-use super::roundtable::{answer_word, item_texts};
+use super::roundtable::{answer_word, item_name};
 use super::{effects, widgets};
 use crate::domain::roundtable::{Item, ItemAnswer};
 use crate::domain::scoring::Verdict;
@@ -309,7 +309,7 @@ pub fn Row(p: &RowProps) -> Html {
     let (lang, item, own) = (p.lang, p.item, p.own);
     let different = own.is_some() || *ticked;
     let base = answer_word(item, p.base, lang);
-    let item_name = item_texts(item).0.get(lang);
+    let item_name = item_name(item).get(lang);
     let prefix = format!("group-{}-{}", p.index, item.key());
     let toggle = {
         let (ticked, d, id) = (ticked.clone(), p.dispatch.clone(), p.group_id.clone());

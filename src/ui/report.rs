@@ -43,7 +43,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
                 <button type="button" id="copy-markdown" onclick={copy}>{ t::REPORT_COPY_MD.get(lang) }</button>
             </div>
             { document(&a, &s.config, &s.words, lang, now) }
-            { super::roundtable::report_section(&s.tables_of(&record.id), &record.assessment, lang) }
+            { super::roundtable::report_section(&s.tables_of(&record.id), &record.assessment, &s.config.lenses, lang) }
         </div>
     }
 }

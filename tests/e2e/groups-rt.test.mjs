@@ -4,21 +4,15 @@
 // screens say whom they score for); reveal, agree, apply; the group's own
 // answers change, the typical customer's do not. The record says whom the
 // session scored for. axe-core on every new view.
-import zlib from 'node:zlib';
 import {
   e2e, assert, expectAttr, expectVisible, expectHidden, expectProbe, expectChecked, expectRowCount, showView, choose,
   download, noticeText, dismissNotice, row, byId, fixture,
 } from './harness.mjs';
+import { unpackCode } from './roundtable-helpers.mjs';
 
 const GROUP = 'Mensen met schulden';
 const DESCRIPTION = 'Klanten met een betalingsachterstand of schulden.';
 const REASON = 'Voor mensen met schulden voelt het label minder hard als ze het zelf kiezen.';
-
-/** The JSON inside an `r1.` invite (base64url of raw deflate). */
-function unpackCode(code) {
-  const payload = code.slice(code.indexOf('#') + 1).replace(/^[ra]1\./, '');
-  return JSON.parse(zlib.inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8'));
-}
 
 const text = (page, selector) => page.locator(selector).innerText().then((s) => s.trim());
 

@@ -131,7 +131,8 @@ after(async () => {
 
 /**
  * Declares a test with a fresh browser context.
- * options: locale ('nl-NL' default), initScript (function or string run before
+ * options: locale ('nl-NL' default), viewport, hasTouch, isMobile (a
+ * desktop without touch by default), initScript (function or string run before
  * every page script), allowConsole (RegExp[] of console error texts to allow),
  * timeout (ms, default 60 s), server (options for a server of this test's
  * own, see startServer, plus dir: the folder to serve), allowOrigins (more
@@ -176,7 +177,10 @@ export function e2e(name, options, fn) {
 async function openSession(browser, origin, options) {
   const context = await browser.newContext({
     locale: options.locale ?? 'nl-NL',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    // A phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }.
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
     serviceWorkers: 'block',
     reducedMotion: 'reduce',
   });

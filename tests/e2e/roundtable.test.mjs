@@ -7,11 +7,11 @@
 // second facilitator (for a code from another session) is a context of its
 // own. The numbered subtests share the facilitator's page and build on each
 // other; a subtest whose prerequisite failed is skipped.
-import zlib from 'node:zlib';
 import {
   e2e, assert, expectAttr, expectVisible, expectHidden, expectProbe, expectChecked, expectValue,
   showView, choose, download, noticeText, dismissNotice,
 } from './harness.mjs';
+import { unpackCode, packCode, readAgenda } from './roundtable-helpers.mjs';
 
 const SESSION = 'Teamsessie verhuisgesprek';
 const DECISION = 'We testen het aanbod eerst in tien echte gesprekken.';
@@ -39,14 +39,6 @@ const CEM = answers({ 'dim-time': '2', 'dim-autonomy': '3', 'dim-relevance': '4'
 // What the group agrees on; the example had time "not known yet" and autonomy 4.
 const AGREED = { 'dim-time': '2', 'dim-autonomy': '3' };
 
-/** The JSON inside an `r1.`/`a1.` code (base64url of raw deflate). */
-function unpackCode(code) {
-  const payload = code.slice(code.indexOf('#') + 1).replace(/^[ra]1\./, '');
-  return JSON.parse(zlib.inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8'));
-}
-function packCode(prefix, value) {
-  return prefix + zlib.deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { level: 9 }).toString('base64url');
-}
 
 /** Participant rows on the facilitator's page: [label, done]. */
 const peopleProbe = () =>
@@ -76,6 +68,10 @@ e2e('round table: own devices and one device, reveal, agree, apply, export, pres
     await open();
     await page.locator('button[data-example="contact_centre_offer"]').click();
     await expectAttr(page, 'button[data-view="assess"]', 'aria-current', 'page');
+    // This journey is about the 17 items: the example's lens goes off
+    // (roundtable-lenses.test.mjs asks lens questions).
+    await page.locator('label[for="lens-on-moments"]').click();
+    await expectChecked(page, '#lens-on-moments', false);
     assert.equal(await page.locator('button[data-view="roundtable"]').count(), 0, 'no round-table nav item before a round table exists');
     await page.locator('#start-roundtable').click();
     await expectAttr(page, 'button[data-view="roundtable"]', 'aria-current', 'page');
@@ -215,14 +211,7 @@ e2e('round table: own devices and one device, reveal, agree, apply, export, pres
     assert.equal(await page.locator('#rt-reveal').isDisabled(), false, '#rt-reveal is enabled');
     await page.locator('#rt-reveal').click();
     await expectVisible(page, 'ol#rt-agenda-list');
-    const agenda = await page.evaluate(() =>
-      [...document.querySelectorAll('ol#rt-agenda-list > li.agenda-item')].map((li) => ({
-        item: li.getAttribute('data-item'),
-        spread: Number(li.getAttribute('data-spread')),
-        dots: [...li.querySelectorAll('svg.strip circle.dot')].map((c) => c.textContent.trim()).sort(),
-        rows: [...li.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent.trim())),
-      })),
-    );
+    const agenda = await readAgenda(page);
     assert.equal(agenda.length, 17, '17 agenda items');
     assert.deepEqual([...agenda.map((a) => a.item)].sort(), [...KEYS].sort(), 'every item is on the agenda once');
     const max = Math.max(...agenda.map((a) => a.spread));

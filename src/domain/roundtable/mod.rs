@@ -211,6 +211,19 @@ impl Item {
         true
     }
 
+    /// The answers with a position, in the order a strip plot shows them:
+    /// levels 1–5 for scale items (lens scale questions too), yes / unsure
+    /// / no for red flags, yes / no / unsure / not applicable for yes / no
+    /// lens questions.
+    pub fn steps(self) -> Vec<ItemAnswer> {
+        match self {
+            Item::Flag(_) => FlagAnswer::ALL.map(ItemAnswer::Flag).to_vec(),
+            Item::Lens(..) if !self.is_scale() => LensAnswer::CHOICES.map(ItemAnswer::Lens).to_vec(),
+            Item::Lens(..) => Level::all().map(|l| ItemAnswer::Lens(LensAnswer::Level(l))).collect(),
+            _ => Level::all().map(|l| ItemAnswer::Scale(Answer::Level(l))).collect(),
+        }
+    }
+
     /// True when `answer` is of this item's kind.
     pub fn accepts(self, answer: ItemAnswer) -> bool {
         match answer {
@@ -623,8 +636,17 @@ impl RoundTable {
     /// in `a` and `extra` questions per lens (the organisation's
     /// `LensRules::extra`); only [`Item::ALL`] when it scores a customer group.
     pub fn items(&self, a: &Assessment, extra: &[u8; 5]) -> Vec<Item> {
-        let on = if self.group.is_some() { LensSet::NONE } else { a.lenses.set() };
-        items(on, extra)
+        items(self.lenses(a), extra)
+    }
+
+    /// The lenses whose questions this session asks: those on in `a`, none
+    /// when it scores a customer group.
+    pub fn lenses(&self, a: &Assessment) -> LensSet {
+        if self.group.is_some() {
+            LensSet::NONE
+        } else {
+            a.lenses.set()
+        }
     }
 
     /// The agreed answer and reason of an item, if the group agreed on it.

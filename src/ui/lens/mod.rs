@@ -6,7 +6,7 @@ mod editors;
 mod questions;
 mod result;
 
-pub use questions::LensQuestions;
+pub use questions::{control as question_control, LensQuestions};
 pub use result::LensResults;
 
 use super::effects;
@@ -59,7 +59,7 @@ pub fn Section(p: &SectionProps) -> Html {
     let lens = |l: LensId| {
         let def = tl::lens(l);
         let counts = if p.org.counting.has(l) { tl::LENS_COUNTS } else { tl::LENS_ADVISORY };
-        let extra = p.org.questions(l).iter().map(|q| q.get(lang).to_string()).collect::<Vec<_>>();
+        let extra = p.org.question_texts(l, lang);
         let on_answer = d.reform(move |(k, x)| Action::Lens(L::Answer(l, k, x)));
         let on_note = d.reform(move |(k, v)| Action::Lens(L::Note(l, k, v)));
         html! {

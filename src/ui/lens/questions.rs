@@ -63,18 +63,7 @@ fn question(p: &QuestionsProps, key: String, scale: bool, text: &str) -> Html {
             let key = key.clone();
             p.on_answer.reform(move |x| (key.clone(), x))
         };
-        let control = if scale {
-            let current = entry.answer.map(|x| x.level().map_or(Answer::Unknown, Answer::Level));
-            widgets::scale(
-                &id,
-                &SCALE,
-                current,
-                lang,
-                answer.reform(|x: Option<Answer>| x.map(|x| x.level().map_or(LensAnswer::Unknown, LensAnswer::Level))),
-            )
-        } else {
-            choices(&id, entry.answer, lang, answer.clone())
-        };
+        let control = control(&id, scale, entry.answer, lang, answer.clone());
         let note = {
             let key = key.clone();
             p.on_note.reform(move |v| (key.clone(), v))
@@ -92,6 +81,25 @@ fn question(p: &QuestionsProps, key: String, scale: bool, text: &str) -> Html {
             <legend><span class="item-name">{ text.to_string() }</span></legend>
             { body }
         </fieldset>
+    }
+}
+
+/// The answer control of a lens question: the scale, or yes / no / unsure
+/// / not applicable; both with "not known yet".
+pub fn control(
+    name: &str,
+    scale: bool,
+    current: Option<LensAnswer>,
+    lang: Lang,
+    on_change: Callback<Option<LensAnswer>>,
+) -> Html {
+    if scale {
+        let current = current.map(|x| x.level().map_or(Answer::Unknown, Answer::Level));
+        let on_change =
+            on_change.reform(|x: Option<Answer>| x.map(|x| x.level().map_or(LensAnswer::Unknown, LensAnswer::Level)));
+        widgets::scale(name, &SCALE, current, lang, on_change)
+    } else {
+        choices(name, current, lang, on_change)
     }
 }
 

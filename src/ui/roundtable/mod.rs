@@ -6,14 +6,17 @@
 use super::{effects, widgets};
 use crate::codec::qr;
 
-use crate::config::OrgConfig;
+use crate::config::{OrgConfig, OrgLenses};
+use crate::domain::lens::{LensAnswer, LensId, LensSet};
 use crate::domain::roundtable::{Item, ItemAnswer, Phase, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::framework::{self, DIMENSION_SCALE};
+use crate::i18n::lens as lens_text;
 use crate::i18n::{ui as t, Lang, Text};
 use crate::report;
 use crate::report::group_compare as report_groups;
 use crate::state::{display_title, Action, AppState, View};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -25,26 +28,42 @@ pub use participant::participant;
 pub use present::Present;
 pub use reveal::report_section;
 
-/// An item's name and question.
-pub fn item_texts(item: Item) -> (Text, Text) {
+/// An item's name; for a lens question, its lens's name.
+pub fn item_name(item: Item) -> Text {
     match item {
-        Item::Dimension(d) => (framework::dimension(d).name, framework::dimension(d).question),
-        Item::Value(q) => (framework::value(q).name, framework::value(q).question),
-        Item::Flag(f) => (framework::flag(f).name, framework::flag(f).question),
-        // The organisation's extra questions are its own text: see `i18n::lens::question`.
-        Item::Lens(l, i) => {
-            let def = crate::i18n::lens::lens(l);
-            (def.name, def.questions.get(usize::from(i)).copied().unwrap_or(crate::i18n::lens::EXTRA_QUESTION))
-        }
+        Item::Dimension(d) => framework::dimension(d).name,
+        Item::Value(q) => framework::value(q).name,
+        Item::Flag(f) => framework::flag(f).name,
+        Item::Lens(l, _) => lens_text::lens(l).name,
     }
 }
 
-/// An answer in words: "4 Good", "Not known yet", "Yes".
+/// An item's name and question, in `lang`; the organisation's extra lens
+/// questions are its own text.
+pub fn item_texts(item: Item, org: &OrgLenses, lang: Lang) -> (&'static str, &str) {
+    let question = match item {
+        Item::Dimension(d) => framework::dimension(d).question.get(lang),
+        Item::Value(q) => framework::value(q).question.get(lang),
+        Item::Flag(f) => framework::flag(f).question.get(lang),
+        Item::Lens(l, i) => lens_text::question(l, usize::from(i), org.questions(l), lang),
+    };
+    (item_name(item).get(lang), question)
+}
+
+/// An item's name in one line: a lens question as "lens: question".
+pub fn item_label(item: Item, org: &OrgLenses, lang: Lang) -> String {
+    match item_texts(item, org, lang) {
+        (name, question) if matches!(item, Item::Lens(..)) => format!("{name}: {question}"),
+        (name, _) => name.to_owned(),
+    }
+}
+
+/// An answer in words: "4 Good", "Not known yet", "Yes", "4 High".
 pub fn answer_word(item: Item, answer: Option<ItemAnswer>, lang: Lang) -> String {
     match answer {
         None => t::NOT_ANSWERED.get(lang).to_string(),
         Some(ItemAnswer::Flag(f)) => t::flag_answer(f).get(lang).to_string(),
-        Some(ItemAnswer::Lens(a)) => crate::i18n::lens::answer(a).get(lang).to_string(),
+        Some(ItemAnswer::Lens(a)) => lens_text::answer_word(Some(a), lang),
         Some(ItemAnswer::Scale(Answer::Unknown)) => t::UNKNOWN.get(lang).to_string(),
         Some(ItemAnswer::Scale(Answer::Level(l))) => {
             let words = match item {
@@ -56,7 +75,8 @@ pub fn answer_word(item: Item, answer: Option<ItemAnswer>, lang: Lang) -> String
     }
 }
 
-/// The choice control for one item: a scale or yes/no/unsure.
+/// The choice control for one item: a scale, yes / no / unsure, or a lens
+/// question's own answers.
 fn item_choice(
     name: &str,
     item: Item,
@@ -64,19 +84,18 @@ fn item_choice(
     lang: Lang,
     on: Callback<Option<ItemAnswer>>,
 ) -> Html {
-    match item {
-        Item::Flag(_) => {
-            let cur = match current {
-                Some(ItemAnswer::Flag(f)) => Some(f),
-                _ => None,
-            };
+    match (item, current) {
+        (Item::Flag(_), cur) => {
+            let cur = cur.and_then(|a| if let ItemAnswer::Flag(f) = a { Some(f) } else { None });
             widgets::flag_choice(name, cur, lang, on.reform(|a: Option<FlagAnswer>| a.map(ItemAnswer::Flag)))
         }
-        _ => {
-            let cur = match current {
-                Some(ItemAnswer::Scale(a)) => Some(a),
-                _ => None,
-            };
+        (Item::Lens(..), cur) => {
+            let cur = cur.and_then(|a| if let ItemAnswer::Lens(x) = a { Some(x) } else { None });
+            let on = on.reform(|a: Option<LensAnswer>| a.map(ItemAnswer::Lens));
+            crate::ui::lens::question_control(name, item.is_scale(), cur, lang, on)
+        }
+        (_, cur) => {
+            let cur = cur.and_then(|a| if let ItemAnswer::Scale(x) = a { Some(x) } else { None });
             let words = match item {
                 Item::Value(q) => &framework::value(q).scale,
                 _ => &DIMENSION_SCALE,
@@ -86,27 +105,56 @@ fn item_choice(
     }
 }
 
-/// The 17 items as a compact scoring form.
+/// A lens question's callback (its key within lens `l`) as the item's.
+fn by_key<T: 'static, U: 'static>(l: LensId, on: &Callback<(Item, U)>, f: fn(T) -> U) -> Callback<(String, T)> {
+    let on = on.clone();
+    Callback::from(move |(k, x): (String, T)| {
+        if let Some(item) = Item::lens(l, &k) {
+            on.emit((item, f(x)));
+        }
+    })
+}
+
+/// The 17 items as a compact scoring form, then the questions of the
+/// `lenses` on, per lens (with the organisation's extra questions).
 fn scoring_form(
     prefix: &str,
     answers: &Assessment,
+    lenses: LensSet,
+    org: &OrgLenses,
     lang: Lang,
     on_answer: Callback<(Item, Option<ItemAnswer>)>,
     on_note: Callback<(Item, String)>,
 ) -> Html {
+    let lens_answers = Rc::new(answers.lenses.clone());
+    let lens = |l: LensId| {
+        let def = lens_text::lens(l);
+        let id = format!("{prefix}-lens-{}", l.key());
+        let on_answer = by_key(l, &on_answer, |a: Option<LensAnswer>| a.map(ItemAnswer::Lens));
+        let on_note = by_key(l, &on_note, |n| n);
+        html! {
+            <div class="lens" {id}>
+                <h3>{ def.name.get(lang) }</h3>
+                <p class="hint">{ def.intro.get(lang) }</p>
+                <crate::ui::lens::LensQuestions lens={l} lenses={lens_answers.clone()} extra={org.question_texts(l, lang)}
+                    {on_answer} {on_note} prefix={format!("{prefix}-lens")} {lang} />
+            </div>
+        }
+    };
     html! {
         <div class="scoring-form">
             { for Item::ALL.into_iter().map(|item| {
-                let (name, question) = item_texts(item);
+                let (name, question) = item_texts(item, org, lang);
                 let field = format!("{prefix}-{}", item.key());
                 html! {
                     <fieldset class="item compact" id={field.clone()}>
-                        <legend><span class="item-name">{ name.get(lang) }</span><span class="item-question">{ question.get(lang) }</span></legend>
+                        <legend><span class="item-name">{ name }</span><span class="item-question">{ question }</span></legend>
                         { item_choice(&field, item, item.answer_in(answers), lang, on_answer.reform(move |a| (item, a))) }
                         { widgets::note(&format!("{field}-note"), item.note_in(answers), lang, on_note.reform(move |n| (item, n))) }
                     </fieldset>
                 }
             }) }
+            { for lenses.iter().map(lens) }
         </div>
     }
 }
@@ -121,7 +169,7 @@ pub fn view(s: &AppState, d: &Callback<Action>) -> Html {
     };
     let body = match tb.phase {
         Phase::Scoring => setup::scoring(s, tb, &record.assessment, d),
-        Phase::Revealed | Phase::Agreed => reveal::reveal(tb, &record.assessment, lang, d),
+        Phase::Revealed | Phase::Agreed => reveal::reveal(tb, &record.assessment, &s.config.lenses, lang, d),
     };
     let gone = tb.scored_for(&record.assessment) == ScoredFor::Missing;
     html! {

@@ -3,15 +3,21 @@
 
 use super::{idea_summary, scoring_for, scoring_form};
 use crate::codec::roundtable::encode_return;
+use crate::config::OrgConfig;
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang};
-use crate::message::OrgWords;
 use crate::state::{display_title, Action, Notice, ParticipantSession, WordList};
 use crate::ui::{effects, message, widgets};
 use yew::prelude::*;
 
 /// A participant's own device: the idea, their scores, and their answer code.
-pub fn participant(p: &ParticipantSession, words: &WordList, org: &OrgWords, lang: Lang, d: &Callback<Action>) -> Html {
+pub fn participant(
+    p: &ParticipantSession,
+    words: &WordList,
+    org: &OrgConfig,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
     let code = encode_return(&p.invite.session_id, &p.invite.secret, p.label.trim(), &p.answers);
     let ready = !p.label.trim().is_empty();
     let copy = widgets::copy_on_click(d, code.clone(), Notice::CodeCopied);
@@ -34,12 +40,12 @@ pub fn participant(p: &ParticipantSession, words: &WordList, org: &OrgWords, lan
                 <p class="idea-title"><strong>{ display_title(&Assessment { idea: p.invite.idea.clone(), ..Assessment::default() }, lang) }</strong></p>
                 { idea_summary(&p.invite.idea, lang) }
                 <message::ReadOnly text={AttrValue::from(p.invite.idea.message.clone())} chosen={p.invite.message_lang}
-                    words={words.clone()} org={org.clone()} lang={lang} />
+                    words={words.clone()} org={org.message_words.clone()} lang={lang} />
             </section>
             <section class="card" aria-labelledby="p-you"><h2 id="p-you">{ t::RT_YOU.get(lang) }</h2>
                 { widgets::text_field("p-label", t::RT_YOUR_NAME.get(lang), Some(t::RT_YOUR_NAME_HINT.get(lang)), &p.label, false, d.reform(Action::PSetLabel)) }
             </section>
-            { scoring_form("own", &p.answers, lang, d.reform(|(i, a)| Action::PSetAnswer(i, a)), d.reform(|(i, n)| Action::PSetNote(i, n))) }
+            { scoring_form("own", &p.answers, p.invite.lens_set(), &org.lenses, lang, d.reform(|(i, a)| Action::PSetAnswer(i, a)), d.reform(|(i, n)| Action::PSetNote(i, n))) }
             <section class="card return-code" aria-labelledby="p-code">
                 <h2 id="p-code">{ t::RT_YOUR_CODE.get(lang) }</h2>
                 if ready {

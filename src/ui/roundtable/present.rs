@@ -1,8 +1,9 @@
 //! Round table on a projector: one agenda item at a time, large type,
 //! keyboard driven, with the time box.
 
-use super::{answer_word, item_texts};
-use crate::domain::roundtable::{self as rt, Phase, RoundTable};
+use super::{answer_word, item_label, item_texts};
+use crate::config::OrgLenses;
+use crate::domain::roundtable::{self as rt, Item, Phase, RoundTable};
 use crate::i18n::{ui as t, Lang};
 use crate::state::{Action, View};
 use crate::ui::effects;
@@ -12,6 +13,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentProps {
     pub table: RoundTable,
+    /// The items the session asks (`RoundTable::items`).
+    pub items: Vec<Item>,
+    /// For the organisation's extra lens questions.
+    pub org: OrgLenses,
     /// Whom the session scores, in words (see `report_groups::scored_for`).
     #[prop_or_default]
     pub scored_for: String,
@@ -39,7 +44,7 @@ pub fn Present(p: &PresentProps) -> Html {
     }
     let left = timebox.map(|total| total.saturating_sub(clock.saturating_sub(*started) / 1000));
     let lang = p.lang;
-    let agenda = rt::agenda(&p.table, &rt::Item::ALL);
+    let agenda = rt::agenda(&p.table, &p.items);
     let n = agenda.len();
     let i = (*index).min(n.saturating_sub(1));
     let go = |delta: i32| {
@@ -61,7 +66,7 @@ pub fn Present(p: &PresentProps) -> Html {
     let Some(sm) = agenda.get(i) else {
         return html! { <h1 tabindex="-1">{ t::RT_PRESENT.get(lang) }</h1> };
     };
-    let (name, question) = item_texts(sm.item);
+    let (name, question) = item_texts(sm.item, &p.org, lang);
     let next = go(1);
     let prev = go(-1);
     let toggle = {
@@ -79,11 +84,11 @@ pub fn Present(p: &PresentProps) -> Html {
             if !p.scored_for.is_empty() {
                 <p class="present-for" id="present-for">{ t::RT_SCORED_FOR.fill(lang, &[("group", &p.scored_for)]) }</p>
             }
-            <h1 tabindex="-1">{ name.get(lang) }</h1>
-            <p class="present-question">{ question.get(lang) }</p>
+            <h1 tabindex="-1">{ name }</h1>
+            <p class="present-question">{ question }</p>
             if *shown {
                 <div class="present-answers" id="present-answers">
-                    { super::reveal::strip(sm, lang) }
+                    { super::reveal::strip(sm, &item_label(sm.item, &p.org, lang), lang) }
                     <p class="present-spread">{ t::RT_SPREAD.fill(lang, &[("spread", &sm.spread.to_string()), ("known", &sm.known.to_string()), ("unknown", &(sm.unknown + sm.missing).to_string())]) }</p>
                     <ul>{ for sm.answers.iter().map(|(who, a)| html! { <li><strong>{ who }</strong>{ ": " }{ answer_word(sm.item, *a, lang) }</li> }) }</ul>
                 </div>

@@ -2,9 +2,11 @@
 //! item, agreement, decisions and action points, applying, and the session
 //! in the printed report.
 
-use super::{answer_word, item_choice, item_texts, AddLine};
+use super::{answer_word, item_choice, item_label, item_texts, AddLine};
+use crate::config::OrgLenses;
 use crate::domain::chart::fixed1;
-use crate::domain::roundtable::{self as rt, ActionPoint, Item, ItemAnswer, ItemSummary, RoundTable, ScoredFor};
+use crate::domain::lens::LensAnswer;
+use crate::domain::roundtable::{self as rt, ActionPoint, ItemAnswer, ItemSummary, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
 use crate::report::group_compare as report_groups;
@@ -13,16 +15,20 @@ use crate::ui::widgets;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A dot per participant on the item's scale, plus a word list for unknowns.
-pub(super) fn strip(summary: &ItemSummary, lang: Lang) -> Html {
+/// A dot per participant on the item's steps (see `Item::steps`), labelled
+/// `label`; long step words take two lines.
+pub(super) fn strip(summary: &ItemSummary, label: &str, lang: Lang) -> Html {
     let item = summary.item;
-    let steps: Vec<(String, Option<ItemAnswer>)> = match item {
-        Item::Flag(_) => FlagAnswer::ALL
-            .iter()
-            .map(|f| (t::flag_answer(*f).get(lang).to_string(), Some(ItemAnswer::Flag(*f))))
-            .collect(),
-        _ => Level::all().map(|l| (l.get().to_string(), Some(ItemAnswer::Scale(Answer::Level(l))))).collect(),
-    };
+    let steps: Vec<(String, Option<ItemAnswer>)> = item
+        .steps()
+        .into_iter()
+        .map(|a| match a {
+            ItemAnswer::Scale(Answer::Level(l)) | ItemAnswer::Lens(LensAnswer::Level(l)) => {
+                (l.get().to_string(), Some(a))
+            }
+            _ => (answer_word(item, Some(a), lang), Some(a)),
+        })
+        .collect();
     let width = 300.0;
     let step_w = width / steps.len() as f32;
     let mut dots = Vec::new();
@@ -37,19 +43,28 @@ pub(super) fn strip(summary: &ItemSummary, lang: Lang) -> Html {
         }
     }
     html! {
-        <svg class="strip" viewBox="0 0 300 56" role="img" aria-label={t::RT_STRIP_LABEL.fill(lang, &[("name", item_texts(item).0.get(lang))])}>
+        <svg class="strip" viewBox="0 0 300 66" role="img" aria-label={t::RT_STRIP_LABEL.fill(lang, &[("name", label)])}>
             <line x1="0" y1="40" x2="300" y2="40" class="strip-axis" />
-            { for steps.iter().enumerate().map(|(i, (label, _))| html! {
-                <text x={fixed1(step_w * (i as f32 + 0.5))} y="54" text-anchor="middle" class="strip-label">{ label.clone() }</text>
+            { for steps.iter().enumerate().map(|(i, (label, _))| {
+                let x = fixed1(step_w * (i as f32 + 0.5));
+                // "Niet van toepassing" does not fit one step: its words on two lines.
+                let (first, second) = match label.split_once(' ') {
+                    Some((a, b)) if label.chars().count() > 10 => (a, b),
+                    _ => (label.as_str(), ""),
+                };
+                html! {
+                    <text x={x.clone()} y="53" text-anchor="middle" class="strip-label">{ first }
+                        if !second.is_empty() { <tspan {x} dy="11">{ second }</tspan> }
+                    </text>
+                }
             }) }
             { for dots }
         </svg>
     }
 }
 
-pub(super) fn reveal(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    // Lens questions join the agenda with the UI's lens controls (issue 14).
-    let agenda = rt::agenda(tb, &Item::ALL);
+pub(super) fn reveal(tb: &RoundTable, a: &Assessment, org: &OrgLenses, lang: Lang, d: &Callback<Action>) -> Html {
+    let agenda = rt::agenda(tb, &tb.items(a, &org.rules().extra));
     let n = tb.agreed_items.len().to_string();
     let (apply_hint, can_apply) = match tb.scored_for(a) {
         ScoredFor::Typical => (t::RT_APPLY_HINT.fill(lang, &[("n", &n)]), true),
@@ -59,7 +74,7 @@ pub(super) fn reveal(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<A
         ),
         ScoredFor::Missing => (t::RT_GROUP_GONE_HINT.get(lang).to_owned(), false),
     };
-    let items = agenda.iter().enumerate().map(|(n, sm)| agenda_item(tb, sm, n, lang, d));
+    let items = agenda.iter().enumerate().map(|(n, sm)| agenda_item(tb, sm, n, org, lang, d));
     html! {
         <>
             <div class="actions no-print">
@@ -82,9 +97,17 @@ pub(super) fn reveal(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<A
     }
 }
 
-pub(super) fn agenda_item(tb: &RoundTable, sm: &ItemSummary, n: usize, lang: Lang, d: &Callback<Action>) -> Html {
+pub(super) fn agenda_item(
+    tb: &RoundTable,
+    sm: &ItemSummary,
+    n: usize,
+    org: &OrgLenses,
+    lang: Lang,
+    d: &Callback<Action>,
+) -> Html {
     let item = sm.item;
-    let (name, question) = item_texts(item);
+    let (name, question) = item_texts(item, org, lang);
+    let label = item_label(item, org, lang);
     let agreed = tb.agreed_answer(item);
     let reason = agreed.map(|(_, r)| r.to_string()).unwrap_or_default();
     let current = agreed.map(|(a, _)| a);
@@ -106,11 +129,11 @@ pub(super) fn agenda_item(tb: &RoundTable, sm: &ItemSummary, n: usize, lang: Lan
     let key = item.key();
     html! {
         <li class={classes!("agenda-item", agreed.is_some().then_some("agreed"))} id={format!("agenda-{key}")} data-item={key.clone()} data-spread={sm.spread.to_string()}>
-            <h3>{ format!("{}. ", n + 1) }{ name.get(lang) }<span class="item-question">{ question.get(lang) }</span></h3>
+            <h3>{ format!("{}. ", n + 1) }{ name }<span class="item-question">{ question }</span></h3>
             <p class="spread">{ t::RT_SPREAD.fill(lang, &[("spread", &sm.spread.to_string()), ("known", &sm.known.to_string()), ("unknown", &(sm.unknown + sm.missing).to_string())]) }</p>
-            { strip(sm, lang) }
+            { strip(sm, &label, lang) }
             <table class="answers">
-                <caption class="sr-only">{ t::RT_ANSWERS_OF.fill(lang, &[("name", name.get(lang))]) }</caption>
+                <caption class="sr-only">{ t::RT_ANSWERS_OF.fill(lang, &[("name", &label)]) }</caption>
                 <thead><tr><th scope="col">{ t::RT_WHO.get(lang) }</th><th scope="col">{ t::COL_ANSWER.get(lang) }</th><th scope="col">{ t::NOTE.get(lang) }</th></tr></thead>
                 <tbody>
                     { for sm.answers.iter().map(|(who, a)| {
@@ -124,7 +147,7 @@ pub(super) fn agenda_item(tb: &RoundTable, sm: &ItemSummary, n: usize, lang: Lan
                     if let Some(sg) = suggestion { { " " }<span class="hint">{ sg }</span> }
                 </p>
                 { item_choice(&format!("agree-{key}"), item, current, lang, on_answer.clone()) }
-                { widgets::clear_button(current.is_some(), name.get(lang), lang, on_answer.reform(|_| None)) }
+                { widgets::clear_button(current.is_some(), &label, lang, on_answer.reform(|_| None)) }
                 if current.is_some() {
                     { widgets::text_field(&format!("agree-{key}-reason"), t::RT_REASON.get(lang), None, &reason, true, on_reason) }
                 }
@@ -214,7 +237,7 @@ pub fn ActionForm(p: &ActionFormProps) -> Html {
 
 /// The round tables about an assessment, for the printed report: who took
 /// part, every item's individual and agreed answers, decisions and actions.
-pub fn report_section(tables: &[&RoundTable], a: &Assessment, lang: Lang) -> Html {
+pub fn report_section(tables: &[&RoundTable], a: &Assessment, org: &OrgLenses, lang: Lang) -> Html {
     html! {
         { for tables.iter().map(|tb| html! {
             <section class="report-roundtable" aria-labelledby={format!("rr-{}", tb.id)}>
@@ -228,14 +251,14 @@ pub fn report_section(tables: &[&RoundTable], a: &Assessment, lang: Lang) -> Htm
                         <th scope="col">{ t::RT_AGREED.get(lang) }</th>
                     </tr></thead>
                     <tbody>
-                        { for rt::agenda(tb, &Item::ALL).iter().map(|sm| {
+                        { for rt::agenda(tb, &tb.items(a, &org.rules().extra)).iter().map(|sm| {
                             let agreed = tb.agreed_answer(sm.item).map(|(a, r)| {
                                 let w = answer_word(sm.item, Some(a), lang);
                                 if r.is_empty() { w } else { format!("{w}: {r}") }
                             }).unwrap_or_default();
                             html! {
                                 <tr>
-                                    <th scope="row">{ item_texts(sm.item).0.get(lang) }</th>
+                                    <th scope="row">{ item_label(sm.item, org, lang) }</th>
                                     { for sm.answers.iter().map(|(_, a)| html! { <td>{ answer_word(sm.item, *a, lang) }</td> }) }
                                     <td class="user-text">{ agreed }</td>
                                 </tr>

@@ -130,7 +130,7 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
                 { idea_summary(&a.idea, lang) }
                 <crate::ui::message::ReadOnly text={AttrValue::from(a.idea.message.clone())} chosen={a.message_check.lang}
                     words={s.words.clone()} org={s.config.message_words.clone()} lang={lang} />
-                { scoring_form("p", &p.answers, lang, on_answer, on_note) }
+                { scoring_form("p", &p.answers, tb.lenses(a), &s.config.lenses, lang, on_answer, on_note) }
                 <div class="actions">
                     <button type="button" id="rt-done" class="primary" onclick={d.reform(move |_| Action::RtDone(pid.clone()))}>{ t::RT_DONE.get(lang) }</button>
                     <button type="button" onclick={d.reform(|_| Action::RtScoreAs(None))}>{ t::CANCEL.get(lang) }</button>

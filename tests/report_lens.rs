@@ -273,3 +273,32 @@ fn lens_answers_in_words() {
         assert_eq!(wenselijk::i18n::lens::answer_word(a, Lang::Nl), nl);
     }
 }
+
+#[test]
+fn the_contact_plan_in_lines_of_words() {
+    let full = ContactPlan {
+        channel: Some(Channel::Email),
+        day: Some(Day::Sat),
+        hour: Some(3),
+        per_week: Some(3),
+        in_time: Some(FlagAnswer::Unsure),
+    };
+    let cases = [
+        (ContactPlan::default(), Lang::En, vec![]),
+        (ContactPlan { hour: Some(21), ..Default::default() }, Lang::Nl, vec!["Uur van versturen: 21:00"]),
+        (
+            full,
+            Lang::En,
+            vec![
+                "Channel: Email. On this channel customers expect an answer the same or the next working day.",
+                "Day of sending: Saturday",
+                "Hour of sending: 3:00",
+                "Such contacts per week: 3",
+                "Can this channel answer in time? Unsure",
+            ],
+        ),
+    ];
+    for (plan, lang, want) in cases {
+        assert_eq!(report::lens::plan_lines(&plan, lang), want, "{plan:?} in {lang:?}");
+    }
+}

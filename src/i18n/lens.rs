@@ -463,6 +463,7 @@ crate::texts! {
     POINT = "Punt", "Point";
     STATUS = "Stand", "Status";
     WHAT_TO_CHANGE = "Wat u kunt veranderen", "What you can change";
+    ANSWERS = "De antwoorden", "The answers";
     NOTHING_TO_CHANGE = "Niets: elk beantwoord punt is in orde.", "Nothing: every answered point is met.";
     SUMMARY = "{met} in orde, {risk} risico, {broken} geschonden, {open} nog open", "{met} met, {risk} at risk, {broken} broken, {open} open";
     PLAN = "Contactplan", "Contact plan";

@@ -10,7 +10,7 @@
 use super::doc::{bold, own_all, Doc};
 use super::escape::{escape_cell, escape_inline, own};
 use crate::config::OrgConfig;
-use crate::domain::lens::{self, LensId, LensResult, Lenses, Point, Status};
+use crate::domain::lens::{self, ContactPlan, LensId, LensResult, Lenses, Point, Status};
 use crate::domain::{Assessment, Level};
 use crate::i18n::lens as tl;
 use crate::i18n::{ui as t, Lang, Text};
@@ -94,9 +94,30 @@ fn one(doc: &mut Doc, ls: &Lenses, r: &LensResult, org: &OrgConfig, lang: Lang) 
     }
 }
 
-/// `label: value` as a line of own text.
-fn line(label: Text, value: &str, lang: Lang) -> String {
-    own(&format!("{}: {value}", label.get(lang)))
+/// The contact plan in lines of plain text (the product's words only):
+/// the channel with the answer time customers expect on it, the day, the
+/// hour, the contacts a week, whether the channel answers in time. For the
+/// Markdown report and the report's view of the golden rules.
+pub fn plan_lines(p: &ContactPlan, lang: Lang) -> Vec<String> {
+    let line = |label: Text, value: &str| format!("{}: {value}", label.get(lang));
+    let mut items = Vec::new();
+    if let Some(c) = p.channel {
+        let expect = tl::PLAN_EXPECT.fill(lang, &[("when", tl::expect(c.expect()).get(lang))]);
+        items.push(format!("{}. {expect}", line(tl::PLAN_CHANNEL, tl::channel(c).get(lang))));
+    }
+    if let Some(d) = p.day {
+        items.push(line(tl::PLAN_DAY, tl::day(d).get(lang)));
+    }
+    if let Some(h) = p.hour {
+        items.push(line(tl::PLAN_HOUR, &format!("{h}:00")));
+    }
+    if let Some(n) = p.per_week {
+        items.push(line(tl::PLAN_PER_WEEK, &n.to_string()));
+    }
+    if let Some(a) = p.in_time {
+        items.push(format!("{} {}", tl::PLAN_IN_TIME.get(lang), t::flag_answer(a).get(lang)));
+    }
+    items
 }
 
 /// Each lens's picture in words.
@@ -109,23 +130,7 @@ fn picture(doc: &mut Doc, ls: &Lenses, r: &LensResult, org: &OrgConfig, lang: La
             if p.is_empty() {
                 return doc.para(&own(crate::i18n::report::NOT_FILLED_IN.get(lang)));
             }
-            let mut items = Vec::new();
-            if let Some(c) = p.channel {
-                let expect = tl::PLAN_EXPECT.fill(lang, &[("when", tl::expect(c.expect()).get(lang))]);
-                items.push(format!("{}. {}", line(tl::PLAN_CHANNEL, tl::channel(c).get(lang), lang), own(&expect)));
-            }
-            if let Some(d) = p.day {
-                items.push(line(tl::PLAN_DAY, tl::day(d).get(lang), lang));
-            }
-            if let Some(h) = p.hour {
-                items.push(line(tl::PLAN_HOUR, &format!("{h}:00"), lang));
-            }
-            if let Some(n) = p.per_week {
-                items.push(line(tl::PLAN_PER_WEEK, &n.to_string(), lang));
-            }
-            if let Some(a) = p.in_time {
-                items.push(own(&format!("{} {}", tl::PLAN_IN_TIME.get(lang), t::flag_answer(a).get(lang))));
-            }
+            let items: Vec<String> = plan_lines(p, lang).iter().map(|l| own(l)).collect();
             doc.para(&items.join("  \n"));
             if r.flags.is_empty() {
                 doc.para(&own(tl::PLAN_OK.get(lang)));

@@ -40,14 +40,17 @@ pub struct TableAltProps {
     /// A heading per further column.
     pub head: Vec<String>,
     pub rows: Vec<(&'static str, Vec<String>)>,
+    /// Open from the start (a report shows it, also in print).
+    #[prop_or_default]
+    pub open: bool,
     pub lang: Lang,
 }
 
-/// A chart's table alternative, folded away by default; its rows are only
-/// built while it is open.
+/// A chart's table alternative, folded away unless `open`; its rows are
+/// only built while it is open.
 #[component]
 pub fn TableAlt(p: &TableAltProps) -> Html {
-    let open = use_state_eq(|| false);
+    let open = use_state_eq(|| p.open);
     let ontoggle = {
         let open = open.clone();
         super::widgets::on_toggle(move |o| open.set(o))

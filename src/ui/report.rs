@@ -2,7 +2,8 @@
 //! PDF) and Markdown; and the read-only view of a shared link, which shows
 //! the same document with "save a copy". Customer groups get the same
 //! section as in the Markdown, from the same model
-//! ([`report::groups::groups_report`]).
+//! ([`report::groups::groups_report`]); lenses the live result's cards,
+//! read-only with their answers ([`super::lens::LensResults`]).
 
 use super::{chart_svg, effects, message, result};
 use crate::config::OrgConfig;
@@ -148,6 +149,7 @@ fn document(a: &Assessment, org: &OrgConfig, words: &WordList, lang: Lang, now: 
                 <h2 id="r-flags">{ t::SECTION_FLAGS.get(lang) }</h2>
                 <table class="report-table">{ cols(t::FLAGS_RAISED.get(lang)) }<tbody>{ for flag_rows }</tbody></table>
             </section>
+            <super::lens::LensResults lenses={Rc::new(a.lenses.clone())} org={org.lenses.clone()} {lang} report=true />
             { result::suggestions(&o, lang) }
             { groups_report(a, &o, lang).map(|g| groups(&g, lang)).unwrap_or_default() }
             <footer class="report-foot"><p>{ t::FOOTER.get(lang) }{ " · " }{ t::PRIVACY_LINE.get(lang) }</p></footer>

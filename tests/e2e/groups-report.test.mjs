@@ -6,7 +6,7 @@
 // Group names, descriptions and notes hold HTML and Markdown characters:
 // they must stay text.
 import {
-  e2e, assert, expectAttr, expectVisible, expectProbe, expectRowCount, row, download, fixture,
+  e2e, assert, expectAttr, expectVisible, expectProbe, expectRowCount, row, download, fixture, openShareLink, expectPdf,
 } from './harness.mjs';
 
 const FILE = fixture('export-groups.json');
@@ -120,18 +120,11 @@ for (const [locale, t] of Object.entries(TEXTS)) {
       return { section: css('#report-groups'), group: css('#group-0'), actions: css('.report-actions') };
     }, null, { section: ['block', 'auto'], group: ['block', 'avoid'], actions: ['none', 'auto'] });
     assert.ok(await page.locator('#group-1').isVisible(), 'the last group is printed');
-    const pdf = await page.pdf({ format: 'A4' });
-    assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
-    await page.emulateMedia({ media: 'screen' });
+    await expectPdf(page);
 
     // A share link opened in a fresh browser: the read-only view shows the groups too.
     await page.locator('#back-to-assess').click();
-    await page.locator('#share-link').click();
-    await expectVisible(page, '#share-url');
-    const url = new URL(await page.locator('#share-url').inputValue());
-    const other = await newSession({ locale });
-    await other.open(url.pathname + url.search + url.hash);
-    await expectVisible(other.page, '#shared-banner');
+    const other = await openShareLink(page, newSession, { locale });
     await expectGroups(other.page, t);
     await other.axe(`shared view with customer groups (${t.lang})`);
   });

@@ -5,25 +5,13 @@
 // and English, with axe-core on every view with groups.
 import {
   e2e, assert, expectAttr, expectChecked, expectValue, expectVisible, expectHidden, expectProbe, choose,
-  tabTo, answerWithKeyboard, focused, noticeText,
+  tabTo, answerWithKeyboard, focused, noticeText, expectText,
 } from './harness.mjs';
 
 const WORDS = {
   nl: { differ2: '2 antwoorden anders', differs: '(anders)', advice: 'Voor ', typical: 'Gewone klant' },
   en: { differ2: '2 answers differ', differs: '(differs)', advice: 'For ', typical: 'Typical customer' },
 };
-
-/** Waits until `selector`'s text (trimmed) satisfies `test`; returns it. */
-async function expectText(page, selector, what, test) {
-  let text = null;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    text = await page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
-    if (text !== null && test(text)) return text;
-    if (Date.now() > deadline) assert.fail(`${selector}: ${what}; text now ${JSON.stringify(text)}`);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-  }
-}
 
 const focusIs = (page, id) => expectProbe(page, `focus on #${id}`, () => document.activeElement?.id ?? null, null, id);
 

@@ -338,6 +338,18 @@ export function expectValue(page, selector, value, opts) {
   return expectProbe(page, `${selector} value`, (sel) => document.querySelector(sel)?.value ?? '<no element>', selector, value, opts);
 }
 
+/** Waits until `selector`'s text (trimmed) satisfies `test`; returns it. */
+export async function expectText(page, selector, what, test, { timeout = TIMEOUT } = {}) {
+  let text = null;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    text = await page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
+    if (text !== null && test(text)) return text;
+    if (Date.now() > deadline) assert.fail(`${selector}: ${what}; text now ${JSON.stringify(text)}`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+}
+
 /** Waits until an element matching `selector` exists and is visible. */
 export async function expectVisible(page, selector, { timeout = TIMEOUT } = {}) {
   try {
@@ -549,6 +561,28 @@ export { assert };
 
 export const LIBRARY_KEY = 'wenselijk.library';
 export const LEGACY_KEY = 'wenselijk.session';
+
+/**
+ * From the assessment view: opens the share panel, and the link in a fresh
+ * browser profile (`newSession` of e2e(), with `options`); resolves to that
+ * session once its read-only view shows.
+ */
+export async function openShareLink(page, newSession, options) {
+  await page.locator('#share-link').click();
+  await expectVisible(page, '#share-url');
+  const url = new URL(await page.locator('#share-url').inputValue());
+  const other = await newSession(options);
+  await other.open(url.pathname + url.search + url.hash);
+  await expectVisible(other.page, '#shared-banner');
+  return other;
+}
+
+/** In print media: a PDF of the page can be made; back to the screen after. */
+export async function expectPdf(page) {
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+  await page.emulateMedia({ media: 'screen' });
+}
 
 /** Self-contained page probe: the rows of table#assessments, in order. */
 export const rowsProbe = () =>

@@ -5,7 +5,7 @@
 // B = MAP on and place the idea on its chart (with its table alternative);
 // add journey steps and remove one with undo; the About view names each
 // lens's source. In Dutch and English, with axe-core on the form and result.
-import { e2e, assert, expectAttr, expectChecked, expectVisible, expectHidden, expectProbe, choose, showView, noticeText } from './harness.mjs';
+import { e2e, assert, expectAttr, expectChecked, expectVisible, expectHidden, expectProbe, choose, showView, noticeText, expectText } from './harness.mjs';
 
 const WORDS = {
   nl: { bother: 'Val de klant niet onnodig lastig', broken: 'geschonden', night: '3:00', expect: 'dezelfde of de volgende werkdag', source: 'SAMR' },
@@ -13,17 +13,6 @@ const WORDS = {
 };
 
 const text = (page, sel) => page.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? null, sel);
-
-/** Waits until `selector`'s text satisfies `test`; returns it. */
-async function expectText(page, selector, what, test) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const t = await text(page, selector);
-    if (t !== null && test(t)) return t;
-    if (Date.now() > deadline) assert.fail(`${selector}: ${what}; text now ${JSON.stringify(t)}`);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-  }
-}
 
 for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
   const w = WORDS[lang];
@@ -60,7 +49,8 @@ for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
     // B = MAP on: motivation high, ability low places the idea near the line.
     await page.locator('#lens-on-b_map').check();
     await expectVisible(page, '#lensq-b_map-motivation');
-    assert.equal(await page.locator('#bmap-point').count(), 0, 'no point before both are known');
+    // The example places the idea: motivation very low, ability high, below the line.
+    await expectAttr(page, 'figure.bmap', 'data-place', 'below');
     await choose(page, 'lensq-b_map-motivation', '4');
     await choose(page, 'lensq-b_map-ability', '2');
     await expectAttr(page, '#bmap-point', 'class', 'bmap-point near');

@@ -1,7 +1,10 @@
 //! The live result of each lens that is on: a card with its name, whether
-//! it counts, its picture, its points in words and what to change.
+//! it counts, its picture, its points in words and what to change. The
+//! report (print, a shared link) shows the same cards, read-only, with each
+//! lens's answers and the B = MAP table open.
 
 use super::super::chart_svg::TableAlt;
+use super::LensQuestions;
 use crate::config::OrgLenses;
 use crate::domain::chart::{axis_pos, fixed1, Point as Xy};
 use crate::domain::lens::{self, bmap, LensAnswer, LensId, LensResult, Lenses, Point, Status};
@@ -16,6 +19,9 @@ pub struct ResultsProps {
     pub lenses: Rc<Lenses>,
     pub org: OrgLenses,
     pub lang: Lang,
+    /// In the report: a section of its own (h2), and per card the answers.
+    #[prop_or_default]
+    pub report: bool,
 }
 
 /// A card per lens that is on. Rendered again only when the lenses, the
@@ -27,9 +33,10 @@ pub fn LensResults(p: &ResultsProps) -> Html {
     }
     let results = lens::evaluate_all(&p.lenses, &p.org.rules().extra);
     let cards = results.iter().map(|r| card(r, p));
+    let (h, id) = if p.report { ("h2", "r-lenses") } else { ("h3", "lens-results-title") };
     html! {
-        <section class="lens-results" aria-labelledby="lens-results-title">
-            <h3 id="lens-results-title">{ tl::LENSES.get(p.lang) }</h3>
+        <section class="lens-results" id={p.report.then_some("report-lenses")} aria-labelledby={id}>
+            <@{h} {id}>{ tl::LENSES.get(p.lang) }</@>
             { for cards }
         </section>
     }
@@ -58,7 +65,7 @@ fn card(r: &LensResult, p: &ResultsProps) -> Html {
     let all: Vec<(Point, Status)> = r.points.clone();
     let picture = match l {
         LensId::GoldenRules => golden(r, &p.lenses, lang),
-        LensId::BMap => bmap_chart(r, &p.lenses, lang),
+        LensId::BMap => bmap_chart(r, &p.lenses, p.report, lang),
         LensId::Moments => moments(&p.lenses, lang),
         LensId::PeaksEnds => peaks(&p.lenses, lang),
         LensId::Emotions => {
@@ -81,9 +88,18 @@ fn card(r: &LensResult, p: &ResultsProps) -> Html {
     } else {
         points(&all, &name, lang)
     };
+    let answers = p.report.then(|| {
+        let extra = extra.iter().map(|q| q.get(lang).to_string()).collect::<Vec<_>>();
+        html! {
+            <>
+                <h4>{ tl::ANSWERS.get(lang) }</h4>
+                <LensQuestions lens={l} lenses={p.lenses.clone()} {extra} on_answer={Callback::noop()} on_note={Callback::noop()} read_only=true {lang} />
+            </>
+        }
+    });
     html! {
         <section id={format!("lens-result-{key}")} class="lens-card" data-worst={r.worst().key()} aria-labelledby={format!("lens-result-{key}-title")}>
-            <h4 id={format!("lens-result-{key}-title")}>{ tl::lens(l).name.get(lang) }</h4>
+            <@{if p.report { "h3" } else { "h4" }} id={format!("lens-result-{key}-title")}>{ tl::lens(l).name.get(lang) }</@>
             <p class="lens-counts hint">{ counts.get(lang) }</p>
             <p class="lens-summary">{ summary }</p>
             { picture }
@@ -94,6 +110,7 @@ fn card(r: &LensResult, p: &ResultsProps) -> Html {
             } else {
                 <ul class="lens-advice">{ for r.advice.iter().map(|a| html! { <li>{ tl::advice(*a).get(lang) }</li> }) }</ul>
             }
+            { answers }
         </section>
     }
 }
@@ -125,26 +142,18 @@ fn points(ps: &[(Point, Status)], name: &dyn Fn(Point) -> String, lang: Lang) ->
     html! { <ul class="lens-points">{ for ps.iter().map(|(pt, s)| point(Some(pt.key()), name(*pt), *s, lang)) }</ul> }
 }
 
-/// Golden rules: the contact plan's channel and expected answer time, and
-/// its flags (the six rules are the points list below it).
+/// Golden rules: the contact plan (the channel with its expected answer
+/// time, day, hour, contacts a week, answering in time), and its flags (the six rules are the points list below it).
 #[inline(never)]
 fn golden(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
     let plan = &ls.plan;
-    let expect = plan.channel.map(|c| {
-        let when = tl::expect(c.expect()).get(lang);
-        format!(
-            "{}: {}. {}",
-            tl::PLAN_CHANNEL.get(lang),
-            tl::channel(c).get(lang),
-            tl::PLAN_EXPECT.fill(lang, &[("when", when)])
-        )
-    });
+    let lines = crate::report::lens::plan_lines(plan, lang);
     let timed = plan.hour.is_some() || plan.per_week.is_some() || plan.day.is_some();
     html! {
         <div class="lens-plan-check" id="plan-check">
             <h5>{ tl::PLAN.get(lang) }</h5>
-            if let Some(e) = expect {
-                <p>{ e }</p>
+            if !lines.is_empty() {
+                <ul class="plan-lines" id="plan-lines">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
             }
             if !r.flags.is_empty() {
                 <ul class="lens-points" id="plan-flags">{ for r.flags.iter().map(|f| point(None, tl::flag(*f, lang), f.status(), lang)) }</ul>
@@ -160,7 +169,8 @@ const SIDE: f32 = 180.0;
 
 /// B = MAP: the idea on Fogg's chart, with a table alternative.
 #[inline(never)]
-fn bmap_chart(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
+/// `open`: the table shown from the start (the report).
+fn bmap_chart(r: &LensResult, ls: &Lenses, open: bool, lang: Lang) -> Html {
     let c = bmap::chart(O, SIDE, r.bmap.map(|(m, a, _)| (m, a)));
     let word = |key: &str| tl::answer_word(ls.answer(LensId::BMap, key), lang);
     let desc = match r.bmap {
@@ -206,7 +216,7 @@ fn bmap_chart(r: &LensResult, ls: &Lenses, lang: Lang) -> Html {
                 }
             </svg>
             <figcaption id="bmap-place">{ desc }</figcaption>
-            <TableAlt id="bmap-table" caption={tl::BMAP_CHART} corner={t::COL_QUESTION} head={vec![t::COL_ANSWER.get(lang).to_owned()]} {rows} {lang} />
+            <TableAlt id="bmap-table" caption={tl::BMAP_CHART} corner={t::COL_QUESTION} head={vec![t::COL_ANSWER.get(lang).to_owned()]} {rows} {open} {lang} />
         </figure>
     }
 }

@@ -516,6 +516,7 @@ crate::texts! {
     FEELING = "Gevoel op dit moment: {feeling}", "Feeling at this moment: {feeling}";
     SIGNS_GOOD = "Tekenen van echtheid", "Signs of authenticity";
     SIGNS_BAD = "Waarschuwingen", "Warnings";
+    NONE_YET = "Nog geen.", "None yet.";
     COMPARE_LENSES = "Lenzen", "Lenses";
     COMPARE_LENS_OFF = "uit", "off";
     RULE_LENS = "Lens telt mee", "Lens counts";

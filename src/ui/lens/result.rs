@@ -139,6 +139,9 @@ fn point(key: Option<String>, name: String, s: Status, lang: Lang) -> Html {
 
 /// Points with their status in words.
 fn points(ps: &[(Point, Status)], name: &dyn Fn(Point) -> String, lang: Lang) -> Html {
+    if ps.is_empty() {
+        return html! { <p class="hint">{ tl::NONE_YET.get(lang) }</p> };
+    }
     html! { <ul class="lens-points">{ for ps.iter().map(|(pt, s)| point(Some(pt.key()), name(*pt), *s, lang)) }</ul> }
 }
 

@@ -210,7 +210,7 @@ fn bmap_chart(r: &LensResult, ls: &Lenses, open: bool, lang: Lang) -> Html {
                 <desc id="bmap-desc">{ desc.clone() }</desc>
                 <rect x={fixed1(O.x)} y={fixed1(O.y)} width={fixed1(SIDE)} height={fixed1(SIDE)} class="bmap-frame" />
                 <path d={c.line} class="bmap-line" />
-                <text x={fixed1(O.x + SIDE - 4.0)} y={fixed1(O.y + SIDE - 40.0)} text-anchor="end" class="bmap-line-label">{ tl::BMAP_LINE.get(lang) }</text>
+                <text x={fixed1(O.x + SIDE - 4.0)} y={fixed1(O.y + SIDE - 12.0)} text-anchor="end" class="bmap-line-label">{ tl::BMAP_LINE.get(lang) }</text>
                 { for ticks }
                 <text x={fixed1(O.x + SIDE / 2.0)} y={fixed1(O.y + SIDE + 28.0)} text-anchor="middle" class="axis-label">{ format!("{} →", tl::BMAP_ABILITY.get(lang)) }</text>
                 <text transform={format!("translate(10 {}) rotate(-90)", fixed1(O.y + SIDE / 2.0))} text-anchor="middle" class="axis-label">{ format!("{} →", tl::BMAP_MOTIVATION.get(lang)) }</text>

@@ -397,14 +397,22 @@ async function choose(page, name, value) {
 }
 
 /**
- * Answers every item and fills every note and the idea: a full assessment.
+ * Answers every item and fills every note and the idea, with every lens on:
+ * a full assessment.
  * Dimensions 4 (autonomy `autonomy`), values 4/3/4/4, flags no: desirable
  * with autonomy 5, crosses the line with autonomy 1.
  */
+const LENSES = ['golden_rules', 'b_map', 'moments', 'peaks_ends', 'emotions'];
+
 async function fullAssessment(page, autonomy = '5') {
   for (const d of DIMS) await choose(page, `dim-${d}`, d === 'autonomy' ? autonomy : '4');
   for (const v of VALS) await choose(page, `val-${v}`, v === 'org_value' ? '3' : '4');
   for (const f of FLAGS) await choose(page, `flag-${f}`, 'no');
+  // Every lens on (issue 14), with the idea placed on B = MAP and a golden rule answered.
+  for (const l of LENSES) await page.check(`#lens-on-${l}`);
+  await choose(page, 'lensq-b_map-motivation', '4');
+  await choose(page, 'lensq-b_map-ability', '3');
+  await choose(page, 'lensq-golden_rules-bother', 'yes');
   const note = (k) => `Benchmarknotitie bij ${k}: wat we weten, wie het zegt en wat we nog moeten uitzoeken voor de klant.`;
   for (const k of [...DIMS.map((d) => `dim-${d}`), ...VALS.map((v) => `val-${v}`), ...FLAGS.map((f) => `flag-${f}`)]) {
     await page.fill(`#${k}-note`, note(k));

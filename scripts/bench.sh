@@ -5,7 +5,9 @@
 #   2. the native core: cargo bench --bench core, captured in
 #      target/bench/core.txt;
 #   3. the browser: node bench/browser.mjs serves dist/ on 127.0.0.1 and
-#      drives headless Chromium; it prints a Markdown table, writes
+#      drives headless Chromium, brotli-compressed, on desktop and in a
+#      mobile profile (390×844 touch, 4× slower CPU, 1.6 Mbit/s, 150 ms
+#      round trip); it prints a Markdown table, writes
 #      target/bench/bench.json and target/bench/bench.md, and checks the
 #      budgets.
 #

@@ -361,6 +361,13 @@ pub fn decode_return(code: &str, expected_session_id: &str, secret: &str) -> Res
     Ok(ReturnedAnswers { session_id: wire.session, label: wire.label, answers: answers_only(&read.into_assessment()) })
 }
 
+/// The participant's label in an answer code whose check or session did
+/// not match (to name it in a list of skipped codes); none if unreadable.
+pub fn label_in(code: &str) -> Option<String> {
+    let wire: Wire = super::json_from_bytes(&unpack(code, 'a', "").ok()?).ok()?;
+    Some(wire.label).filter(|l| validate_label(l, "label").is_ok())
+}
+
 /// Whether `returned` comes from a participant who has already submitted
 /// (same label, see `same_label`): with the same answers or different ones.
 /// `None` for a new label or a participant who has not submitted yet.

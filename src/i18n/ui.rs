@@ -1,7 +1,8 @@
 //! The interface's own texts. Placeholders in braces (`{n}`) are filled in
 //! by the views; the tests check both languages use the same ones.
 
-use super::Text;
+use super::{Lang, Text};
+use crate::codec::paste::{Outcome, Pasted};
 use crate::domain::scoring::{Confidence, Rule, Verdict};
 use crate::domain::FlagAnswer;
 use crate::texts;
@@ -175,9 +176,14 @@ texts! {
         "Show the QR code or send the link. It carries the idea. When done, each participant sends back an answer code. Paste it below.";
     RT_QR_LABEL = "QR-code met de uitnodigingslink", "QR code with the invitation link";
     RT_NO_SERVER = "Er is geen server: de link en de codes bevatten zelf alle gegevens.", "There is no server: the link and the codes carry all the data themselves.";
-    RT_CODE_LABEL = "Antwoordcode van een deelnemer", "A participant's answer code";
-    RT_CODE_HINT = "Plak de code of de hele link die de deelnemer stuurde.", "Paste the code or the whole link the participant sent.";
-    RT_CODE_ADD = "Code toevoegen", "Add code";
+    RT_CODE_LABEL = "Antwoordcodes van deelnemers", "Participants' answer codes";
+    RT_CODE_HINT = "Plak één code of link, of een heel chatgesprek of e-mail met veel codes. De app vindt alle codes en zegt welke hij overslaat. Enter voegt toe; Shift+Enter maakt een nieuwe regel.", "Paste one code or link, or a whole chat or e-mail with many codes. The app finds every code and says which it skips. Enter adds; Shift+Enter starts a new line.";
+    RT_CODE_ADD = "Codes toevoegen", "Add codes";
+    PASTE_SUMMARY = "{added} toegevoegd, {skipped} overgeslagen.", "{added} added, {skipped} skipped.";
+    PASTE_ADDED = "Toegevoegd: {names}.", "Added: {names}.";
+    PASTE_NO_NAME = "Code zonder leesbare naam", "Code without a readable name";
+    PASTE_SAME = "deze antwoorden waren al toegevoegd", "these answers were already added";
+    PASTE_CHANGED = "andere antwoorden dan eerder, niet vervangen (wilt u vervangen? Plak dan alleen deze nieuwe code)", "different answers from before, not replaced (to replace them, paste only this new code)";
     RT_WRONG_SESSION = "deze code hoort bij een andere ronde tafel", "this code belongs to another round table";
     RT_TAMPERED = "deze code is veranderd of beschadigd", "this code was changed or damaged";
     RT_CONFLICT = "{name} stuurde eerder andere antwoorden. Vervangen?", "{name} sent different answers before. Replace them?";
@@ -586,4 +592,27 @@ pub fn rule_text(r: Rule) -> (Text, Text) {
             ),
         ),
     }
+}
+
+/// The notice after pasting many codes: "3 added, 2 skipped.", who was
+/// added, and one line per skipped code with its participant and why.
+pub fn pasted(report: &[Pasted], lang: Lang) -> (Vec<String>, Vec<String>) {
+    let (added, skipped): (Vec<&Pasted>, Vec<&Pasted>) = report.iter().partition(|p| p.outcome == Outcome::Added);
+    let mut head =
+        vec![PASTE_SUMMARY.fill(lang, &[("added", &added.len().to_string()), ("skipped", &skipped.len().to_string())])];
+    if !added.is_empty() {
+        let names: Vec<&str> = added.iter().map(|p| p.label.as_str()).collect();
+        head.push(PASTE_ADDED.fill(lang, &[("names", &names.join(", "))]));
+    }
+    let items = skipped.iter().map(|p| {
+        let reason = match p.outcome {
+            Outcome::Same | Outcome::Added => PASTE_SAME,
+            Outcome::Changed => PASTE_CHANGED,
+            Outcome::Damaged => RT_TAMPERED,
+            Outcome::OtherSession => RT_WRONG_SESSION,
+        };
+        let name = if p.label.is_empty() { PASTE_NO_NAME.get(lang) } else { &p.label };
+        format!("{name}: {}.", reason.get(lang))
+    });
+    (head, items.collect())
 }

@@ -86,6 +86,9 @@ pub enum Action {
     RtDone(String),
     /// Answers read from a participant's answer code.
     RtAddReturned(Box<ReturnedAnswers>),
+    /// The answer codes read from a pasted text (a chat or e-mail thread):
+    /// add the new ones at once, one undo step, and list what was skipped.
+    RtAddPasted(Vec<crate::codec::paste::Found>),
     /// Resolve answers that conflict with earlier ones from the same person.
     RtReplaceReturned(bool),
     RtReveal,

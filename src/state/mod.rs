@@ -476,6 +476,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
                     Notice::Deleted { .. }
                         | Notice::GroupRemoved { .. }
                         | Notice::StepRemoved { .. }
+                        | Notice::AnswersPasted(..)
                         | Notice::VersionForgotten
                         | Notice::Imported { .. }
                         | Notice::AgreedApplied
@@ -499,6 +500,7 @@ pub fn reduce(state: &AppState, action: Action, now: u64) -> AppState {
         | Action::RtSetNote(..)
         | Action::RtDone(..)
         | Action::RtAddReturned(..)
+        | Action::RtAddPasted(..)
         | Action::RtReplaceReturned(..)
         | Action::RtReveal
         | Action::RtUnreveal

@@ -42,6 +42,8 @@ pub enum Notice {
     AnswersAdded { label: String },
     /// The same answers were added before: nothing changed.
     AnswersAlreadyAdded { label: String },
+    /// Codes pasted at once: each one's participant and what adding it did.
+    AnswersPasted(Vec<crate::codec::paste::Pasted>),
     /// The agreed answers were written into the assessment.
     AgreedApplied,
     /// On start: storage can be reached but not written (blocked, full).

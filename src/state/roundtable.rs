@@ -4,6 +4,7 @@
 
 use super::{display_title, AppState, Notice, ParticipantSession};
 use super::{Action, View};
+use crate::codec::paste;
 use crate::codec::roundtable::{check_duplicate, Duplicate};
 use crate::domain::roundtable::{self as rt, Mode, Phase, RoundTable, ScoredFor};
 use crate::domain::Assessment;
@@ -113,6 +114,19 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
                     s.notice = Some(Notice::AnswersAdded { label });
                 }
             }
+        }
+        Action::RtAddPasted(found) => {
+            let Some(tb) = s.current_table() else { return };
+            let (report, add) = paste::sort(tb, &found);
+            if !add.is_empty() {
+                s.undo = Some(s.snapshot());
+                s.table_mut(now, |tb| {
+                    for ret in &add {
+                        tb.submit(&ret.label, &ret.answers);
+                    }
+                });
+            }
+            s.notice = Some(Notice::AnswersPasted(report));
         }
         Action::RtReplaceReturned(replace) => {
             if let Some(ret) = s.pending_return.take() {

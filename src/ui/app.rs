@@ -387,6 +387,7 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         Notice::SharedSaved => ("info", vec![t::NOTICE_SHARED_SAVED.get(lang).into()]),
         Notice::AnswersAdded { label } => ("info", vec![t::NOTICE_ANSWERS_ADDED.fill(lang, &[("name", label)])]),
         Notice::AnswersAlreadyAdded { label } => ("info", vec![t::NOTICE_ANSWERS_SAME.fill(lang, &[("name", label)])]),
+        Notice::AnswersPasted(r) => ("info", t::pasted(r, lang).0),
         Notice::AgreedApplied => ("info", vec![t::NOTICE_AGREED_APPLIED.get(lang).into()]),
         Notice::StorageProblem { detail } => {
             ("warning", vec![t::NOTICE_STORAGE_PROBLEM_START.fill(lang, &[("detail", detail)])])
@@ -415,9 +416,11 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
         }
         _ => lines,
     };
+    let items = if let Notice::AnswersPasted(r) = n { t::pasted(r, lang).1 } else { Vec::new() };
     let undo = (matches!(
         n,
         Notice::Deleted { .. }
+            | Notice::AnswersPasted(..)
             | Notice::GroupRemoved { .. }
             | Notice::StepRemoved { .. }
             | Notice::VersionForgotten
@@ -444,7 +447,10 @@ fn notice(s: &AppState, dispatch: &Callback<Action>) -> Html {
     html! {
         <div id="notice-region" role="status" aria-live="polite">
             <div id="notice" class={classes!("notice", kind)}>
-                <div class="notice-text">{ for lines.into_iter().map(|l| html! { <p>{ l }</p> }) }</div>
+                <div class="notice-text">
+                    { for lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
+                    if !items.is_empty() { <ul id="pasted-skipped">{ for items.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+                </div>
                 <div class="notice-actions">
                     { undo }
                     { remedy }

@@ -17,7 +17,7 @@ use crate::report;
 use crate::report::group_compare as report_groups;
 use crate::state::{display_title, Action, AppState, View};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 mod participant;
@@ -279,6 +279,9 @@ pub struct AddLineProps {
     pub hint: &'static str,
     pub allow_empty: bool,
     pub on_add: Callback<String>,
+    /// A text area for a long paste (Shift+Enter: a new line).
+    #[prop_or_default]
+    pub multiline: bool,
 }
 
 /// A text field with an "add" button; Enter adds too. Clears after adding.
@@ -290,11 +293,15 @@ pub fn AddLine(p: &AddLineProps) -> Html {
         let on_add = p.on_add.clone();
         let allow_empty = p.allow_empty;
         move || {
-            if let Some(el) = input.cast::<HtmlInputElement>() {
-                let v = el.value();
-                if allow_empty || !v.trim().is_empty() {
-                    on_add.emit(v);
-                    el.set_value("");
+            let (line, area) = (input.cast::<HtmlInputElement>(), input.cast::<HtmlTextAreaElement>());
+            let v = line.as_ref().map(|e| e.value()).or_else(|| area.as_ref().map(|e| e.value()));
+            if let Some(v) = v.filter(|v| allow_empty || !v.trim().is_empty()) {
+                on_add.emit(v);
+                if let Some(e) = &line {
+                    e.set_value("");
+                }
+                if let Some(e) = &area {
+                    e.set_value("");
                 }
             }
         }
@@ -304,7 +311,7 @@ pub fn AddLine(p: &AddLineProps) -> Html {
         Callback::from(move |_| add())
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" {
+        if e.key() == "Enter" && !e.shift_key() {
             e.prevent_default();
             add();
         }
@@ -314,7 +321,11 @@ pub fn AddLine(p: &AddLineProps) -> Html {
             <label for={p.id}>{ p.label }</label>
             if !p.hint.is_empty() { <p class="hint">{ p.hint }</p> }
             <div class="share-row">
-                <input id={p.id} type="text" ref={input} {onkeydown} maxlength={crate::codec::MAX_TEXT_CHARS.to_string()} />
+                if p.multiline {
+                    <textarea id={p.id} ref={input} {onkeydown} rows="3" />
+                } else {
+                    <input id={p.id} type="text" ref={input} {onkeydown} maxlength={crate::codec::MAX_TEXT_CHARS.to_string()} />
+                }
                 <button type="button" id={format!("{}-add", p.id)} {onclick}>{ p.button }</button>
             </div>
         </div>

@@ -3,6 +3,7 @@
 //! the invite and answer codes for own devices.
 
 use super::{idea_summary, qr_svg, scoring_for, scoring_form, AddLine};
+use crate::codec::paste;
 use crate::codec::roundtable::{decode_return, encode_invite, Invite, ReturnError};
 use crate::domain::roundtable::{Mode, RoundTable, ScoredFor};
 use crate::domain::*;
@@ -161,7 +162,14 @@ pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callb
     let on_code = {
         let d = d.clone();
         Callback::from(move |code: String| {
-            let action = match decode_return(&code, &session, &secret) {
+            // One code (or none found): as before; more: all at once.
+            let mut found = paste::find(&code, &session, &secret);
+            let one = match found.len() {
+                0 => decode_return(&code, &session, &secret),
+                1 => found.remove(0).1,
+                _ => return d.emit(Action::RtAddPasted(found)),
+            };
+            let action = match one {
                 Ok(ret) => Action::RtAddReturned(Box::new(ret)),
                 Err(e) => Action::Notify(Notice::ReadFailed { detail: return_error(&e, lang) }),
             };
@@ -184,7 +192,7 @@ pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callb
                 </div>
             </div>
             <AddLine id="rt-code" label={t::RT_CODE_LABEL.get(lang)} button={t::RT_CODE_ADD.get(lang)} hint={t::RT_CODE_HINT.get(lang)} allow_empty=false
-                on_add={on_code} />
+                multiline=true on_add={on_code} />
         </section>
     }
 }

@@ -349,3 +349,43 @@ fn inflate(code: &str) -> Vec<u8> {
     let packed = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(&code[3..]).unwrap();
     miniz_oxide::inflate::decompress_to_vec(&packed).unwrap()
 }
+
+// ------------------------------------------------------------------ the participant's progress
+
+#[test]
+fn a_participants_progress_counts_the_questions_of_the_lenses_on_in_the_invite() {
+    use wenselijk::codec::roundtable::ParticipantSession;
+    let moments = Item::Lens(LensId::Moments, 0);
+    let time = Item::Dimension(DimensionId::Time);
+    let pushiness = Item::Flag(RedFlag::Pushiness);
+    // (lenses on, organisation's extra questions, answers given, (answered, asked))
+    let unknown = Some(ItemAnswer::Scale(Answer::Unknown));
+    let unsure = Some(ItemAnswer::Flag(FlagAnswer::Unsure));
+    type Case = (&'static [LensId], [u8; 5], Vec<(Item, Option<ItemAnswer>)>, (usize, usize));
+    let cases: [Case; 7] = [
+        (&[], [0; 5], vec![], (0, 17)),
+        (&[], [0; 5], vec![(time, unknown), (pushiness, unsure)], (2, 17)),
+        // A lens answer whose lens is not on is not asked, so not counted.
+        (&[], [0; 5], vec![(MOTIVATION, step(3))], (0, 17)),
+        (&[BMap, LensId::Moments], [0; 5], vec![], (0, 24)),
+        (&[BMap, LensId::Moments], [0; 5], vec![(MOTIVATION, step(3)), (moments, l(LYES)), (time, unknown)], (3, 24)),
+        (&[GoldenRules], [0; 5], vec![(BOTHER, l(NA)), (BOTHER, None)], (0, 17 + 6)),
+        // The organisation's extra questions of the lenses on, at most five a lens.
+        (
+            &[BMap],
+            [9, 2, 3, 0, 0],
+            vec![(Item::Lens(BMap, 5), l(LUNSURE)), (Item::Lens(BMap, 4), l(LU))],
+            (2, 17 + 4 + 2),
+        ),
+    ];
+    for (i, (on, extra, answers, want)) in cases.into_iter().enumerate() {
+        let mut p = ParticipantSession {
+            invite: Invite { lenses: on.to_vec(), ..Invite::default() },
+            ..ParticipantSession::default()
+        };
+        for (item, x) in answers {
+            assert!(item.set_in(&mut p.answers, x), "case {i}: {item} takes {x:?}");
+        }
+        assert_eq!(p.progress(&extra), want, "case {i}");
+    }
+}

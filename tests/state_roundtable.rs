@@ -327,3 +327,32 @@ fn lens_questions_from_the_phone_to_the_agreed_assessment() {
     let s = reduce(&s, Action::Undo, 9001);
     assert_eq!(s.current_record().unwrap().assessment, before);
 }
+
+#[test]
+fn a_participant_who_leaves_keeps_the_answers_and_gets_them_back_with_the_same_invite() {
+    let s = with_table();
+    let tb = s.current_table().unwrap().clone();
+    let invite = Invite::for_table(&tb, &s.current_record().unwrap().assessment, None);
+    let three = Some(ItemAnswer::Scale(Answer::Level(Level::new(3).unwrap())));
+    let phone = run(
+        AppState::new(Lang::En),
+        vec![
+            Action::OpenInvite(Box::new(invite.clone())),
+            Action::PSetLabel("Bram".into()),
+            Action::PSetAnswer(TIME, three),
+        ],
+    );
+    let left = run(phone.clone(), vec![Action::PClose]);
+    assert!(left.participating().is_none(), "the session is no longer shown");
+    let kept = left.participant.as_ref().unwrap();
+    assert_eq!((kept.label.as_str(), TIME.answer_in(&kept.answers)), ("Bram", three), "the answers stay");
+    // It survives the device's storage.
+    let back = wenselijk::codec::storage::decode(&wenselijk::codec::storage::encode(&left.to_saved()), 1).unwrap();
+    assert_eq!(back.participant, left.participant);
+    // The same invite brings them back; another one starts afresh.
+    let again = run(left.clone(), vec![Action::OpenInvite(Box::new(invite.clone()))]);
+    assert_eq!(again.participating(), phone.participating());
+    let other = Invite { session_id: "other".into(), ..invite };
+    let fresh = run(left, vec![Action::OpenInvite(Box::new(other))]);
+    assert_eq!(fresh.participating().map(|p| p.answers.clone()), Some(Assessment::default()));
+}

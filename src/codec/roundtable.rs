@@ -123,6 +123,21 @@ pub struct ParticipantSession {
     pub invite: Invite,
     pub label: String,
     pub answers: Assessment,
+    /// The participant left the session on purpose; their answers stay,
+    /// and opening the same invite again brings them back.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub left: bool,
+}
+
+impl ParticipantSession {
+    /// How many of the questions asked are answered ("not known yet"
+    /// counts), and how many are asked: the 17 items and the questions of
+    /// the lenses on in the invite, with `extra` of the organisation's per
+    /// lens (`LensRules::extra`).
+    pub fn progress(&self, extra: &[u8; 5]) -> (usize, usize) {
+        let asked = crate::domain::roundtable::items(self.invite.lens_set(), extra);
+        (asked.iter().filter(|i| i.answer_in(&self.answers).is_some()).count(), asked.len())
+    }
 }
 
 /// A participant's answers, read from a valid answer code.

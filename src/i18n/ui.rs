@@ -232,6 +232,13 @@ texts! {
         "Copy this code and send it to the facilitator, for example by chat or email.";
     RT_COPY_CODE = "Kopieer code", "Copy code";
     RT_NEED_NAME = "Vul eerst je naam of label in.", "Fill in your name or label first.";
+    RT_PROGRESS = "{done} van {total} beantwoord", "{done} of {total} answered";
+    RT_SHOW_CODE = "Toon mijn antwoordcode", "Show my answer code";
+    RT_SHARE_CODE = "Deel code", "Share code";
+    RT_LEAVE = "Deze sessie verlaten", "Leave this session";
+    RT_LEAVE_HINT = "Je antwoorden blijven op dit apparaat. Open de uitnodiging opnieuw om verder te gaan.",
+        "Your answers stay on this device. Open the invitation again to go on.";
+    RT_LEAVE_CONFIRM = "Ja, verlaten", "Yes, leave";
 
     // Round table: for whom the session scores (issue 12)
     RT_FOR_LEGEND = "Voor wie scoren de deelnemers?", "Who do participants score for?";

@@ -109,6 +109,7 @@ pub enum Action {
     PSetLabel(String),
     PSetAnswer(Item, Option<ItemAnswer>),
     PSetNote(Item, String),
+    /// Leave the participant session; its answers stay on the device.
     PClose,
     /// Bring back the collection before the last delete or replacing import.
     Undo,

@@ -205,6 +205,11 @@ impl AppState {
         self.tables.iter().find(|t| t.id == id)
     }
 
+    /// The participant session this device shows (not one left on purpose).
+    pub fn participating(&self) -> Option<&ParticipantSession> {
+        self.participant.as_ref().filter(|p| !p.left)
+    }
+
     /// The open round table.
     pub fn current_table(&self) -> Option<&RoundTable> {
         self.current_table.as_deref().and_then(|id| self.table(id))

@@ -7,7 +7,6 @@ use super::{Action, View};
 use crate::codec::paste;
 use crate::codec::roundtable::{check_duplicate, Duplicate};
 use crate::domain::roundtable::{self as rt, Mode, Phase, RoundTable, ScoredFor};
-use crate::domain::Assessment;
 use crate::i18n::ui as t;
 use std::rc::Rc;
 
@@ -187,9 +186,9 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
         }
         Action::OpenInvite(invite) => {
             let label = invite.slot.clone().unwrap_or_default();
-            let same = s.participant.as_ref().is_some_and(|p| p.invite == *invite);
-            if !same {
-                s.participant = Some(ParticipantSession { invite: *invite, label, answers: Assessment::default() });
+            match s.participant.as_mut() {
+                Some(p) if p.invite == *invite => p.left = false,
+                _ => s.participant = Some(ParticipantSession { invite: *invite, label, ..Default::default() }),
             }
         }
         Action::PSetLabel(label) => {
@@ -209,7 +208,11 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
                 p.answers.normalise();
             }
         }
-        Action::PClose => s.participant = None,
+        Action::PClose => {
+            if let Some(p) = s.participant.as_mut() {
+                p.left = true;
+            }
+        }
         _ => {}
     }
 }

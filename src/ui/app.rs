@@ -204,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
     // Focus the new view's heading, but not on first load.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with((s.view, s.shared.is_some()), move |_| {
+        use_effect_with((s.view, s.shared.is_some(), s.participating().is_some()), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 effects::focus_main_heading();
             }
@@ -232,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let lang = s.lang;
-    let view = if let Some(p) = &s.participant {
+    let view = if let Some(p) = s.participating() {
         roundtable::participant(p, &s.words, &s.config, lang, &dispatch)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, &s.words, lang, &dispatch)
@@ -297,7 +297,7 @@ fn wants_words(s: &AppState) -> bool {
     s.current_record().is_some_and(|r| has(&r.assessment.idea.message))
         || (s.view == View::Compare && s.compared().iter().any(|r| has(&r.assessment.idea.message)))
         || s.shared.as_ref().is_some_and(|a| has(&a.idea.message))
-        || s.participant.as_ref().is_some_and(|p| has(&p.invite.idea.message))
+        || s.participating().is_some_and(|p| has(&p.invite.idea.message))
 }
 
 fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -333,6 +333,8 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
                         alt={c::CONFIG_LOGO_ALT.fill(lang, &[("org", s.config.name_or_unnamed(lang))])} />
                 }
             </div>
+            // A participant's device: no way out of the session by accident.
+            if s.participating().is_none() {
             <nav aria-label={t::NAV_LABEL.get(lang)}>
                 <ul>
                     { nav_item(View::Start, t::NAV_START.get(lang), "start") }
@@ -347,6 +349,7 @@ fn header(s: &AppState, dispatch: &Callback<Action>) -> Html {
                     { nav_item(View::About, t::NAV_ABOUT.get(lang), "about") }
                 </ul>
             </nav>
+            }
             <button type="button" id="lang-switch" class="lang-switch" onclick={switch}
                 aria-label={t::LANG_SWITCH_LABEL.get(lang)} lang={lang.other().code()}>
                 { t::LANG_SWITCH.get(lang) }

@@ -69,6 +69,32 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     });
 }
 
+/// The browser's share sheet (Web Share API), where it has one.
+fn share_fn() -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let nav = window()?.navigator();
+    let f = js_sys::Reflect::get(&nav, &JsValue::from_str("share")).ok()?;
+    Some((nav, f.dyn_into().ok()?))
+}
+
+/// Whether the browser has a share sheet.
+pub fn can_share() -> bool {
+    share_fn().is_some()
+}
+
+/// Offers `text` to the browser's share sheet; closing it unshared is fine.
+pub fn share_text(text: &str) {
+    let Some((nav, share)) = share_fn() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("text"), &JsValue::from_str(text));
+    if let Ok(p) = share.call1(&nav, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        });
+    }
+}
+
 /// Opens the browser's print dialog (print or save as PDF).
 pub fn print() {
     if let Some(w) = window() {

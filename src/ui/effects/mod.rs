@@ -16,7 +16,7 @@ pub mod host;
 pub mod storage;
 pub mod url;
 
-pub use files::{copy_text, download, print, read_chosen_file};
+pub use files::{can_share, copy_text, download, print, read_chosen_file, share_text};
 pub use host::{
     app_file_url, apply_theme, data_attribute_pairs, fetch_app_file, inline_config, load_words, opened_from_disk,
     owns_page, prefers_dark, prepare_host, query_pairs, tell_host, Fetched,
@@ -83,6 +83,16 @@ pub fn focus_main_heading() {
 pub fn focus_selector(selector: &str) {
     let el = host::query(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the first element matching `selector` to the top of the
+/// screen and focuses it.
+pub fn show_selector(selector: &str) {
+    let el = host::query(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.scroll_into_view_with_bool(true);
         let _ = el.focus();
     }
 }

@@ -2,21 +2,22 @@
 # Prints a Markdown table of every file in dist/ with its raw, gzip -9 and
 # brotli -q 11 size, and totals; writes the same table to target/sizes.md.
 # Fails when the brotli total exceeds the budget (SIZE_BUDGET_BROTLI bytes,
-# default 478000: the total after the size passes of issue 6 (about 300000)
+# default 482000: the total after the size passes of issue 6 (about 300000)
 # plus issue 11's merging of tabs (about 25500: the field-by-field merge,
 # the storage effect and its notices) plus issue 12's customer groups (about
 # 47800, measured 373242; issue 12 allows 15000, see its closing note) plus
 # issue 13's message check (the program about 47000, issue 13 allows 20000;
 # and the word list file message-words.json, 6223, loaded only when a text is
 # checked; measured 426444) plus issue 14's lenses (about 50600, issue 14
-# allows 20000, see its closing note; measured 477058), with about 1 KB to
-# spare, so the build cannot grow back unnoticed; issue 6's
+# allows 20000, see its closing note; measured 477058) plus issue 15's first
+# steps (pasting many answer codes at once, the participant's phone layout:
+# about 3800; measured 480853), with about 1 KB to spare, so the build cannot grow back unnoticed; issue 6's
 # budget of 150000 is out of reach for this stack, see bench/README.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 dist="${1:-dist}"
-budget="${SIZE_BUDGET_BROTLI:-478000}"
+budget="${SIZE_BUDGET_BROTLI:-482000}"
 out="target/sizes.md"
 
 [[ -d "$dist" ]] || { echo "sizes: no $dist/ folder (run trunk build --release first)" >&2; exit 1; }

@@ -166,7 +166,7 @@ fn all_lens_texts_complete() {
     }
     for c in Channel::ALL {
         check(c.key(), &t::channel(c));
-        check(c.key(), &t::expect(c.expect()));
+        check(c.key(), &t::expect(c.response_time()));
     }
     for d in Day::ALL {
         check(d.key(), &t::day(d));

@@ -386,6 +386,11 @@ pub fn channel(c: Channel) -> Text {
     }
 }
 
+/// "On this channel customers expect an answer within 30 seconds."
+pub fn plan_expect(c: Channel, lang: Lang) -> String {
+    PLAN_EXPECT.fill(lang, &[("when", expect(c.response_time()).get(lang))])
+}
+
 pub fn expect(e: Expect) -> Text {
     match e {
         Expect::HalfMinute => t("binnen 30 seconden", "within 30 seconds"),

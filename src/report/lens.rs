@@ -102,7 +102,7 @@ pub fn plan_lines(p: &ContactPlan, lang: Lang) -> Vec<String> {
     let line = |label: Text, value: &str| format!("{}: {value}", label.get(lang));
     let mut items = Vec::new();
     if let Some(c) = p.channel {
-        let expect = tl::PLAN_EXPECT.fill(lang, &[("when", tl::expect(c.expect()).get(lang))]);
+        let expect = tl::plan_expect(c, lang);
         items.push(format!("{}. {expect}", line(tl::PLAN_CHANNEL, tl::channel(c).get(lang))));
     }
     if let Some(d) = p.day {

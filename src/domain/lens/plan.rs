@@ -57,7 +57,7 @@ impl Channel {
     }
 
     /// The response time customers expect on this channel (SAMR).
-    pub fn expect(self) -> Expect {
+    pub fn response_time(self) -> Expect {
         match self {
             Channel::Phone => Expect::HalfMinute,
             Channel::InPerson | Channel::Chat => Expect::AtOnce,

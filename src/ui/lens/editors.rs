@@ -100,7 +100,7 @@ pub fn plan(p: &ContactPlan, lang: Lang, d: &Callback<Action>) -> Html {
         }
     };
     let expect = p.channel.map(|c| {
-        html! { <p id="plan-expect" class="hint">{ tl::PLAN_EXPECT.fill(lang, &[("when", tl::expect(c.expect()).get(lang))]) }</p> }
+        html! { <p id="plan-expect" class="hint">{ tl::plan_expect(c, lang) }</p> }
     });
     html! {
         <fieldset id="lens-plan" class="lens-plan">

@@ -412,9 +412,13 @@ pub fn day(d: Day) -> Text {
     }
 }
 
+/// An hour of sending as written in the plan: "3:00".
+pub fn hour(h: u8) -> String {
+    format!("{h}:00")
+}
+
 /// A contact plan flag in words.
 pub fn flag(f: PlanFlag, lang: Lang) -> String {
-    let hour = |h: u8| format!("{h}:00");
     match f {
         PlanFlag::Night(h) => FLAG_NIGHT.fill(lang, &[("time", &hour(h))]),
         PlanFlag::Quiet(h) => FLAG_QUIET.fill(lang, &[("time", &hour(h))]),

@@ -109,7 +109,7 @@ pub fn plan_lines(p: &ContactPlan, lang: Lang) -> Vec<String> {
         items.push(line(tl::PLAN_DAY, tl::day(d).get(lang)));
     }
     if let Some(h) = p.hour {
-        items.push(line(tl::PLAN_HOUR, &format!("{h}:00")));
+        items.push(line(tl::PLAN_HOUR, &tl::hour(h)));
     }
     if let Some(n) = p.per_week {
         items.push(line(tl::PLAN_PER_WEEK, &n.to_string()));

@@ -78,17 +78,8 @@ pub fn plan(p: &ContactPlan, lang: Lang, d: &Callback<Action>) -> Html {
         d,
         L::Day,
     );
-    let hour = pick(
-        "plan-hour",
-        tl::PLAN_HOUR.get(lang),
-        lang,
-        &HOURS,
-        |h| h.to_string(),
-        |h| format!("{h}:00"),
-        p.hour,
-        d,
-        L::Hour,
-    );
+    let hour =
+        pick("plan-hour", tl::PLAN_HOUR.get(lang), lang, &HOURS, |h| h.to_string(), tl::hour, p.hour, d, L::Hour);
     let per_week = {
         let onchange = d.reform(|e: Event| Action::Lens(L::PerWeek(widgets::event_value(&e).trim().parse().ok())));
         html! {

@@ -13,6 +13,7 @@ pub mod embed;
 pub mod explain;
 pub mod i18n;
 pub mod message;
+pub mod participant_page;
 pub mod report;
 pub mod state;
 pub mod sync;

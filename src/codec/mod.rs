@@ -8,6 +8,7 @@
 pub mod b64;
 pub mod file;
 pub mod link;
+pub mod participant;
 pub mod paste;
 pub mod qr;
 pub mod roundtable;

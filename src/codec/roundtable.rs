@@ -130,6 +130,35 @@ pub struct ParticipantSession {
 }
 
 impl ParticipantSession {
+    /// A fresh session from `invite`: the name filled in when the invite
+    /// was made for one participant.
+    pub fn new(invite: Invite) -> ParticipantSession {
+        let label = invite.slot.clone().unwrap_or_default();
+        ParticipantSession { invite, label, ..Default::default() }
+    }
+
+    /// Sets (or clears) the answer to `item`.
+    pub fn set_answer(
+        &mut self,
+        item: crate::domain::roundtable::Item,
+        answer: Option<crate::domain::roundtable::ItemAnswer>,
+    ) {
+        item.set_in(&mut self.answers, answer);
+        self.answers.normalise();
+    }
+
+    /// Sets the note on `item`.
+    pub fn set_note(&mut self, item: crate::domain::roundtable::Item, note: String) {
+        *item.note_mut(&mut self.answers) = note;
+        self.answers.normalise();
+    }
+
+    /// This participant's answer code, once they gave a name.
+    pub fn answer_code(&self) -> Option<String> {
+        let label = self.label.trim();
+        (!label.is_empty()).then(|| encode_return(&self.invite.session_id, &self.invite.secret, label, &self.answers))
+    }
+
     /// How many of the questions asked are answered ("not known yet"
     /// counts), and how many are asked: the 17 items and the questions of
     /// the lenses on in the invite, with `extra` of the organisation's per
@@ -321,7 +350,13 @@ pub fn encode_invite(invite: &Invite) -> String {
 /// to `MAX_TEXT_CHARS`.
 pub fn decode_invite(code: &str) -> Result<Invite, DecodeError> {
     let json = unpack(code, 'r', "round-table invite")?;
-    let mut invite: Invite = super::json_from_bytes(&json)?;
+    let invite: Invite = super::json_from_bytes(&json)?;
+    validate_invite(invite)
+}
+
+/// `invite` checked against the limits, its slot and lenses made tidy (as
+/// read from a code, or from a participant's storage).
+pub(crate) fn validate_invite(mut invite: Invite) -> Result<Invite, DecodeError> {
     validate_id(&invite.session_id, "session")?;
     validate_text(&invite.session_name, || "name".into())?;
     for f in IdeaField::ALL {

@@ -3,6 +3,7 @@
 
 use super::{Lang, Text};
 use crate::codec::paste::{Outcome, Pasted};
+use crate::codec::DecodeError;
 use crate::domain::scoring::{Confidence, Rule, Verdict};
 use crate::domain::FlagAnswer;
 use crate::texts;
@@ -239,6 +240,26 @@ texts! {
     RT_LEAVE_HINT = "Je antwoorden blijven op dit apparaat. Open de uitnodiging opnieuw om verder te gaan.",
         "Your answers stay on this device. Open the invitation again to go on.";
     RT_LEAVE_CONFIRM = "Ja, verlaten", "Yes, leave";
+
+    // The participant page (participant.html).
+    PP_TITLE = "Meedoen aan een ronde tafel", "Join a round table";
+    PP_INTRO = "Open de uitnodiging die je van de gespreksleider kreeg. Of plak de link hieronder.",
+        "Open the invitation the facilitator sent you. Or paste its link below.";
+    PP_KEPT = "Sessies op dit apparaat", "Sessions on this device";
+    PP_RESUME = "Verder gaan", "Continue";
+    PP_RESUME_NAMED = "Verder gaan met {name}", "Continue with {name}";
+    PP_FORGET = "Vergeten", "Forget";
+    PP_FORGET_NAMED = "{name} vergeten op dit apparaat", "Forget {name} on this device";
+    PP_FORGOTTEN = "De sessie en je antwoorden zijn van dit apparaat gewist.", "The session and your answers are gone from this device.";
+    PP_PASTE_TITLE = "Uitnodiging openen", "Open an invitation";
+    PP_PASTE_LABEL = "Link of code van de uitnodiging (een heel bericht mag ook)", "Link or code of the invitation (a whole message is fine too)";
+    PP_OPEN = "Openen", "Open";
+    PP_BAD_INVITE = "Deze uitnodiging kan niet worden geopend.", "This invitation cannot be opened.";
+    PP_KEPT_UNREADABLE = "Wat dit apparaat eerder bewaarde, kan niet worden gelezen. De pagina begint leeg.",
+        "What this device kept before cannot be read. The page starts empty.";
+    PP_KEPT_ASIDE = "Een kopie staat onder de sleutel {key}.", "A copy is kept under the key {key}.";
+    PP_NOT_KEPT = "Dit apparaat bewaart je antwoorden nu niet (opslag vol of geblokkeerd). Je antwoordcode werkt wel. Stuur hem voordat je deze pagina sluit.",
+        "This device does not keep your answers now (storage full or blocked). Your answer code still works. Send it before you close this page.";
 
     // Round table: for whom the session scores (issue 12)
     RT_FOR_LEGEND = "Voor wie scoren de deelnemers?", "Who do participants score for?";
@@ -622,4 +643,24 @@ pub fn pasted(report: &[Pasted], lang: Lang) -> (Vec<String>, Vec<String>) {
         format!("{name}: {}.", reason.get(lang))
     });
     (head, items.collect())
+}
+
+/// A decode error in words, in the app's language.
+pub fn describe_decode(err: &DecodeError, lang: Lang) -> String {
+    let n = |x: &usize| x.to_string();
+    match err {
+        DecodeError::TooLarge { bytes, limit } => {
+            DECODE_TOO_LARGE.fill(lang, &[("bytes", &n(bytes)), ("limit", &n(limit))])
+        }
+        DecodeError::Malformed(detail) => DECODE_MALFORMED.fill(lang, &[("detail", detail)]),
+        DecodeError::NotOurs => DECODE_NOT_OURS.get(lang).to_string(),
+        DecodeError::FutureVersion(v) => DECODE_FUTURE.fill(lang, &[("version", &v.to_string())]),
+        DecodeError::TooMany { count, limit } => {
+            DECODE_TOO_MANY.fill(lang, &[("count", &n(count)), ("limit", &n(limit))])
+        }
+        DecodeError::TextTooLong { field, chars, limit } => {
+            DECODE_TEXT_TOO_LONG.fill(lang, &[("field", field), ("chars", &n(chars)), ("limit", &n(limit))])
+        }
+        DecodeError::BadLink(detail) => DECODE_BAD_LINK.fill(lang, &[("detail", detail)]),
+    }
 }

@@ -184,13 +184,10 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
             }
             s.table_mut(now, |tb| tb.phase = Phase::Agreed);
         }
-        Action::OpenInvite(invite) => {
-            let label = invite.slot.clone().unwrap_or_default();
-            match s.participant.as_mut() {
-                Some(p) if p.invite == *invite => p.left = false,
-                _ => s.participant = Some(ParticipantSession { invite: *invite, label, ..Default::default() }),
-            }
-        }
+        Action::OpenInvite(invite) => match s.participant.as_mut() {
+            Some(p) if p.invite == *invite => p.left = false,
+            _ => s.participant = Some(ParticipantSession::new(*invite)),
+        },
         Action::PSetLabel(label) => {
             if let Some(p) = s.participant.as_mut() {
                 p.label = label;
@@ -198,14 +195,12 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
         }
         Action::PSetAnswer(item, answer) => {
             if let Some(p) = s.participant.as_mut() {
-                item.set_in(&mut p.answers, answer);
-                p.answers.normalise();
+                p.set_answer(item, answer);
             }
         }
         Action::PSetNote(item, note) => {
             if let Some(p) = s.participant.as_mut() {
-                *item.note_mut(&mut p.answers) = note;
-                p.answers.normalise();
+                p.set_note(item, note);
             }
         }
         Action::PClose => {

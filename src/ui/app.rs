@@ -1,7 +1,7 @@
 //! The root component: holds the one reducer, runs the effects after each
 //! change, and lays out header, notices, the current view and footer.
 
-use super::{assess, collection, compare, effects, pages, report, roundtable};
+use super::{assess, collection, compare, effects, message, pages, report, roundtable};
 use crate::config;
 use crate::embed;
 use crate::i18n::config as c;
@@ -233,7 +233,18 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = s.lang;
     let view = if let Some(p) = s.participating() {
-        roundtable::participant(p, &s.words, &s.config, lang, &dispatch)
+        let on = roundtable::ParticipantEvents {
+            label: dispatch.reform(Action::PSetLabel),
+            answer: dispatch.reform(|(i, a)| Action::PSetAnswer(i, a)),
+            note: dispatch.reform(|(i, n)| Action::PSetNote(i, n)),
+            leave: dispatch.reform(|_| Action::PClose),
+            copied: dispatch.reform(|ok| Action::Notify(if ok { Notice::CodeCopied } else { Notice::CopyFailed })),
+        };
+        let message = html! {
+            <message::ReadOnly text={AttrValue::from(p.invite.idea.message.clone())} chosen={p.invite.message_lang}
+                words={s.words.clone()} org={s.config.message_words.clone()} {lang} />
+        };
+        roundtable::participant(p, message, &s.config.lenses, lang, &on)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {

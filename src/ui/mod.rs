@@ -11,6 +11,7 @@ mod groups_result;
 mod lens;
 pub(crate) mod message;
 mod pages;
+pub mod participant_page;
 mod report;
 mod result;
 mod roundtable;
@@ -20,15 +21,12 @@ pub use app::{App, AppProps};
 
 use crate::embed;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 
 /// The stylesheet (minified at compile time), built into the program so
 /// that the app brings its own look wherever it is mounted (and a
 /// single-file build needs no CSS file).
 const CSS: &str = crate::css::MINIFIED;
 
-// (Plain comments, not `///`: wasm-bindgen copies doc comments into the
-// JavaScript glue that every visitor downloads.)
 // Mounts the app in `host`: the element with the `data-wenselijk`
 // attribute (see `web/loader.js` and `docs/EMBED.md`).
 //
@@ -41,7 +39,6 @@ const CSS: &str = crate::css::MINIFIED;
 // `base` is the address of the app's folder, for the organisation's
 // configuration file. Returns without doing anything when the app is
 // already mounted on this page (one app per page: they would share storage).
-#[wasm_bindgen]
 pub fn mount(host: web_sys::Element, base: String) {
     let page = host.get_attribute("data-wenselijk").as_deref() == Some("page");
     let (mut options, problems) =

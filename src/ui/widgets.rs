@@ -13,12 +13,20 @@ pub fn copy_on_click(
     text: String,
     success: crate::state::Notice,
 ) -> Callback<MouseEvent> {
-    let d = d.clone();
+    copy_with(
+        text,
+        d.reform(move |ok| {
+            crate::state::Action::Notify(if ok { success.clone() } else { crate::state::Notice::CopyFailed })
+        }),
+    )
+}
+
+/// A click handler that copies `text` to the clipboard; `done` learns
+/// whether the browser took it.
+pub fn copy_with(text: String, done: Callback<bool>) -> Callback<MouseEvent> {
     Callback::from(move |_| {
-        let (d, success) = (d.clone(), success.clone());
-        super::effects::copy_text(text.clone(), move |ok| {
-            d.emit(crate::state::Action::Notify(if ok { success } else { crate::state::Notice::CopyFailed }))
-        });
+        let done = done.clone();
+        super::effects::copy_text(text.clone(), move |ok| done.emit(ok));
     })
 }
 

@@ -13,17 +13,20 @@
 
 pub mod files;
 pub mod host;
+pub mod kept;
 pub mod storage;
 pub mod url;
 
+pub use crate::i18n::ui::describe_decode as describe;
 pub use files::{can_share, copy_text, download, print, read_chosen_file, share_text};
 pub use host::{
     app_file_url, apply_theme, data_attribute_pairs, fetch_app_file, inline_config, load_words, opened_from_disk,
     owns_page, prefers_dark, prepare_host, query_pairs, tell_host, Fetched,
 };
-pub use storage::{describe, load_initial, reload};
+pub use storage::{load_initial, reload};
 pub use url::{
-    clear_fragment, on_hash_change, page_url_with_fragment, read_fragment, share_url, shared_fragment, Fragment,
+    clear_fragment, invite_fragment, on_hash_change, page_url_with_fragment, read_fragment, share_url, shared_fragment,
+    Fragment,
 };
 
 pub use gloo::timers::callback::Interval;

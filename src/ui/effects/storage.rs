@@ -10,7 +10,7 @@
 //! Storage may be blocked or full: every call is handled, no
 //! `unwrap`/`expect` here.
 
-use super::{browser_lang, document, now, window};
+use super::{browser_lang, describe, document, now, window};
 use crate::codec::storage::{self, Place, Saved, BACKUP_PREFIX, LEGACY_KEY, PLACE_KEY, STORAGE_KEY};
 use crate::codec::DecodeError;
 use crate::i18n::{ui as t, Lang};
@@ -356,26 +356,6 @@ fn keep_aside(store: &Storage, raw: &str, err: &DecodeError, lang: Lang) -> Noti
     let backup_key = format!("{BACKUP_PREFIX}{}", now());
     let kept = store.set_item(&backup_key, raw).is_ok();
     Notice::StorageUnreadable { backup_key: kept.then_some(backup_key), detail: describe(err, lang) }
-}
-
-/// A decode error in words, in the app's language.
-pub fn describe(err: &DecodeError, lang: Lang) -> String {
-    let n = |x: &usize| x.to_string();
-    match err {
-        DecodeError::TooLarge { bytes, limit } => {
-            t::DECODE_TOO_LARGE.fill(lang, &[("bytes", &n(bytes)), ("limit", &n(limit))])
-        }
-        DecodeError::Malformed(detail) => t::DECODE_MALFORMED.fill(lang, &[("detail", detail)]),
-        DecodeError::NotOurs => t::DECODE_NOT_OURS.get(lang).to_string(),
-        DecodeError::FutureVersion(v) => t::DECODE_FUTURE.fill(lang, &[("version", &v.to_string())]),
-        DecodeError::TooMany { count, limit } => {
-            t::DECODE_TOO_MANY.fill(lang, &[("count", &n(count)), ("limit", &n(limit))])
-        }
-        DecodeError::TextTooLong { field, chars, limit } => {
-            t::DECODE_TEXT_TOO_LONG.fill(lang, &[("field", field), ("chars", &n(chars)), ("limit", &n(limit))])
-        }
-        DecodeError::BadLink(detail) => t::DECODE_BAD_LINK.fill(lang, &[("detail", detail)]),
-    }
 }
 
 /// Reloads the page (after another tab wrote a newer format).

@@ -21,12 +21,15 @@ pub enum Fragment {
     Invite(Result<crate::codec::roundtable::Invite, DecodeError>),
 }
 
+/// The round-table invite in the current URL, if there is one (`#r1.…`).
+pub fn invite_fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    hash.strip_prefix("#r").map(|rest| format!("r{rest}"))
+}
+
 /// Reads the URL's fragment, if it carries anything.
 pub fn read_fragment() -> Option<Fragment> {
-    let f = shared_fragment().or_else(|| {
-        let hash = window()?.location().hash().ok()?;
-        hash.strip_prefix("#r").map(|rest| format!("r{rest}"))
-    })?;
+    let f = shared_fragment().or_else(invite_fragment)?;
     Some(if f.starts_with('r') {
         Fragment::Invite(crate::codec::roundtable::decode_invite(&f))
     } else {

@@ -24,7 +24,7 @@ mod participant;
 mod present;
 mod reveal;
 mod setup;
-pub use participant::participant;
+pub use participant::{participant, Events as ParticipantEvents};
 pub use present::Present;
 pub use reveal::report_section;
 

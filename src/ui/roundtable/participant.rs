@@ -1,40 +1,45 @@
 //! A participant's own device, opened from an invite: the idea, whom they
 //! score for, their scores and their answer code: made for the phone (no
 //! way out of the session by accident, progress and the answer code in a bar
-//! at the bottom of the screen).
+//! at the bottom of the screen). Shared by the main app (invites made before
+//! the participant page) and the participant page (`ui::participant_page`):
+//! each passes its own callbacks.
 
 use super::{idea_summary, scoring_for, scoring_form};
-use crate::codec::roundtable::encode_return;
-use crate::config::OrgConfig;
+use crate::config::OrgLenses;
+use crate::domain::roundtable::{Item, ItemAnswer};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang};
-use crate::state::{display_title, Action, Notice, ParticipantSession, WordList};
-use crate::ui::{effects, message, widgets};
+use crate::state::{display_title, ParticipantSession};
+use crate::ui::{effects, widgets};
 use yew::prelude::*;
 
-/// A participant's own device: the idea, their scores, and their answer code.
-pub fn participant(
-    p: &ParticipantSession,
-    words: &WordList,
-    org: &OrgConfig,
-    lang: Lang,
-    d: &Callback<Action>,
-) -> Html {
-    let code = encode_return(&p.invite.session_id, &p.invite.secret, p.label.trim(), &p.answers);
-    let ready = !p.label.trim().is_empty();
-    let copy = widgets::copy_on_click(d, code.clone(), Notice::CodeCopied);
-    let leave = {
-        let d = d.clone();
-        Callback::from(move |_| {
-            d.emit(Action::PClose);
-            effects::clear_fragment();
-        })
-    };
+/// What the participant's view reports.
+pub struct Events {
+    pub label: Callback<String>,
+    pub answer: Callback<(Item, Option<ItemAnswer>)>,
+    pub note: Callback<(Item, String)>,
+    /// Leave the session (after the confirmation in the view).
+    pub leave: Callback<()>,
+    /// The answer code was copied (true) or the browser refused.
+    pub copied: Callback<bool>,
+}
+
+/// A participant's own device: the idea, their scores, and their answer
+/// code. `message`: what follows the idea (the main app's read-only
+/// message check; nothing on the participant page).
+pub fn participant(p: &ParticipantSession, message: Html, lenses: &OrgLenses, lang: Lang, on: &Events) -> Html {
+    let code = p.answer_code().unwrap_or_default();
+    let ready = !code.is_empty();
+    let copy = widgets::copy_with(code.clone(), on.copied.clone());
+    let leave = on.leave.reform(|_: MouseEvent| {
+        effects::clear_fragment();
+    });
     let share = {
         let code = code.clone();
         Callback::from(move |_| effects::share_text(&code))
     };
-    let (done, total) = p.progress(&org.lenses.rules().extra);
+    let (done, total) = p.progress(&lenses.rules().extra);
     let progress = t::RT_PROGRESS.fill(lang, &[("done", &done.to_string()), ("total", &total.to_string())]);
     html! {
         <div class="participant-view">
@@ -47,13 +52,12 @@ pub fn participant(
             <section class="card" aria-labelledby="p-idea"><h2 id="p-idea">{ t::SECTION_IDEA.get(lang) }</h2>
                 <p class="idea-title"><strong>{ display_title(&Assessment { idea: p.invite.idea.clone(), ..Assessment::default() }, lang) }</strong></p>
                 { idea_summary(&p.invite.idea, lang) }
-                <message::ReadOnly text={AttrValue::from(p.invite.idea.message.clone())} chosen={p.invite.message_lang}
-                    words={words.clone()} org={org.message_words.clone()} lang={lang} />
+                { message }
             </section>
             <section class="card" aria-labelledby="p-you"><h2 id="p-you">{ t::RT_YOU.get(lang) }</h2>
-                { widgets::text_field("p-label", t::RT_YOUR_NAME.get(lang), Some(t::RT_YOUR_NAME_HINT.get(lang)), &p.label, false, d.reform(Action::PSetLabel)) }
+                { widgets::text_field("p-label", t::RT_YOUR_NAME.get(lang), Some(t::RT_YOUR_NAME_HINT.get(lang)), &p.label, false, on.label.clone()) }
             </section>
-            { scoring_form("own", &p.answers, p.invite.lens_set(), &org.lenses, lang, d.reform(|(i, a)| Action::PSetAnswer(i, a)), d.reform(|(i, n)| Action::PSetNote(i, n))) }
+            { scoring_form("own", &p.answers, p.invite.lens_set(), lenses, lang, on.answer.clone(), on.note.clone()) }
             <section class="card return-code" aria-labelledby="p-code">
                 <h2 id="p-code" tabindex="-1">{ t::RT_YOUR_CODE.get(lang) }</h2>
                 if ready {

@@ -10,9 +10,9 @@ use crate::i18n::{ui as t, Lang, Text};
 /// The name of what a finding or suggestion is about.
 pub fn subject_name(s: Subject) -> Text {
     match s {
-        Subject::Dimension(d) => framework::dimension(d).name,
-        Subject::Value(q) => framework::value(q).name,
-        Subject::Flag(f) => framework::flag(f).name,
+        Subject::Dimension(d) => framework::dimension_brief(d).name,
+        Subject::Value(q) => framework::value_brief(q).name,
+        Subject::Flag(f) => framework::flag_brief(f).name,
         Subject::Average => t::AVERAGE_SUBJECT,
         Subject::Group(_) => t::GROUP_SUBJECT,
         Subject::Lens(l) => crate::i18n::lens::lens(l).name,
@@ -87,7 +87,7 @@ pub fn weakest(outcome: &Outcome, lang: Lang) -> Option<String> {
 /// when any dimension is known.
 pub fn weakest_parts(outcome: &Outcome, lang: Lang) -> Option<(String, String)> {
     let (level, dims) = outcome.weakest.as_ref()?;
-    let names: Vec<&str> = dims.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
+    let names: Vec<&str> = dims.iter().map(|d| framework::dimension_brief(*d).name.get(lang)).collect();
     Some((names.join(", "), level_word(*level, lang)))
 }
 

@@ -4,8 +4,8 @@
 //! phone took part in (newest first, see `codec::participant`), and lets the
 //! participant score the idea and hand back their answer code.
 
-use crate::codec::participant::{Kept, MAX_SESSIONS};
-use crate::codec::roundtable::{decode_invite, Invite, ParticipantSession};
+use crate::codec::participant::{Joined, Kept, MAX_SESSIONS};
+use crate::codec::roundtable::{decode_invite, Invite, ParticipantSession, INVITE_PREFIX};
 use crate::codec::DecodeError;
 use crate::domain::roundtable::{Item, ItemAnswer};
 use crate::i18n::Lang;
@@ -49,18 +49,16 @@ pub struct Page {
     pub problem: Option<Problem>,
     pub notice: Option<Notice>,
     /// The session forgotten last and its place, to bring back.
-    pub forgotten: Option<(usize, ParticipantSession)>,
+    pub forgotten: Option<(usize, Joined)>,
 }
 
 /// Everything that changes the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Act {
-    /// An invitation was read (from the URL or pasted): open its session.
-    Open(Box<Invite>),
-    /// Pasted text, an invitation link or code to open.
-    Paste(String),
-    /// The invitation in the URL could not be read.
-    BadInvite(DecodeError),
+    /// Text with an invitation in it (`r1.…`): the URL's fragment, a
+    /// pasted link or a whole chat message. Opens its session, or says why
+    /// it cannot.
+    Open(String),
     Label(String),
     Answer(Item, Option<ItemAnswer>),
     Note(Item, String),
@@ -92,33 +90,35 @@ impl Page {
 
     /// The session being scored.
     pub fn session(&self) -> Option<&ParticipantSession> {
-        (self.screen == Screen::Session).then(|| self.kept.sessions.first()).flatten()
+        (self.screen == Screen::Session).then(|| self.kept.sessions.first().map(|j| &j.session)).flatten()
     }
 
     fn session_mut(&mut self) -> Option<&mut ParticipantSession> {
         if self.screen == Screen::Session {
-            self.kept.sessions.first_mut()
+            self.kept.sessions.first_mut().map(|j| &mut j.session)
         } else {
             None
         }
     }
 
-    /// Opens `invite`: the session already kept for it comes back with its
-    /// answers (an invite changed since, for example a corrected idea, keeps
-    /// the name and answers given), else a fresh one. Newest first; the
-    /// oldest beyond [`MAX_SESSIONS`] is forgotten.
-    fn open(&mut self, invite: Invite) {
+    /// Opens the invite in `code`: the session already kept for it comes
+    /// back with its answers (an invite changed since, for example a
+    /// corrected idea, keeps the name and answers given), else a fresh one.
+    /// Newest first; the oldest beyond [`MAX_SESSIONS`] is forgotten.
+    fn open(&mut self, code: String, invite: Invite) {
         let sessions = &mut self.kept.sessions;
-        let mut s = match sessions.iter().position(|s| s.invite.session_id == invite.session_id) {
+        let mut j = match sessions.iter().position(|j| j.session.invite.session_id == invite.session_id) {
             Some(i) => sessions.remove(i),
-            None => ParticipantSession::new(invite.clone()),
+            None => Joined::new(code.clone(), invite.clone()),
         };
+        let s = &mut j.session;
         if s.label.trim().is_empty() {
             s.label = invite.slot.clone().unwrap_or_default();
         }
         s.invite = invite;
         s.left = false;
-        sessions.insert(0, s);
+        j.code = code;
+        sessions.insert(0, j);
         sessions.truncate(MAX_SESSIONS);
         self.screen = Screen::Session;
         self.forgotten = None;
@@ -131,12 +131,10 @@ impl Page {
     pub fn reduce(&mut self, act: Act) {
         self.notice = None;
         match act {
-            Act::Open(invite) => self.open(*invite),
-            Act::Paste(text) => match invite_in(&text) {
-                Ok(invite) => self.open(invite),
+            Act::Open(text) => match invite_in(&text) {
+                Ok((code, invite)) => self.open(code, invite),
                 Err(e) => self.problem = Some(Problem::Invite(e)),
             },
-            Act::BadInvite(e) => self.problem = Some(Problem::Invite(e)),
             Act::Label(label) => {
                 if let Some(s) = self.session_mut() {
                     s.label = label;
@@ -159,8 +157,8 @@ impl Page {
                 self.screen = Screen::Start;
             }
             Act::Resume(i) => {
-                if let Some(s) = self.kept.sessions.get(i) {
-                    self.open(s.invite.clone());
+                if let Some(j) = self.kept.sessions.get(i) {
+                    self.open(j.code.clone(), j.session.invite.clone());
                 }
             }
             Act::Forget(i) => {
@@ -170,7 +168,7 @@ impl Page {
             }
             Act::Undo => {
                 if let Some((i, s)) = self.forgotten.take() {
-                    if !self.kept.sessions.iter().any(|k| k.invite.session_id == s.invite.session_id) {
+                    if !self.kept.sessions.iter().any(|k| k.session.invite.session_id == s.session.invite.session_id) {
                         let i = i.min(self.kept.sessions.len());
                         self.kept.sessions.insert(i, s);
                         self.kept.sessions.truncate(MAX_SESSIONS);
@@ -197,12 +195,13 @@ impl Page {
     }
 }
 
-/// The invitation in pasted text: a whole link (`…#r1.…`), the code
-/// (`r1.…`) or a chat message with the link in it.
-pub fn invite_in(text: &str) -> Result<Invite, DecodeError> {
+/// The invitation in text (the URL's fragment, a whole link `…#r1.…`,
+/// the code `r1.…`, or a chat message with the link in it): its code and
+/// what it says.
+pub fn invite_in(text: &str) -> Result<(String, Invite), DecodeError> {
     let code = text
-        .split(|c: char| c.is_whitespace() || c == '#' || c == '<' || c == '>' || c == '"')
-        .find(|w| w.starts_with(crate::codec::roundtable::INVITE_PREFIX))
+        .split(|c: char| c.is_whitespace() || matches!(c, '#' | '<' | '>' | '"' | '(' | ')'))
+        .find(|w| w.starts_with(INVITE_PREFIX))
         .ok_or(DecodeError::NotOurs)?;
-    decode_invite(code)
+    Ok((code.to_owned(), decode_invite(code)?))
 }

@@ -184,19 +184,19 @@ fn compare_markdown_mentions_changes() {
             assert!(md.contains(ui::verdict_name(evaluate(x).verdict).get(lang)), "{md}");
         }
         for d in DimensionId::ALL {
-            assert!(md.contains(&format!("| {} |", framework::dimension(d).name.get(lang))), "{d:?}");
+            assert!(md.contains(&format!("| {} |", framework::dimension_brief(d).name.get(lang))), "{d:?}");
         }
         let heading = rt::COMPARE_CHANGES.fill(lang, &[("from", "A"), ("to", "B")]);
         assert!(md.contains(&format!("## {heading}")), "{md}");
         // Changed answers, old -> new.
         let old = wenselijk::explain::level_word(a.dimension_level(DimensionId::Autonomy).unwrap(), lang);
         let new = wenselijk::explain::level_word(Level::new(1).unwrap(), lang);
-        let autonomy = framework::dimension(DimensionId::Autonomy).name.get(lang);
+        let autonomy = framework::dimension_brief(DimensionId::Autonomy).name.get(lang);
         assert!(md.contains(&format!("**{autonomy}**: {old} → {new}")), "{md}");
-        let pushiness = framework::flag(RedFlag::Pushiness).name.get(lang);
+        let pushiness = framework::flag_brief(RedFlag::Pushiness).name.get(lang);
         assert!(md.contains(&format!("**{pushiness}**: ")), "{md}");
         // Changed notes and texts: before and now, escaped.
-        let trust = framework::dimension(DimensionId::Trust).name.get(lang);
+        let trust = framework::dimension_brief(DimensionId::Trust).name.get(lang);
         assert!(md.contains(&format!("**{trust}**: ")), "{md}");
         assert!(md.contains(&escape_inline("Customers said <b>no</b> [here](http://evil/)")), "{md}");
         assert!(md.contains(&escape_inline(&a.dimension(DimensionId::Trust).note)), "{md}");
@@ -204,7 +204,7 @@ fn compare_markdown_mentions_changes() {
         assert!(md.contains("\\# SMS  \n"), "{md}");
         // Unchanged items are not listed as changes.
         let after_changes = md.split(&heading).nth(1).unwrap_or_default();
-        let place = framework::dimension(DimensionId::Place).name.get(lang);
+        let place = framework::dimension_brief(DimensionId::Place).name.get(lang);
         assert!(!after_changes.contains(&format!("**{place}**")), "{md}");
         // The later column shows the step difference.
         assert!(md.contains(&format!("{new} (-")), "{md}");

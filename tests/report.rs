@@ -280,14 +280,14 @@ fn every_example_report_in_both_languages() {
                 ui::CONFIDENCE_DETAIL.fill(lang, &[("known", &o.known.to_string()), ("total", &o.total.to_string())]);
             assert!(md.contains(&detail), "{ctx}: confidence");
             for d in DimensionId::ALL {
-                let name = framework::dimension(d).name.get(lang);
+                let name = framework::dimension_brief(d).name.get(lang);
                 assert!(md.contains(&format!("| {name} |")), "{ctx}: dimension {name} in the table");
             }
             for q in ValueQuestion::ALL {
-                assert!(md.contains(framework::value(q).name.get(lang)), "{ctx}: {q:?}");
+                assert!(md.contains(framework::value_brief(q).name.get(lang)), "{ctx}: {q:?}");
             }
             for f in RedFlag::ALL {
-                assert!(md.contains(framework::flag(f).name.get(lang)), "{ctx}: {f:?}");
+                assert!(md.contains(framework::flag_brief(f).name.get(lang)), "{ctx}: {f:?}");
             }
             let notes = DimensionId::ALL
                 .iter()
@@ -336,7 +336,7 @@ fn blank_assessment_report() {
         assert!(md.contains(rt::IDEA_EMPTY.get(lang)));
         assert!(!md.contains(rt::EXAMPLE_NOTE.get(lang)));
         for d in DimensionId::ALL {
-            assert!(md.contains(framework::dimension(d).name.get(lang)));
+            assert!(md.contains(framework::dimension_brief(d).name.get(lang)));
         }
         assert!(md.contains(ui::NOT_ANSWERED.get(lang)));
         assert!(md.contains(rt::NOT_FILLED_IN.get(lang)));

@@ -89,14 +89,14 @@ fn the_model_orders_compares_and_advises() {
         );
         assert!(g.rows[1]
             .weakest
-            .starts_with(wenselijk::i18n::framework::dimension(DimensionId::Trust).name.get(lang)));
+            .starts_with(wenselijk::i18n::framework::dimension_brief(DimensionId::Trust).name.get(lang)));
         // The sections: most urgent first.
         let order: Vec<usize> = g.sections.iter().map(|s| s.index).collect();
         assert_eq!(order, vec![0, 2, 1]);
         // Only what differs, with the typical customer's answer and the note.
         let money = &g.sections[0];
         let items: Vec<&str> = money.differences.iter().map(|d| d.item).collect();
-        let name = |d| wenselijk::i18n::framework::dimension(d).name.get(lang);
+        let name = |d| wenselijk::i18n::framework::dimension_brief(d).name.get(lang);
         assert_eq!(items, vec![name(DimensionId::Trust), name(DimensionId::Empathy)]);
         assert!(money.differences[0].group.starts_with("1 ") && money.differences[0].typical.starts_with("4 "));
         assert_eq!(money.differences[0].note, "Zij schrikken. ");
@@ -162,10 +162,13 @@ fn markdown_in_both_languages() {
         assert!(section < one && one < three && three < two, "order 1, 3, 2");
         // The young section lists autonomy only, not trust.
         let young = &md[two..md[two..].find("\n## ").map_or(md.len(), |e| two + e)];
-        assert!(young.contains(wenselijk::i18n::framework::dimension(DimensionId::Autonomy).name.get(lang)));
+        assert!(young.contains(wenselijk::i18n::framework::dimension_brief(DimensionId::Autonomy).name.get(lang)));
         assert!(young.contains("Zetten het zelf uit."), "{young}");
         assert!(young.contains(rt::GROUP_NO_ADVICE.get(lang)), "{young}");
-        assert!(!young.contains(wenselijk::i18n::framework::dimension(DimensionId::Trust).name.get(lang)), "{young}");
+        assert!(
+            !young.contains(wenselijk::i18n::framework::dimension_brief(DimensionId::Trust).name.get(lang)),
+            "{young}"
+        );
         // The rule sentence, in bold.
         at(&format!("**{}", &rt::GROUPS_RULE.get(lang)[..12]));
         assert_tables_well_formed(&md, "groups");

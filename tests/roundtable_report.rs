@@ -189,7 +189,7 @@ fn three_participants_in_both_languages() {
         }
         assert_eq!(md.matches("\n### ").count(), 17, "{ctx}: 17 items");
         for d in DimensionId::ALL {
-            assert!(md.contains(framework::dimension(d).name.get(lang)), "{ctx}: {d:?}");
+            assert!(md.contains(framework::dimension_brief(d).name.get(lang)), "{ctx}: {d:?}");
         }
 
         // One item: everyone's answer in words and their notes, the spread.
@@ -300,7 +300,7 @@ fn single_participant() {
         let zero = zero.split(" · ").next().unwrap_or("?");
         assert_eq!(md.matches(&format!("\n{zero} · ")).count(), 17, "{md}");
         assert_eq!(md.matches("\n| Deelnemer 1 |").count(), 17);
-        let first = format!("### 1. {}", framework::dimension(DimensionId::Complexity).name.get(lang));
+        let first = format!("### 1. {}", framework::dimension_brief(DimensionId::Complexity).name.get(lang));
         assert!(md.contains(&first), "{md}");
         assert_eq!(md.matches(rt::RT_NOT_AGREED.get(lang)).count(), 17);
         assert!(md.contains(rt::RT_NO_DECISIONS.get(lang)) && md.contains(rt::RT_NO_ACTIONS.get(lang)));

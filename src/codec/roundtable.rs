@@ -210,7 +210,7 @@ pub enum Duplicate {
 /// answers come last and are left out when there are none.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-struct Answers {
+pub(crate) struct Answers {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     dimensions: BTreeMap<DimensionId, Entry>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -222,12 +222,12 @@ struct Answers {
 }
 
 impl Answers {
-    fn of(a: &Assessment) -> Answers {
+    pub(crate) fn of(a: &Assessment) -> Answers {
         let a = answers_only(a);
         Answers { dimensions: a.dimensions, values: a.values, flags: a.flags, lenses: a.lenses.answers }
     }
 
-    fn into_assessment(self) -> Assessment {
+    pub(crate) fn into_assessment(self) -> Assessment {
         Assessment {
             dimensions: self.dimensions,
             values: self.values,

@@ -8,10 +8,6 @@ use crate::domain::{DimensionId, RedFlag, ValueQuestion};
 
 /// Content of one dimension.
 pub struct DimensionText {
-    /// The dimension's name (HU).
-    pub name: Text,
-    /// HU's guiding question, in the customer's voice.
-    pub question: Text,
     /// One or two sentences: what this dimension asks of a proactive service.
     pub explain: Text,
     /// What step 1 (crosses the line) looks like for this dimension.
@@ -28,11 +24,7 @@ pub struct DimensionText {
 
 /// Content of one value-versus-values question.
 pub struct ValueText {
-    pub name: Text,
-    pub question: Text,
     pub explain: Text,
-    /// A word for each step 1..=5.
-    pub scale: [Text; 5],
     /// Improvements when the answer is weak.
     pub advice: &'static [Text],
     pub find_out: Text,
@@ -40,9 +32,6 @@ pub struct ValueText {
 
 /// Content of one red flag.
 pub struct FlagText {
-    pub name: Text,
-    /// The yes / no / unsure question.
-    pub question: Text,
     pub explain: Text,
     pub advice: &'static [Text],
     pub find_out: Text,
@@ -69,11 +58,139 @@ pub fn flag(f: RedFlag) -> &'static FlagText {
     &FLAGS[f as usize]
 }
 
+/// An item's name and question: all a participant's scoring form shows
+/// (the participant page has no more of the framework than this; see
+/// `ui::participant_page`).
+pub struct Brief {
+    pub name: Text,
+    /// For a dimension HU's guiding question, in the customer's voice; for a
+    /// red flag the yes / no / unsure question.
+    pub question: Text,
+}
+
+pub fn dimension_brief(d: DimensionId) -> &'static Brief {
+    &DIMENSION_BRIEFS[d.index()]
+}
+
+pub fn value_brief(q: ValueQuestion) -> &'static Brief {
+    &VALUE_BRIEFS[q as usize]
+}
+
+pub fn flag_brief(f: RedFlag) -> &'static Brief {
+    &FLAG_BRIEFS[f as usize]
+}
+
+/// The words for each step 1..=5 of a value question.
+pub fn value_scale(q: ValueQuestion) -> &'static [Text; 5] {
+    VALUE_SCALES[q as usize]
+}
+
+/// In `DimensionId::ALL` order.
+pub static DIMENSION_BRIEFS: [Brief; 8] = [
+    Brief {
+        name: Text { nl: "Complexiteit", en: "Complexity" },
+        question: Text { nl: "Hoe ingewikkeld is het?", en: "How complicated is it?" },
+    },
+    Brief {
+        name: Text { nl: "Taal", en: "Language" },
+        question: Text { nl: "Begrijp ik het?", en: "Do I understand it?" },
+    },
+    Brief {
+        name: Text { nl: "Plaats", en: "Place" },
+        question: Text { nl: "Waar moet ik zijn?", en: "Where do I need to go?" },
+    },
+    Brief {
+        name: Text { nl: "Tijd", en: "Time" },
+        question: Text { nl: "Wanneer? Is dit het moment?", en: "When? Is this the moment?" },
+    },
+    Brief {
+        name: Text { nl: "Individuele relevantie", en: "Individual relevance" },
+        question: Text { nl: "Is dit van toepassing op mijn situatie?", en: "Does this apply to my situation?" },
+    },
+    Brief {
+        name: Text { nl: "Vertrouwen tot handelen", en: "Trust to act" },
+        question: Text { nl: "Klopt het? Is het veilig?", en: "Is it right? Is it safe?" },
+    },
+    Brief {
+        name: Text { nl: "Empathie", en: "Empathy" },
+        question: Text { nl: "Voel ik me gezien, gehoord en begrepen?", en: "Do I feel seen, heard and understood?" },
+    },
+    Brief {
+        name: Text { nl: "Autonomie", en: "Autonomy" },
+        question: Text {
+            nl: "Kan ik zelf beslissen over of, hoe en wanneer?",
+            en: "Can I decide for myself whether, how and when?",
+        },
+    },
+];
+
+/// In `ValueQuestion::ALL` order.
+pub static VALUE_BRIEFS: [Brief; 4] = [
+    Brief {
+        name: Text { nl: "Waarde voor de klant", en: "Value for the customer" },
+        question: Text { nl: "Wat is de waarde voor de klant?", en: "What is the value for the customer?" },
+    },
+    Brief {
+        name: Text { nl: "Waarde voor de organisatie", en: "Value for the organisation" },
+        question: Text { nl: "Wat is de waarde voor de organisatie?", en: "What is the value for the organisation?" },
+    },
+    Brief {
+        name: Text { nl: "Waarden van de klant", en: "Customer's values" },
+        question: Text { nl: "Past het bij de waarden van de klant?", en: "Does it fit the customer's values?" },
+    },
+    Brief {
+        name: Text { nl: "Waarden van de organisatie", en: "Organisation's values" },
+        question: Text {
+            nl: "Past het bij de waarden waar de organisatie voor zegt te staan?",
+            en: "Does it fit the values the organisation says it stands for?",
+        },
+    },
+];
+
+static VALUE_SCALES: [&[Text; 5]; 4] = [&VALUE_SCALE, &VALUE_SCALE, &FIT_SCALE, &FIT_SCALE];
+
+/// In `RedFlag::ALL` order.
+pub static FLAG_BRIEFS: [Brief; 5] = [
+    Brief {
+        name: Text { nl: "Big brother-gevoel", en: "Big brother feeling" },
+        question: Text {
+            nl: "Kan dit voelen alsof de organisatie meekijkt?",
+            en: "Could this feel as if the organisation is watching?",
+        },
+    },
+    Brief {
+        name: Text { nl: "Betutteling", en: "Paternalism" },
+        question: Text {
+            nl: "Kan dit voelen alsof de organisatie bepaalt wat goed is voor de klant?",
+            en: "Could this feel as if the organisation decides what is good for the customer?",
+        },
+    },
+    Brief {
+        name: Text { nl: "Ongevraagd dwingend", en: "Pushy" },
+        question: Text {
+            nl: "Voelt de klant druk, zonder makkelijke manier om nee te zeggen?",
+            en: "Does the customer feel pressure, with no easy way to say no?",
+        },
+    },
+    Brief {
+        name: Text { nl: "Vooral waarde voor de organisatie", en: "Mainly value for the organisation" },
+        question: Text {
+            nl: "Dient dit vooral de organisatie, terwijl het als zorg wordt gebracht?",
+            en: "Does this mainly serve the organisation, while it is presented as care?",
+        },
+    },
+    Brief {
+        name: Text { nl: "Onnodig storen", en: "Unnecessary contact" },
+        question: Text {
+            nl: "Stoort dit de klant zonder goede reden, te vaak of op een vreemd uur?",
+            en: "Does this bother the customer without good reason, too often or at an odd hour?",
+        },
+    },
+];
+
 /// In `DimensionId::ALL` order.
 pub static DIMENSIONS: [DimensionText; 8] = [
     DimensionText {
-        name: Text { nl: "Complexiteit", en: "Complexity" },
-        question: Text { nl: "Hoe ingewikkeld is het?", en: "How complicated is it?" },
         explain: Text {
             nl: "Hoeveel moeite kost het de klant om het aanbod te snappen en erop te reageren?",
             en: "How much effort does it take the customer to grasp the offer and respond to it?",
@@ -120,8 +237,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Taal", en: "Language" },
-        question: Text { nl: "Begrijp ik het?", en: "Do I understand it?" },
         explain: Text {
             nl: "Snapt de klant meteen wat we bedoelen? Woorden, toon en lengte bepalen of de hulp aankomt.",
             en: "Does the customer see at once what we mean? Words, tone and length decide whether the help gets through.",
@@ -172,8 +287,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Plaats", en: "Place" },
-        question: Text { nl: "Waar moet ik zijn?", en: "Where do I need to go?" },
         explain: Text {
             nl: "Komt het aanbod via een kanaal dat past bij de klant en de boodschap? En kan de klant daar ook terecht met vragen?",
             en: "Does the offer come through a channel that suits the customer and the message? And can the customer ask questions there too?",
@@ -224,8 +337,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Tijd", en: "Time" },
-        question: Text { nl: "Wanneer? Is dit het moment?", en: "When? Is this the moment?" },
         explain: Text {
             nl: "Komt het aanbod op een moment dat ertoe doet voor de klant? Een goed idee op het verkeerde moment voelt als storen.",
             en: "Does the offer come at a moment that matters to the customer? A good idea at the wrong moment feels like a disturbance.",
@@ -276,11 +387,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Individuele relevantie", en: "Individual relevance" },
-        question: Text {
-            nl: "Is dit van toepassing op mijn situatie?",
-            en: "Does this apply to my situation?",
-        },
         explain: Text {
             nl: "Past het aanbod bij de echte situatie en behoefte van deze klant? Of krijgt iedereen hetzelfde bericht?",
             en: "Does the offer fit this customer's real situation and need? Or does everyone get the same message?",
@@ -327,8 +433,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Vertrouwen tot handelen", en: "Trust to act" },
-        question: Text { nl: "Klopt het? Is het veilig?", en: "Is it right? Is it safe?" },
         explain: Text {
             nl: "Durft de klant in actie te komen? Dat gebeurt als het bericht klopt, echt van ons komt en veilig voelt.",
             en: "Does the customer dare to act? That happens when the message is right, really comes from us and feels safe.",
@@ -379,11 +483,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Empathie", en: "Empathy" },
-        question: Text {
-            nl: "Voel ik me gezien, gehoord en begrepen?",
-            en: "Do I feel seen, heard and understood?",
-        },
         explain: Text {
             nl: "Laat het aanbod zien dat de organisatie snapt wat de klant meemaakt? Oprechte betrokkenheid telt, een trucje valt door de mand.",
             en: "Does the offer show that the organisation understands what the customer is going through? Sincere care counts; a trick is soon seen through.",
@@ -434,11 +533,6 @@ pub static DIMENSIONS: [DimensionText; 8] = [
         },
     },
     DimensionText {
-        name: Text { nl: "Autonomie", en: "Autonomy" },
-        question: Text {
-            nl: "Kan ik zelf beslissen over of, hoe en wanneer?",
-            en: "Can I decide for myself whether, how and when?",
-        },
         explain: Text {
             nl: "Houdt de klant de regie? Een proactief aanbod is een uitnodiging. De klant beslist zelf of hij erop ingaat.",
             en: "Does the customer stay in control? A proactive offer is an invitation. The customer decides whether to take it up.",
@@ -511,16 +605,10 @@ const FIT_SCALE: [Text; 5] = [
 /// In `ValueQuestion::ALL` order.
 pub static VALUES: [ValueText; 4] = [
     ValueText {
-        name: Text { nl: "Waarde voor de klant", en: "Value for the customer" },
-        question: Text {
-            nl: "Wat is de waarde voor de klant?",
-            en: "What is the value for the customer?",
-        },
         explain: Text {
             nl: "Wat levert het de klant op: tijd, geld, zekerheid, rust of inzicht? Kijk door de ogen van de klant.",
             en: "What does the customer gain: time, money, certainty, peace of mind or insight? Look through the customer's eyes.",
         },
-        scale: VALUE_SCALE,
         advice: &[
             Text {
                 nl: "Schrijf in één zin op wat de klant eraan heeft. Is die zin vaag, pas dan het idee aan.",
@@ -541,16 +629,10 @@ pub static VALUES: [ValueText; 4] = [
         },
     },
     ValueText {
-        name: Text { nl: "Waarde voor de organisatie", en: "Value for the organisation" },
-        question: Text {
-            nl: "Wat is de waarde voor de organisatie?",
-            en: "What is the value for the organisation?",
-        },
         explain: Text {
             nl: "Wat wint de organisatie ermee: lagere kosten, minder claims, meer verkoop of invulling van de zorgplicht? Dat mag, als het open gebeurt en de klant ook wint.",
             en: "What does the organisation gain: lower costs, fewer claims, more sales or meeting its duty of care? That is fine, if it is open and the customer gains too.",
         },
-        scale: VALUE_SCALE,
         advice: &[
             Text {
                 nl: "Noem eerlijk wat de organisatie ermee wint, ook in het bericht zelf.",
@@ -571,16 +653,10 @@ pub static VALUES: [ValueText; 4] = [
         },
     },
     ValueText {
-        name: Text { nl: "Waarden van de klant", en: "Customer's values" },
-        question: Text {
-            nl: "Past het bij de waarden van de klant?",
-            en: "Does it fit the customer's values?",
-        },
         explain: Text {
             nl: "Vindt de klant dit passend van deze organisatie? Denk aan privacy, eerlijkheid en zelf beslissen.",
             en: "Does the customer find this fitting from this organisation? Think of privacy, honesty and deciding for oneself.",
         },
-        scale: FIT_SCALE,
         advice: &[
             Text {
                 nl: "Vraag toestemming voordat gevoelige gegevens worden gebruikt, zoals uitgaven of gezondheid.",
@@ -601,16 +677,10 @@ pub static VALUES: [ValueText; 4] = [
         },
     },
     ValueText {
-        name: Text { nl: "Waarden van de organisatie", en: "Organisation's values" },
-        question: Text {
-            nl: "Past het bij de waarden waar de organisatie voor zegt te staan?",
-            en: "Does it fit the values the organisation says it stands for?",
-        },
         explain: Text {
             nl: "Klopt het idee met wat de organisatie uitstraalt? Een bank die rust en zorg belooft, verliest geloofwaardigheid met een opdringerige verkoopactie.",
             en: "Does the idea match what the organisation radiates? A bank that promises calm and care loses credibility with a pushy sales campaign.",
         },
-        scale: FIT_SCALE,
         advice: &[
             Text {
                 nl: "Leg het idee naast de kernwaarden en de missie. Schrap wat ermee botst.",
@@ -635,11 +705,6 @@ pub static VALUES: [ValueText; 4] = [
 /// In `RedFlag::ALL` order.
 pub static FLAGS: [FlagText; 5] = [
     FlagText {
-        name: Text { nl: "Big brother-gevoel", en: "Big brother feeling" },
-        question: Text {
-            nl: "Kan dit voelen alsof de organisatie meekijkt?",
-            en: "Could this feel as if the organisation is watching?",
-        },
         explain: Text {
             nl: "De klant schrikt van wat de organisatie over hem weet. Of hij ziet zijn gegevens gebruikt op een manier die hij niet verwachtte.",
             en: "The customer is startled by what the organisation knows about them. Or they see their data used in a way they did not expect.",
@@ -664,11 +729,6 @@ pub static FLAGS: [FlagText; 5] = [
         },
     },
     FlagText {
-        name: Text { nl: "Betutteling", en: "Paternalism" },
-        question: Text {
-            nl: "Kan dit voelen alsof de organisatie bepaalt wat goed is voor de klant?",
-            en: "Could this feel as if the organisation decides what is good for the customer?",
-        },
         explain: Text {
             nl: "De organisatie gedraagt zich als een ouder. Ze wijst de klant op zijn gedrag of geeft advies waar hij niet om vroeg.",
             en: "The organisation acts like a parent. It points out the customer's behaviour or gives advice they did not ask for.",
@@ -693,11 +753,6 @@ pub static FLAGS: [FlagText; 5] = [
         },
     },
     FlagText {
-        name: Text { nl: "Ongevraagd dwingend", en: "Pushy" },
-        question: Text {
-            nl: "Voelt de klant druk, zonder makkelijke manier om nee te zeggen?",
-            en: "Does the customer feel pressure, with no easy way to say no?",
-        },
         explain: Text {
             nl: "Het aanbod zet de klant onder druk, met deadlines, herhaling of vooraf aangevinkte keuzes. Nee zeggen kost moeite.",
             en: "The offer puts the customer under pressure, with deadlines, repetition or pre-ticked choices. Saying no takes effort.",
@@ -722,14 +777,6 @@ pub static FLAGS: [FlagText; 5] = [
         },
     },
     FlagText {
-        name: Text {
-            nl: "Vooral waarde voor de organisatie",
-            en: "Mainly value for the organisation",
-        },
-        question: Text {
-            nl: "Dient dit vooral de organisatie, terwijl het als zorg wordt gebracht?",
-            en: "Does this mainly serve the organisation, while it is presented as care?",
-        },
         explain: Text {
             nl: "Het bericht spreekt over zorg of service. Het echte doel is kosten besparen, claims verlagen of meer verkopen.",
             en: "The message speaks of care or service. The real goal is cutting costs, lowering claims or selling more.",
@@ -754,11 +801,6 @@ pub static FLAGS: [FlagText; 5] = [
         },
     },
     FlagText {
-        name: Text { nl: "Onnodig storen", en: "Unnecessary contact" },
-        question: Text {
-            nl: "Stoort dit de klant zonder goede reden, te vaak of op een vreemd uur?",
-            en: "Does this bother the customer without good reason, too often or at an odd hour?",
-        },
         explain: Text {
             nl: "Elk contact kost de klant aandacht. Denk aan een webwinkel die drie keer per week om feedback vraagt. Twee keer was dat om drie uur 's nachts.",
             en: "Every contact costs the customer attention. Think of a webshop that asks for feedback three times a week. Twice it did so at 3 a.m.",
@@ -795,11 +837,11 @@ mod tests {
             out.push((format!("dimension scale {i}"), *t));
         }
         for d in DimensionId::ALL {
-            let x = dimension(d);
+            let (x, b) = (dimension(d), dimension_brief(d));
             let k = d.key();
             for (field, t) in [
-                ("name", x.name),
-                ("question", x.question),
+                ("name", b.name),
+                ("question", b.question),
                 ("explain", x.explain),
                 ("low", x.low),
                 ("high", x.high),
@@ -815,14 +857,14 @@ mod tests {
             }
         }
         for q in ValueQuestion::ALL {
-            let x = value(q);
+            let (x, b) = (value(q), value_brief(q));
             let k = q.key();
             for (field, t) in
-                [("name", x.name), ("question", x.question), ("explain", x.explain), ("find_out", x.find_out)]
+                [("name", b.name), ("question", b.question), ("explain", x.explain), ("find_out", x.find_out)]
             {
                 out.push((format!("{k}.{field}"), t));
             }
-            for (i, t) in x.scale.iter().enumerate() {
+            for (i, t) in value_scale(q).iter().enumerate() {
                 out.push((format!("{k}.scale[{i}]"), *t));
             }
             for (i, t) in x.advice.iter().enumerate() {
@@ -830,10 +872,10 @@ mod tests {
             }
         }
         for f in RedFlag::ALL {
-            let x = flag(f);
+            let (x, b) = (flag(f), flag_brief(f));
             let k = f.key();
             for (field, t) in
-                [("name", x.name), ("question", x.question), ("explain", x.explain), ("find_out", x.find_out)]
+                [("name", b.name), ("question", b.question), ("explain", x.explain), ("find_out", x.find_out)]
             {
                 out.push((format!("{k}.{field}"), t));
             }
@@ -849,16 +891,16 @@ mod tests {
         let mut out = Vec::new();
         for d in DimensionId::ALL {
             let x = dimension(d);
-            out.push((format!("{}.question", d.key()), x.question));
+            out.push((format!("{}.question", d.key()), dimension_brief(d).question));
             for (i, t) in x.helpers.iter().enumerate() {
                 out.push((format!("{}.helpers[{i}]", d.key()), *t));
             }
         }
         for q in ValueQuestion::ALL {
-            out.push((format!("{}.question", q.key()), value(q).question));
+            out.push((format!("{}.question", q.key()), value_brief(q).question));
         }
         for f in RedFlag::ALL {
-            out.push((format!("{}.question", f.key()), flag(f).question));
+            out.push((format!("{}.question", f.key()), flag_brief(f).question));
         }
         out
     }
@@ -1003,7 +1045,7 @@ mod tests {
         ];
         assert_eq!(table.len(), DIMENSIONS.len());
         for (d, nl, en, question) in table {
-            let x = dimension(d);
+            let x = dimension_brief(d);
             assert_eq!((x.name.nl, x.name.en), (nl, en), "{d:?}");
             assert_eq!(x.question.nl, question, "{d:?}");
         }
@@ -1019,7 +1061,7 @@ mod tests {
         ];
         assert_eq!(values.len(), VALUES.len());
         for (q, nl) in values {
-            assert_eq!(value(q).name.nl, nl, "{q:?}");
+            assert_eq!(value_brief(q).name.nl, nl, "{q:?}");
         }
         let flags = [
             (RedFlag::BigBrother, "Big brother-gevoel"),
@@ -1030,7 +1072,7 @@ mod tests {
         ];
         assert_eq!(flags.len(), FLAGS.len());
         for (f, nl) in flags {
-            assert_eq!(flag(f).name.nl, nl, "{f:?}");
+            assert_eq!(flag_brief(f).name.nl, nl, "{f:?}");
         }
     }
 
@@ -1061,7 +1103,7 @@ mod tests {
     fn scales_have_five_distinct_words() {
         let mut scales: Vec<(String, [Text; 5])> = vec![("dimension scale".into(), DIMENSION_SCALE)];
         for q in ValueQuestion::ALL {
-            scales.push((q.key().into(), value(q).scale));
+            scales.push((q.key().into(), *value_scale(q)));
         }
         for (label, scale) in scales {
             assert_eq!(scale.len(), 5);
@@ -1073,11 +1115,11 @@ mod tests {
     #[test]
     fn names_questions_and_advice_are_unique() {
         for lang in [crate::i18n::Lang::Nl, crate::i18n::Lang::En] {
-            let names: Vec<&str> = DIMENSIONS
+            let names: Vec<&str> = DIMENSION_BRIEFS
                 .iter()
                 .map(|x| x.name.get(lang))
-                .chain(VALUES.iter().map(|x| x.name.get(lang)))
-                .chain(FLAGS.iter().map(|x| x.name.get(lang)))
+                .chain(VALUE_BRIEFS.iter().map(|x| x.name.get(lang)))
+                .chain(FLAG_BRIEFS.iter().map(|x| x.name.get(lang)))
                 .collect();
             assert_distinct(&format!("names ({lang:?})"), &names);
 

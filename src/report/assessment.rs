@@ -126,7 +126,7 @@ fn dimensions_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
     doc.heading(2, &own(t::ABOUT_DIMENSIONS_TITLE.get(lang)));
     let rows = DimensionId::ALL.iter().map(|d| {
         vec![
-            own(framework::dimension(*d).name.get(lang)),
+            own(framework::dimension_brief(*d).name.get(lang)),
             own(&dimension_answer(a, *d, lang)),
             escape_cell(&a.dimension(*d).note),
         ]
@@ -137,7 +137,11 @@ fn dimensions_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
 fn values_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
     doc.heading(2, &own(t::VALUE_MAP_TITLE.get(lang)));
     let rows = ValueQuestion::ALL.iter().map(|q| {
-        vec![own(framework::value(*q).name.get(lang)), own(&value_answer(a, *q, lang)), escape_cell(&a.value(*q).note)]
+        vec![
+            own(framework::value_brief(*q).name.get(lang)),
+            own(&value_answer(a, *q, lang)),
+            escape_cell(&a.value(*q).note),
+        ]
     });
     doc.table(&own_all(&[t::COL_QUESTION, t::COL_ANSWER, t::NOTE], lang), rows);
     let org = escape_inline(&a.org_values);
@@ -148,7 +152,11 @@ fn values_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
 fn flags_section(doc: &mut Doc, a: &Assessment, lang: Lang) {
     doc.heading(2, &own(t::FLAGS_RAISED.get(lang)));
     let rows = RedFlag::ALL.iter().map(|f| {
-        vec![own(framework::flag(*f).name.get(lang)), own(&flag_answer(a, *f, lang)), escape_cell(&a.flag(*f).note)]
+        vec![
+            own(framework::flag_brief(*f).name.get(lang)),
+            own(&flag_answer(a, *f, lang)),
+            escape_cell(&a.flag(*f).note),
+        ]
     });
     doc.table(&own_all(&[r::COL_FLAG, t::COL_ANSWER, t::NOTE], lang), rows);
 }

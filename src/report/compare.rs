@@ -96,7 +96,7 @@ pub fn compare_markdown_with(
         doc.para(&with_labels(r::COMPARE_DELTA_NOTE, &["first"], &[&labels[0]]));
     }
     let rows = DimensionId::ALL.iter().map(|d| {
-        let mut row = vec![own(framework::dimension(*d).name.get(lang))];
+        let mut row = vec![own(framework::dimension_brief(*d).name.get(lang))];
         for (i, (_, a)) in items.iter().enumerate() {
             let mut cell = own(&dimension_answer(a, *d, lang));
             if i > 0 {
@@ -116,7 +116,7 @@ pub fn compare_markdown_with(
 
     doc.heading(2, &own(t::VALUE_MAP_TITLE.get(lang)));
     let rows = ValueQuestion::ALL.iter().map(|q| {
-        let mut row = vec![own(framework::value(*q).name.get(lang))];
+        let mut row = vec![own(framework::value_brief(*q).name.get(lang))];
         row.extend(items.iter().map(|(_, a)| own(&value_answer(a, *q, lang))));
         row
     });
@@ -124,7 +124,7 @@ pub fn compare_markdown_with(
 
     doc.heading(2, &own(t::FLAGS_RAISED.get(lang)));
     let rows = RedFlag::ALL.iter().map(|f| {
-        let mut row = vec![own(framework::flag(*f).name.get(lang))];
+        let mut row = vec![own(framework::flag_brief(*f).name.get(lang))];
         row.extend(items.iter().map(|(_, a)| own(&flag_answer(a, *f, lang))));
         row
     });

@@ -138,7 +138,8 @@ pub fn weight_lines(org: &OrgConfig, lang: Lang) -> Vec<String> {
         .filter(|d| org.weights.get(**d) != 1.0)
         .map(|d| {
             let w = lang.number(crate::domain::chart::short2(org.weights.get(*d)));
-            c::CONFIG_WEIGHT_ITEM.fill(lang, &[("dimension", framework::dimension(*d).name.get(lang)), ("weight", &w)])
+            c::CONFIG_WEIGHT_ITEM
+                .fill(lang, &[("dimension", framework::dimension_brief(*d).name.get(lang)), ("weight", &w)])
         })
         .collect()
 }

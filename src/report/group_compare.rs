@@ -62,7 +62,7 @@ fn own(tx: Text, lang: Lang) -> String {
 pub fn weakest(o: &Outcome, lang: Lang) -> String {
     match &o.weakest {
         Some((level, dims)) => {
-            let names: Vec<&str> = dims.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
+            let names: Vec<&str> = dims.iter().map(|d| framework::dimension_brief(*d).name.get(lang)).collect();
             format!("{} ({})", names.join(", "), explain::level_word(*level, lang))
         }
         None => t::NOT_ANSWERED.get(lang).to_owned(),

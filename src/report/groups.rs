@@ -208,7 +208,8 @@ fn confidence(o: &Outcome, lang: Lang) -> String {
 fn weakest(o: &Outcome, lang: Lang) -> String {
     match &o.weakest {
         Some((level, dims)) => {
-            let names: Vec<&str> = dims.iter().map(|d| crate::i18n::framework::dimension(*d).name.get(lang)).collect();
+            let names: Vec<&str> =
+                dims.iter().map(|d| crate::i18n::framework::dimension_brief(*d).name.get(lang)).collect();
             format!("{} ({})", names.join(", "), explain::level_word(*level, lang))
         }
         None => "–".into(),

@@ -164,7 +164,7 @@ fn suggestions(doc: &mut Doc, a: &Assessment, c: &Check, lang: Lang) {
             let suggests = m::SUGGESTED.fill(lang, &[("level", &level_word(s.level, lang))]);
             let team = r::MSG_TEAM_ANSWER.fill(lang, &[("answer", &dimension_answer(a, d, lang))]);
             let mut item =
-                format!("{}: {}  \n{}", bold(framework::dimension(d).name.get(lang)), own(&suggests), own(&team));
+                format!("{}: {}  \n{}", bold(framework::dimension_brief(d).name.get(lang)), own(&suggests), own(&team));
             if s.reasons.is_empty() {
                 item.push_str(&format!("  \n{}", own(m::SUGGESTED_NONE.get(lang))));
             } else {

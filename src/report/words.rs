@@ -21,7 +21,7 @@ pub(super) fn value_answer(a: &Assessment, q: ValueQuestion, lang: Lang) -> Stri
         None => t::NOT_ANSWERED.get(lang).into(),
         Some(Answer::Unknown) => t::UNKNOWN.get(lang).into(),
         Some(Answer::Level(l)) => {
-            format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang))
+            format!("{} {}", l.get(), framework::value_scale(q)[usize::from(l.get() - 1)].get(lang))
         }
     }
 }
@@ -50,10 +50,10 @@ pub fn idea_label(f: IdeaField) -> Text {
 pub fn item_name(item: Item) -> Text {
     match item {
         Item::Idea(f) => idea_label(f),
-        Item::Dimension(d) => framework::dimension(d).name,
-        Item::Value(q) => framework::value(q).name,
+        Item::Dimension(d) => framework::dimension_brief(d).name,
+        Item::Value(q) => framework::value_brief(q).name,
         Item::OrgValues => t::ORG_VALUES,
-        Item::Flag(f) => framework::flag(f).name,
+        Item::Flag(f) => framework::flag_brief(f).name,
     }
 }
 

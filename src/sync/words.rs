@@ -39,10 +39,12 @@ fn assessment_label(rest: &str, lang: Lang) -> Option<String> {
         ("message_check", Some("versions")) => return Some(m::VERSIONS.get(lang).to_owned()),
         ("lenses", _) => return lens_label(rest, lang),
         ("dimensions", Some(k)) => {
-            framework::dimension(DimensionId::ALL.into_iter().find(|d| d.key() == k)?).name.get(lang)
+            framework::dimension_brief(DimensionId::ALL.into_iter().find(|d| d.key() == k)?).name.get(lang)
         }
-        ("values", Some(k)) => framework::value(ValueQuestion::ALL.into_iter().find(|q| q.key() == k)?).name.get(lang),
-        ("flags", Some(k)) => framework::flag(RedFlag::ALL.into_iter().find(|f| f.key() == k)?).name.get(lang),
+        ("values", Some(k)) => {
+            framework::value_brief(ValueQuestion::ALL.into_iter().find(|q| q.key() == k)?).name.get(lang)
+        }
+        ("flags", Some(k)) => framework::flag_brief(RedFlag::ALL.into_iter().find(|f| f.key() == k)?).name.get(lang),
         _ => return None,
     };
     Some(format!("{name}: {}", part_word(part)))

@@ -235,9 +235,10 @@ fn dimension(
     d: &Callback<Action>,
 ) -> Html {
     let text = framework::dimension(dim);
+    let brief = framework::dimension_brief(dim);
     let entry = a.dimension(dim);
     let key = dim.key();
-    let name = text.name.get(lang);
+    let name = brief.name.get(lang);
     let org_name = org.name_or_unnamed(lang);
     item(Item {
         id: format!("dim-{key}"),
@@ -245,7 +246,7 @@ fn dimension(
         state: answer_state(entry.answer),
         number: Some(dim.index() + 1),
         name,
-        question: text.question.get(lang),
+        question: brief.question.get(lang),
         explain: text.explain.get(lang),
         extra_before: check.map_or(html! {}, |c| {
             let ease = c.figures().ease;
@@ -300,9 +301,10 @@ fn dimension(
 fn values_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Action>) -> Html {
     let question = |q: ValueQuestion| {
         let text = framework::value(q);
+        let brief = framework::value_brief(q);
         let entry = a.value(q);
         let key = q.key();
-        let name = text.name.get(lang);
+        let name = brief.name.get(lang);
         let org_values = if q == ValueQuestion::OrgValuesFit {
             html! {
                 <>
@@ -326,12 +328,12 @@ fn values_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Acti
             state: answer_state(entry.answer),
             number: None,
             name,
-            question: text.question.get(lang),
+            question: brief.question.get(lang),
             explain: text.explain.get(lang),
             extra_before: org_values,
             control: widgets::scale(
                 &format!("val-{key}"),
-                &text.scale,
+                framework::value_scale(q),
                 entry.answer,
                 lang,
                 d.reform(move |v| Action::SetValue(q, v)),
@@ -363,9 +365,10 @@ fn values_section(a: &Assessment, org: &OrgConfig, lang: Lang, d: &Callback<Acti
 fn flags_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
     let flag = |f: RedFlag| {
         let text = framework::flag(f);
+        let brief = framework::flag_brief(f);
         let entry = a.flag(f);
         let key = f.key();
-        let name = text.name.get(lang);
+        let name = brief.name.get(lang);
         let state = match entry.answer {
             None => "open",
             Some(FlagAnswer::Unsure) => "unknown",
@@ -378,7 +381,7 @@ fn flags_section(a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
             state,
             number: None,
             name,
-            question: text.question.get(lang),
+            question: brief.question.get(lang),
             explain: text.explain.get(lang),
             extra_before: html! {},
             control: widgets::flag_choice(

@@ -99,7 +99,15 @@ fn Frame(p: &FrameProps) -> Html {
         } else {
             "start"
         };
-        multiline_text(pt.x, pt.y + 4.0, anchor, "radar-label", framework::dimension(*d).name.get(p.lang), 12, 14.0)
+        multiline_text(
+            pt.x,
+            pt.y + 4.0,
+            anchor,
+            "radar-label",
+            framework::dimension_brief(*d).name.get(p.lang),
+            12,
+            14.0,
+        )
     });
     html! {
         <>
@@ -124,7 +132,7 @@ pub fn radar(a: &Assessment, lang: Lang) -> Html {
             Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
             Some(Answer::Level(l)) => explain::level_word(l, lang),
         };
-        (framework::dimension(*d).name.get(lang), vec![answer])
+        (framework::dimension_brief(*d).name.get(lang), vec![answer])
     });
     html! {
         <figure class="chart">
@@ -146,7 +154,7 @@ fn value_answer(a: &Assessment, q: ValueQuestion, lang: Lang) -> String {
         None => t::NOT_ANSWERED.get(lang).to_string(),
         Some(Answer::Unknown) => t::UNKNOWN.get(lang).to_string(),
         Some(Answer::Level(l)) => {
-            format!("{} {}", l.get(), framework::value(q).scale[usize::from(l.get() - 1)].get(lang))
+            format!("{} {}", l.get(), framework::value_scale(q)[usize::from(l.get() - 1)].get(lang))
         }
     }
 }
@@ -179,10 +187,10 @@ pub fn value_map(a: &Assessment, lang: Lang) -> Html {
     let flags_raised: Vec<&str> = RedFlag::ALL
         .iter()
         .filter(|f| a.flag(**f).answer == Some(FlagAnswer::Yes))
-        .map(|f| framework::flag(*f).name.get(lang))
+        .map(|f| framework::flag_brief(*f).name.get(lang))
         .collect();
     let rows =
-        ValueQuestion::ALL.iter().map(|q| (framework::value(*q).name.get(lang), vec![value_answer(a, *q, lang)]));
+        ValueQuestion::ALL.iter().map(|q| (framework::value_brief(*q).name.get(lang), vec![value_answer(a, *q, lang)]));
     html! {
         <figure class="chart">
             <figcaption><h3>{ t::VALUE_MAP_TITLE.get(lang) }</h3></figcaption>

@@ -108,7 +108,7 @@ fn comparison(picked: &[&Rc<Record>], org: &OrgConfig, words: Words, lang: Lang)
     let dim_rows = DimensionId::ALL.iter().map(|dim| {
         html! {
             <tr>
-                <th scope="row">{ framework::dimension(*dim).name.get(lang) }</th>
+                <th scope="row">{ framework::dimension_brief(*dim).name.get(lang) }</th>
                 { for picked.iter().enumerate().map(|(i, r)| {
                     let a = &r.assessment;
                     let cell = report::item_answer(a, compare::Item::Dimension(*dim), lang);

@@ -96,7 +96,7 @@ pub fn Section(p: &SectionProps) -> Html {
         &[DimensionId],
         Option<&'static str>,
     )| {
-        let usual: Vec<&str> = usual.iter().map(|d| framework::dimension(*d).name.get(lang)).collect();
+        let usual: Vec<&str> = usual.iter().map(|d| framework::dimension_brief(*d).name.get(lang)).collect();
         html! {
             <li class="offer">
                 <button type="button" {id} class="offer-add" data-offer={id.is_none().then(|| name.to_owned())}
@@ -360,7 +360,7 @@ fn choice(name: &str, item: Item, current: Option<ItemAnswer>, lang: Lang, on: C
         (_, cur) => {
             let cur = cur.and_then(|c| if let ItemAnswer::Scale(a) = c { Some(a) } else { None });
             let words = match item {
-                Item::Value(q) => &framework::value(q).scale,
+                Item::Value(q) => framework::value_scale(q),
                 _ => &DIMENSION_SCALE,
             };
             widgets::scale(name, words, cur, lang, on.reform(|a: Option<Answer>| a.map(ItemAnswer::Scale)))

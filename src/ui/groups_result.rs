@@ -118,7 +118,7 @@ pub fn chart(a: &Assessment, lang: Lang) -> Html {
             None => answer_word(item, base, lang),
         };
         let cells = std::iter::once(answer_word(item, base, lang)).chain(a.groups.iter().map(own)).collect();
-        (framework::dimension(*d).name.get(lang), cells)
+        (framework::dimension_brief(*d).name.get(lang), cells)
     });
     html! {
         <figure class="chart groups-chart">

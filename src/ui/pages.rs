@@ -66,7 +66,7 @@ pub fn about(lang: Lang, persisted: Option<crate::state::Persist>) -> Html {
             <h2>{ t::ABOUT_DIMENSIONS_TITLE.get(lang) }</h2>
             <p>{ t::ABOUT_DIMENSIONS.get(lang) }</p>
             <ol class="dimension-list">
-                { for framework::DIMENSIONS.iter().map(|d| html! {
+                { for framework::DIMENSION_BRIEFS.iter().map(|d| html! {
                     <li><strong>{ d.name.get(lang) }</strong>{ ": " }{ d.question.get(lang) }</li>
                 }) }
             </ol>

@@ -9,7 +9,6 @@
 
 use super::effects::{self, kept};
 use super::roundtable::{participant, ParticipantEvents};
-use crate::codec::roundtable::decode_invite;
 use crate::config::OrgLenses;
 use crate::i18n::{ui as t, Lang};
 use crate::participant_page::{Act, Notice, Page, Problem};
@@ -44,11 +43,7 @@ impl Reducible for State {
 
 /// The invitation in the URL's fragment, if there is one, as an action.
 fn from_url() -> Option<Act> {
-    let code = effects::invite_fragment()?;
-    Some(match decode_invite(&code) {
-        Ok(invite) => Act::Open(Box::new(invite)),
-        Err(e) => Act::BadInvite(e),
-    })
+    effects::invite_fragment().map(Act::Open)
 }
 
 #[component]
@@ -188,7 +183,7 @@ fn start(page: &Page, d: &UseReducerDispatcher<State>) -> Html {
                 <section class="card" aria-labelledby="pp-kept">
                     <h2 id="pp-kept">{ t::PP_KEPT.get(lang) }</h2>
                     <ul class="kept-sessions">
-                        { for sessions.iter().enumerate().map(|(i, s)| {
+                        { for sessions.iter().map(|j| &j.session).enumerate().map(|(i, s)| {
                             let title = display_title(&crate::domain::Assessment { idea: s.invite.idea.clone(), ..Default::default() }, lang);
                             let name = if s.invite.session_name.is_empty() { title.clone() } else { format!("{} · {title}", s.invite.session_name) };
                             let (done, total) = s.progress(&[0; 5]);
@@ -215,7 +210,7 @@ fn start(page: &Page, d: &UseReducerDispatcher<State>) -> Html {
             }
             <section class="card" aria-labelledby="pp-paste-title">
                 <h2 id="pp-paste-title">{ t::PP_PASTE_TITLE.get(lang) }</h2>
-                <PasteForm {lang} on_open={callback(d, Act::Paste)} />
+                <PasteForm {lang} on_open={callback(d, Act::Open)} />
             </section>
         </div>
     }

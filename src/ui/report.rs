@@ -173,7 +173,7 @@ fn message_check(a: &Assessment, check: Option<Check>, words: &WordList, org: &O
                 r::MSG_TEAM_ANSWER.fill(lang, &[("answer", &report::item_answer(a, Item::Dimension(d), lang))]);
             Some(html! {
                 <>
-                    <h5>{ crate::i18n::framework::dimension(d).name.get(lang) }</h5>
+                    <h5>{ crate::i18n::framework::dimension_brief(d).name.get(lang) }</h5>
                     <p>{ answer }</p>
                     { message::suggestion(Some(&s), ease, &id, lang) }
                 </>

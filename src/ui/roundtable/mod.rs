@@ -31,9 +31,9 @@ pub use reveal::report_section;
 /// An item's name; for a lens question, its lens's name.
 pub fn item_name(item: Item) -> Text {
     match item {
-        Item::Dimension(d) => framework::dimension(d).name,
-        Item::Value(q) => framework::value(q).name,
-        Item::Flag(f) => framework::flag(f).name,
+        Item::Dimension(d) => framework::dimension_brief(d).name,
+        Item::Value(q) => framework::value_brief(q).name,
+        Item::Flag(f) => framework::flag_brief(f).name,
         Item::Lens(l, _) => lens_text::lens(l).name,
     }
 }
@@ -42,9 +42,9 @@ pub fn item_name(item: Item) -> Text {
 /// questions are its own text.
 pub fn item_texts(item: Item, org: &OrgLenses, lang: Lang) -> (&'static str, &str) {
     let question = match item {
-        Item::Dimension(d) => framework::dimension(d).question.get(lang),
-        Item::Value(q) => framework::value(q).question.get(lang),
-        Item::Flag(f) => framework::flag(f).question.get(lang),
+        Item::Dimension(d) => framework::dimension_brief(d).question.get(lang),
+        Item::Value(q) => framework::value_brief(q).question.get(lang),
+        Item::Flag(f) => framework::flag_brief(f).question.get(lang),
         Item::Lens(l, i) => lens_text::question(l, usize::from(i), org.questions(l), lang),
     };
     (item_name(item).get(lang), question)
@@ -67,7 +67,7 @@ pub fn answer_word(item: Item, answer: Option<ItemAnswer>, lang: Lang) -> String
         Some(ItemAnswer::Scale(Answer::Unknown)) => t::UNKNOWN.get(lang).to_string(),
         Some(ItemAnswer::Scale(Answer::Level(l))) => {
             let words = match item {
-                Item::Value(q) => &framework::value(q).scale,
+                Item::Value(q) => framework::value_scale(q),
                 _ => &DIMENSION_SCALE,
             };
             format!("{} {}", l.get(), words[usize::from(l.get() - 1)].get(lang))
@@ -97,7 +97,7 @@ fn item_choice(
         (_, cur) => {
             let cur = cur.and_then(|a| if let ItemAnswer::Scale(x) = a { Some(x) } else { None });
             let words = match item {
-                Item::Value(q) => &framework::value(q).scale,
+                Item::Value(q) => framework::value_scale(q),
                 _ => &DIMENSION_SCALE,
             };
             widgets::scale(name, words, cur, lang, on.reform(|a: Option<Answer>| a.map(ItemAnswer::Scale)))

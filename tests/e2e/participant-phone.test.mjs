@@ -123,7 +123,8 @@ e2e('participant page on phones 320, 390, 768 px: fits, big choices, progress, c
       // Leaving on purpose asks first, and keeps the answers on the device.
       await phone.locator('#p-leave').tap();
       await phone.locator('#p-close').tap();
-      await expectVisible(phone, 'button[data-view="start"]');
+      // The participant page's start: the session kept on this phone.
+      await expectVisible(phone, '#pp-resume-0');
       await expectHidden(phone, '#p-progress');
       await s.open(invite);
       await expectChecked(phone, 'input[name="own-dim-time"][value="3"]');

@@ -223,6 +223,12 @@ pub fn prefers_dark() -> bool {
     window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
+/// True in a single-file build (`scripts/single-file.mjs`): the page
+/// always carries the configuration as a data block there, and nowhere else.
+pub fn single_file() -> bool {
+    inline_config().is_some()
+}
+
 /// The configuration a single-file build carries in the page, as
 /// `<script type="application/json" id="wenselijk-config">` (data, never run).
 pub fn inline_config() -> Option<String> {

@@ -56,6 +56,17 @@ pub fn page_url_with_fragment(fragment: &str) -> String {
     format!("{base}#{fragment}")
 }
 
+/// The link that opens a round-table invite (`fragment`: `r1.…`): the
+/// participant page next to the app (`participant.html`, the lean program
+/// made for phones). A single-file build has no such page beside it: its
+/// invites open the page itself, as before the participant page existed.
+pub fn invite_url(fragment: &str) -> String {
+    match super::host::app_file_url("participant.html") {
+        Some(page) if !super::host::single_file() => format!("{page}#{fragment}"),
+        _ => page_url_with_fragment(fragment),
+    }
+}
+
 /// The full share URL for an assessment, and whether it is short enough.
 pub fn share_url(a: &Assessment) -> (String, bool) {
     let fragment = link::encode(a);

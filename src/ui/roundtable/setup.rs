@@ -156,7 +156,7 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
 }
 
 pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let url = effects::page_url_with_fragment(&encode_invite(&Invite::for_table(tb, a, None)));
+    let url = effects::invite_url(&encode_invite(&Invite::for_table(tb, a, None)));
     let copy = widgets::copy_on_click(d, url.clone(), Notice::LinkCopied);
     let (session, secret) = (tb.id.clone(), tb.secret.clone());
     let on_code = {

@@ -5,7 +5,7 @@
 //! participant score the idea and hand back their answer code.
 
 use crate::codec::participant::{Joined, Kept, MAX_SESSIONS};
-use crate::codec::roundtable::{decode_invite, Invite, ParticipantSession, INVITE_PREFIX};
+use crate::codec::roundtable::{decode_invite, Invite, ParticipantSession};
 use crate::codec::DecodeError;
 use crate::domain::roundtable::{Item, ItemAnswer};
 use crate::i18n::Lang;
@@ -137,7 +137,7 @@ impl Page {
             },
             Act::Label(label) => {
                 if let Some(s) = self.session_mut() {
-                    s.label = label;
+                    s.set_label(&label);
                 }
             }
             Act::Answer(item, answer) => {
@@ -196,12 +196,31 @@ impl Page {
 }
 
 /// The invitation in text (the URL's fragment, a whole link `…#r1.…`,
-/// the code `r1.…`, or a chat message with the link in it): its code and
-/// what it says.
+/// the code `r1.…`, or a chat message with the link in it, punctuation
+/// after it too): its code and what it says. The first code that reads
+/// wins; when none does, why the first could not be read (a newer
+/// version's code says so).
 pub fn invite_in(text: &str) -> Result<(String, Invite), DecodeError> {
-    let code = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '#' | '<' | '>' | '"' | '(' | ')'))
-        .find(|w| w.starts_with(INVITE_PREFIX))
-        .ok_or(DecodeError::NotOurs)?;
-    Ok((code.to_owned(), decode_invite(code)?))
+    let b64 = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut first_error = None;
+    for (at, _) in text.match_indices('r') {
+        if text[..at].chars().next_back().is_some_and(b64) {
+            continue;
+        }
+        let rest = &text[at + 1..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || !rest[digits..].starts_with('.') {
+            continue;
+        }
+        let body = &rest[digits + 1..];
+        let len = body.find(|c: char| !b64(c)).unwrap_or(body.len());
+        let code = &text[at..at + 1 + digits + 1 + len];
+        match decode_invite(code) {
+            Ok(invite) => return Ok((code.to_owned(), invite)),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(first_error.unwrap_or(DecodeError::NotOurs))
 }

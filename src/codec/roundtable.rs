@@ -137,6 +137,13 @@ impl ParticipantSession {
         ParticipantSession { invite, label, ..Default::default() }
     }
 
+    /// Sets the participant's name, cut to what an answer code carries
+    /// ([`MAX_LABEL_CHARS`]), so every code shown is one the facilitator
+    /// can add.
+    pub fn set_label(&mut self, label: &str) {
+        self.label = label.chars().take(MAX_LABEL_CHARS).collect();
+    }
+
     /// Sets (or clears) the answer to `item`.
     pub fn set_answer(
         &mut self,

@@ -190,7 +190,7 @@ pub(super) fn reduce(s: &mut AppState, action: Action, now: u64) {
         },
         Action::PSetLabel(label) => {
             if let Some(p) = s.participant.as_mut() {
-                p.label = label;
+                p.set_label(&label);
             }
         }
         Action::PSetAnswer(item, answer) => {

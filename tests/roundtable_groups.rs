@@ -180,6 +180,7 @@ fn golden_invite() -> Invite {
         group_description: String::new(),
         message_lang: None,
         lenses: Vec::new(),
+        questions: Vec::new(),
     }
 }
 

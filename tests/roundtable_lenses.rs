@@ -4,11 +4,15 @@
 //! codes that carry lenses (older codes unchanged). Table-driven where the
 //! cases are data.
 
-use wenselijk::codec::roundtable::{decode_invite, decode_return, encode_invite, encode_return, Invite, ReturnError};
+use wenselijk::codec::roundtable::{
+    decode_invite, decode_return, encode_invite, encode_return, Invite, InviteQuestion, ReturnError,
+};
 use wenselijk::codec::DecodeError;
+use wenselijk::config::{LocalText, OrgLenses};
 use wenselijk::domain::lens::{LensAnswer, LensId, LensSet};
 use wenselijk::domain::roundtable::*;
 use wenselijk::domain::*;
+use wenselijk::i18n::Lang;
 
 use LensAnswer::{NotApplicable as NA, Unknown as LU, Unsure as LUNSURE, Yes as LYES};
 use LensId::{BMap, Emotions, GoldenRules};
@@ -278,6 +282,46 @@ fn invites_carry_the_lenses_on() {
     grouped.groups.push(Group { id: "g1".into(), name: "Seniors".into(), ..Group::default() });
     let rt = RoundTable { group: Some("g1".into()), ..session() };
     assert!(Invite::for_table(&rt, &grouped, None).lenses.is_empty());
+}
+
+#[test]
+fn invites_carry_the_organisations_extra_questions_of_the_lenses_on() {
+    let mut org = OrgLenses::default();
+    org.questions[Emotions.index()] =
+        vec![LocalText { nl: "Voelt het eerlijk?".into(), en: "Does it feel fair?".into() }];
+    org.questions[BMap.index()] = vec![LocalText::same("Is it easy?")];
+    let mut a = Assessment::default();
+    a.lenses.switch(Emotions, true);
+    let invite = Invite::for_table(&session(), &a, None).with_questions(&org);
+    // Only the lenses on: B = MAP's question stays home.
+    assert_eq!(
+        invite.questions,
+        [InviteQuestion { lens: Emotions, nl: "Voelt het eerlijk?".into(), en: "Does it feel fair?".into() }]
+    );
+    assert_eq!(decode_invite(&encode_invite(&invite)), Ok(invite.clone()));
+    let carried = invite.org_lenses().expect("questions travel");
+    assert_eq!(carried.question_texts(Emotions, Lang::En), ["Does it feel fair?"]);
+    assert_eq!(carried.rules().extra[Emotions.index()], 1);
+    assert!(carried.questions(BMap).is_empty());
+    // None: the code is the same as before questions travelled.
+    let plain = Invite::for_table(&session(), &a, None).with_questions(&OrgLenses::default());
+    assert_eq!(plain.org_lenses(), None);
+    assert!(!String::from_utf8(inflate(&encode_invite(&plain))).unwrap().contains("questions"));
+}
+
+#[test]
+fn invites_drop_questions_of_lenses_off_and_refuse_too_many() {
+    let base = r#"{"session":"rt-1","name":"x","idea":{},"secret":"k","lenses":["emotions"],"questions":"#;
+    let read = |q: &str| decode_invite(&code("r1.", &format!("{base}{q}}}")));
+    let q = |lens: &str| format!(r#"{{"lens":"{lens}","nl":"Vraag?","en":"Question?"}}"#);
+    let one = read(&format!("[{},{}]", q("b_map"), q("emotions"))).expect("reads");
+    assert_eq!(one.questions.iter().map(|x| x.lens).collect::<Vec<_>>(), [Emotions], "b_map is off: dropped");
+    let five = vec![q("emotions"); 5].join(",");
+    assert_eq!(read(&format!("[{five}]")).map(|i| i.questions.len()), Ok(5));
+    let six = vec![q("emotions"); 6].join(",");
+    assert!(matches!(read(&format!("[{six}]")), Err(DecodeError::Malformed(m)) if m.contains("at most 5")));
+    let long = format!(r#"[{{"lens":"emotions","nl":"{}","en":"x"}}]"#, "a".repeat(20_001));
+    assert!(matches!(read(&long), Err(DecodeError::TextTooLong { field, .. }) if field == "questions[0].nl"));
 }
 
 #[test]

@@ -16,7 +16,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use std::sync::LazyLock;
 use wenselijk::codec::roundtable::{
-    decode_invite, decode_return, encode_invite, encode_return, Invite, ReturnError, ReturnedAnswers, MAX_SECRET_CHARS,
+    decode_invite, decode_return, encode_invite, encode_return, Invite, InviteQuestion, ReturnError, ReturnedAnswers,
+    MAX_SECRET_CHARS,
 };
 use wenselijk::codec::{DecodeError, MAX_ID_CHARS, MAX_TEXT_CHARS};
 use wenselijk::domain::lens::{LensAnswer, LensId, LensSet};
@@ -101,11 +102,30 @@ fn invite() -> impl Strategy<Value = Invite> {
         secret(),
         option::of((text(), text())),
         option::of(select(vec![TextLang::Nl, TextLang::En])),
-        vec(select(LensId::ALL.to_vec()), 0..=5).prop_map(|l| LensSet::of(&l).iter().collect()),
+        vec(select(LensId::ALL.to_vec()), 0..=5).prop_map(|l| LensSet::of(&l).iter().collect::<Vec<_>>()),
+        vec((select(LensId::ALL.to_vec()), text(), text()), 0..=3),
     )
-        .prop_map(|(session_id, session_name, idea, slot, secret, group, message_lang, lenses)| {
+        .prop_map(|(session_id, session_name, idea, slot, secret, group, message_lang, lenses, questions)| {
             let (group, group_description) = group.map_or((None, String::new()), |(n, d)| (Some(n), d));
-            Invite { session_id, session_name, idea, slot, secret, group, group_description, message_lang, lenses }
+            // Extra questions only of lenses that are on, as an app writes them.
+            let on = LensSet::of(&lenses);
+            let questions = questions
+                .into_iter()
+                .filter(|(l, _, _)| on.has(*l))
+                .map(|(lens, nl, en)| InviteQuestion { lens, nl, en })
+                .collect();
+            Invite {
+                session_id,
+                session_name,
+                idea,
+                slot,
+                secret,
+                group,
+                group_description,
+                message_lang,
+                lenses,
+                questions,
+            }
         })
 }
 
@@ -234,6 +254,7 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
                 group_description: String::new(),
                 message_lang: None,
                 lenses: a.lenses.on.clone(),
+                questions: Vec::new(),
             };
             (encode_invite(&invite), invite)
         })

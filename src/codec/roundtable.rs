@@ -24,7 +24,8 @@
 
 use super::{validate_assessment, validate_id, validate_text, DecodeError};
 use crate::codec::link::{MAX_FRAGMENT_BYTES, MAX_INFLATED_BYTES};
-use crate::domain::lens::{LensEntry, LensId, LensSet, Lenses};
+use crate::config::{LocalText, OrgLenses};
+use crate::domain::lens::{LensEntry, LensId, LensSet, Lenses, MAX_EXTRA_QUESTIONS};
 use crate::domain::roundtable::{answers_only, same_label, RoundTable, ScoredFor, MAX_LABEL_CHARS};
 use crate::domain::{Assessment, DimensionId, Entry, FlagEntry, Idea, IdeaField, RedFlag, ValueQuestion};
 use miniz_oxide::inflate::TINFLStatus;
@@ -77,6 +78,19 @@ pub struct Invite {
     /// group), so invites stay the same code as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lenses: Vec<LensId>,
+    /// The organisation's extra questions of those lenses, in order per
+    /// lens, as the facilitator's app has them: the participant page loads
+    /// no configuration. Left out when none, so invites stay the same code.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<InviteQuestion>,
+}
+
+/// One of the organisation's extra lens questions, as an invite carries it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteQuestion {
+    pub lens: LensId,
+    pub nl: String,
+    pub en: String,
 }
 
 impl Invite {
@@ -93,6 +107,7 @@ impl Invite {
             group_description: String::new(),
             message_lang: None,
             lenses: Vec::new(),
+            questions: Vec::new(),
         }
     }
 
@@ -113,6 +128,37 @@ impl Invite {
     /// The lenses whose questions the participant answers.
     pub fn lens_set(&self) -> LensSet {
         LensSet::of(&self.lenses)
+    }
+
+    /// The same invite carrying the organisation's extra questions of its
+    /// lenses (`org`: the facilitator's configuration).
+    pub fn with_questions(self, org: &OrgLenses) -> Invite {
+        let questions = self
+            .lens_set()
+            .iter()
+            .flat_map(|lens| {
+                org.questions(lens).iter().take(MAX_EXTRA_QUESTIONS).map(move |q| InviteQuestion {
+                    lens,
+                    nl: q.nl.clone(),
+                    en: q.en.clone(),
+                })
+            })
+            .collect();
+        Invite { questions, ..self }
+    }
+
+    /// The extra lens questions this invite carries, as the scoring form
+    /// takes them; `None` when it carries none (an invite made before they
+    /// travelled, or an organisation without them).
+    pub fn org_lenses(&self) -> Option<OrgLenses> {
+        if self.questions.is_empty() {
+            return None;
+        }
+        let mut org = OrgLenses::default();
+        for q in &self.questions {
+            org.questions[q.lens.index()].push(LocalText { nl: q.nl.clone(), en: q.en.clone() });
+        }
+        Some(org)
     }
 }
 
@@ -377,6 +423,20 @@ pub(crate) fn validate_invite(mut invite: Invite) -> Result<Invite, DecodeError>
     validate_text(&invite.group_description, || "group_description".into())?;
     validate_text(&invite.secret, || "secret".into())?;
     invite.lenses = invite.lens_set().iter().collect();
+    let on = invite.lens_set();
+    invite.questions.retain(|q| on.has(q.lens));
+    for (i, q) in invite.questions.iter().enumerate() {
+        validate_text(&q.nl, || format!("questions[{i}].nl"))?;
+        validate_text(&q.en, || format!("questions[{i}].en"))?;
+        let n = invite.questions[..=i].iter().filter(|x| x.lens == q.lens).count();
+        if n > MAX_EXTRA_QUESTIONS {
+            return Err(DecodeError::Malformed(format!(
+                "{} extra questions of lens {}; at most {MAX_EXTRA_QUESTIONS}",
+                n,
+                q.lens.key()
+            )));
+        }
+    }
     let chars = invite.secret.chars().count();
     if chars == 0 || chars > MAX_SECRET_CHARS {
         return Err(DecodeError::Malformed(format!("secret has {chars} characters; it needs 1 to {MAX_SECRET_CHARS}")));

@@ -244,7 +244,10 @@ pub fn App(props: &AppProps) -> Html {
             <message::ReadOnly text={AttrValue::from(p.invite.idea.message.clone())} chosen={p.invite.message_lang}
                 words={s.words.clone()} org={s.config.message_words.clone()} {lang} />
         };
-        roundtable::participant(p, message, &s.config.lenses, lang, &on)
+        // The organisation's extra lens questions as the invite carries them;
+        // an invite made before they travelled: this app's own.
+        let org = p.invite.org_lenses();
+        roundtable::participant(p, message, org.as_ref().unwrap_or(&s.config.lenses), lang, &on)
     } else if let Some(shared) = &s.shared {
         report::shared(shared, &s.config, &s.words, lang, &dispatch)
     } else {

@@ -9,7 +9,6 @@
 
 use super::effects::{self, kept};
 use super::roundtable::{participant, ParticipantEvents};
-use crate::config::OrgLenses;
 use crate::i18n::{ui as t, Lang};
 use crate::participant_page::{Act, Notice, Page, Problem};
 use crate::state::display_title;
@@ -101,7 +100,7 @@ fn ParticipantPage() -> Html {
                 leave: callback(&d, |_| Act::Leave),
                 copied: callback(&d, Act::Copied),
             };
-            participant(p, Html::default(), &OrgLenses::default(), lang, &on)
+            participant(p, Html::default(), &p.invite.org_lenses().unwrap_or_default(), lang, &on)
         }
         None => start(page, &d),
     };
@@ -186,7 +185,7 @@ fn start(page: &Page, d: &UseReducerDispatcher<State>) -> Html {
                         { for sessions.iter().map(|j| &j.session).enumerate().map(|(i, s)| {
                             let title = display_title(&crate::domain::Assessment { idea: s.invite.idea.clone(), ..Default::default() }, lang);
                             let name = if s.invite.session_name.is_empty() { title.clone() } else { format!("{} · {title}", s.invite.session_name) };
-                            let (done, total) = s.progress(&[0; 5]);
+                            let (done, total) = s.progress(&s.invite.org_lenses().unwrap_or_default().rules().extra);
                             html! {
                                 <li>
                                     <p><strong>{ name.clone() }</strong><br />

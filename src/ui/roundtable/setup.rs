@@ -5,6 +5,7 @@
 use super::{idea_summary, qr_svg, scoring_for, scoring_form, AddLine};
 use crate::codec::paste;
 use crate::codec::roundtable::{decode_return, encode_invite, Invite, ReturnError};
+use crate::config::OrgLenses;
 use crate::domain::roundtable::{Mode, RoundTable, ScoredFor};
 use crate::domain::*;
 use crate::i18n::{ui as t, Lang, Text};
@@ -139,7 +140,7 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
             </section>
         };
     }
-    let own = (tb.mode == Mode::OwnDevices).then(|| own_devices(tb, a, lang, d));
+    let own = (tb.mode == Mode::OwnDevices).then(|| own_devices(tb, a, &s.config.lenses, lang, d));
     let done = tb.participants.iter().filter(|p| p.submitted).count();
     html! {
         <>
@@ -155,8 +156,8 @@ pub(super) fn scoring(s: &AppState, tb: &RoundTable, a: &Assessment, d: &Callbac
     }
 }
 
-pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, lang: Lang, d: &Callback<Action>) -> Html {
-    let url = effects::invite_url(&encode_invite(&Invite::for_table(tb, a, None)));
+pub(super) fn own_devices(tb: &RoundTable, a: &Assessment, org: &OrgLenses, lang: Lang, d: &Callback<Action>) -> Html {
+    let url = effects::invite_url(&encode_invite(&Invite::for_table(tb, a, None).with_questions(org)));
     let copy = widgets::copy_on_click(d, url.clone(), Notice::LinkCopied);
     let (session, secret) = (tb.id.clone(), tb.secret.clone());
     let on_code = {

@@ -695,6 +695,34 @@ async function scaleClicks(s, what, { n = INTERACTIONS, tap = false } = {}) {
   return { ...scale, verdicts: [...verdicts] };
 }
 
+/**
+ * Taps on the participant page's autonomy scale, alternating 1 and 5, each
+ * to the frame after the radio's `change` event has been handled (the app
+ * renders the new answer, progress and answer code in that task; nothing
+ * else on the page changes, so there is no DOM change to wait for: the new
+ * code is a property, not an attribute). The answer code is checked after.
+ */
+async function participantTaps(s, what, n) {
+  const { page } = s;
+  const code = () => page.inputValue('#p-code-text');
+  let before = await code();
+  const r = await repeat(n, async (i) => {
+    const m = await interaction(
+      page,
+      () => window.__bench.arm('click', '#own-dim-autonomy', null, 'change'),
+      null,
+      () => page.tap(`label[for="own-dim-autonomy-${i % 2 ? '5' : '1'}"]`),
+      `${what} ${i + 1}`,
+    );
+    const after = await code();
+    if (after === before) throw new Error(`${what} ${i + 1}: the answer code did not change`);
+    before = after;
+    return m;
+  });
+  s.ensureClean(what);
+  return r;
+}
+
 /** A hard Dutch letter of exactly 2,000 characters: long sentences, officialese, negations, passive. */
 const HARD_LETTER = (() => {
   const base =
@@ -960,6 +988,7 @@ const MOBILE_PAGES = [
 async function measureMobile(browser, origin) {
   const loads = Object.fromEntries(MOBILE_PAGES.map((p) => [p.key, []]));
   let kept = null;
+  let keptParticipant = null;
   for (let i = 0; i < MOBILE_LOADS; i++) {
     for (const p of rotated(MOBILE_PAGES, i)) {
       const what = `mobile ${p.key} load ${i + 1}`;
@@ -976,6 +1005,10 @@ async function measureMobile(browser, origin) {
         log(`${what}/${MOBILE_LOADS}: usable ${r.usable.toFixed(1)} ms, ${kb(r.transferred)} kB transferred`);
         if (p.key === 'blank' && i === MOBILE_LOADS - 1) {
           kept = s;
+          keep = true;
+        }
+        if (p.key === 'participant' && i === MOBILE_LOADS - 1) {
+          keptParticipant = s;
           keep = true;
         }
       } finally {
@@ -996,12 +1029,25 @@ async function measureMobile(browser, origin) {
   } finally {
     await kept.close();
   }
+  // Taps on a scale on the participant page, named so that the answer code
+  // follows each answer: a tap ends at the frame with the new code.
+  let participantTap;
+  try {
+    await keptParticipant.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await keptParticipant.page.fill('#p-label', 'Bench');
+    await keptParticipant.page.locator('#p-code-text').waitFor();
+    await keptParticipant.cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuRate });
+    participantTap = await participantTaps(keptParticipant, 'mobile participant tap', MOBILE_TAPS);
+  } finally {
+    await keptParticipant.close();
+  }
   const keyed = (f) => Object.fromEntries(MOBILE_PAGES.map((p) => [p.key, f(p)]));
   return {
     profile: { viewport: '390x844', device_scale_factor: 3, touch: true, cpu_slowdown: MOBILE.cpuRate, network: MOBILE.network, compressed: COMPRESS ? 'br' : 'no' },
     loads: keyed((p) => loadFigures(p.url.length > 40 ? `${p.url.slice(0, 40)}…` : p.url, p.usable, loads[p.key])),
     samples: keyed((p) => loadSamples(loads[p.key])),
     scale_tap: tap,
+    participant_tap: participantTap,
   };
 }
 
@@ -1090,6 +1136,8 @@ function budgets(r) {
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `${frames(r.interaction.message_typing)})`);
   add('scale tap to new verdict and radar rendered, mobile profile, p95', r.mobile.scale_tap.to_painted.p95, BUDGETS.mobileInputP95Ms, 'ms', ms);
   list.at(-1).text = list.at(-1).text.replace(/\)$/, `; to next frame ${ms(r.mobile.scale_tap.to_frame.p95)} ms)`);
+  add('participant page: scale tap to the new answer code rendered, mobile profile, p95', r.mobile.participant_tap.to_painted.p95, BUDGETS.mobileInputP95Ms, 'ms', ms);
+  list.at(-1).text = list.at(-1).text.replace(/\)$/, `; to next frame ${ms(r.mobile.participant_tap.to_frame.p95)} ms)`);
   add('JS heap + wasm memory after a full assessment (p95 of loads)', r.memory.after_full_assessment.total.p95, BUDGETS.memoryBytes, 'bytes', int);
   return list;
 }
@@ -1155,6 +1203,7 @@ function markdown(r) {
   row('interaction (mobile profile)', 'n', 'to DOM updated median', 'p95', 'rendered median', 'p95', 'to next frame median', 'p95');
   row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
   irow('scale tap → new verdict and radar (full assessment)', mo.scale_tap);
+  irow('participant page: scale tap → new answer code', mo.participant_tap);
   L.push('', `Desktop loads, same run, × the floor: start page ${(r.load.start.usable.median / r.load.floor.usable.median).toFixed(2)}, blank assessment ${(r.load.app.usable.median / r.load.floor.usable.median).toFixed(2)}. Requests served brotli-compressed: ${r.served.br}, uncompressed: ${r.served.identity}.`, '');
 
   L.push('## Memory (MB; JS heap after GC + WebAssembly memory)', '');

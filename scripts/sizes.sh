@@ -10,11 +10,14 @@
 #   47800; issue 12 allows 15000) plus issue 13's message check (the program
 #   about 47000, issue 13 allows 20000; and message-words.json, 6223, loaded
 #   only when a text is checked) plus issue 14's lenses (about 50600, issue
-#   14 allows 20000) plus issue 15's first steps (about 3800; measured 480853),
-#   with about 1 KB to spare. Issue 15 asks 300000: not reached, see its note.
+#   14 allows 20000) plus issue 15's first steps (about 3800; measured 480853)
+#   plus issue 15's participant page on the main app's side (invites carrying
+#   the organisation's extra lens questions, the participant view shared with
+#   callbacks, invite links to the page: about 2700; measured 483518), with
+#   about 1 KB to spare. Issue 15 asks 300000: not reached, see its note.
 # - the participant page (participant.html, participant-loader.js and the
 #   wenselijk-participant program): SIZE_BUDGET_PARTICIPANT bytes, default
-#   150500 (measured 149.3 KB when it landed, plus 1 KB); issue 15 asks
+#   152200 (measured 151247 when it landed, plus about 1 KB); issue 15 asks
 #   110000: not reached, see bench/README.md.
 # The guards are set just above what was measured, so the build cannot grow
 # back unnoticed; raise one only with a comment saying why.
@@ -22,8 +25,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 dist="${1:-dist}"
-budget="${SIZE_BUDGET_BROTLI:-482000}"
-pbudget="${SIZE_BUDGET_PARTICIPANT:-150500}"
+budget="${SIZE_BUDGET_BROTLI:-484500}"
+pbudget="${SIZE_BUDGET_PARTICIPANT:-152200}"
 out="target/sizes.md"
 
 [[ -d "$dist" ]] || { echo "sizes: no $dist/ folder (run trunk build --release first)" >&2; exit 1; }

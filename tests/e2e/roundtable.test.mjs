@@ -113,7 +113,7 @@ e2e('round table: own devices and one device, reveal, agree, apply, export, pres
     assert.equal(await page.locator('button[data-action="score"]').count(), 0, 'no score buttons in own-devices mode');
     invite = await page.locator('svg#rt-qr').getAttribute('data-text');
     assert.equal(await page.locator('input#rt-invite-url').inputValue(), invite, 'svg#rt-qr[data-text] equals #rt-invite-url');
-    assert.ok(invite.startsWith(`${origin}/#r1.`), `the invite is this app with a #r1. fragment: ${invite.slice(0, 60)}...`);
+    assert.ok(invite.startsWith(`${origin}/participant.html#r1.`), `the invite is the participant page with a #r1. fragment: ${invite.slice(0, 70)}...`);
     const inv = unpackCode(invite);
     assert.equal(inv.name, SESSION, 'the invite carries the session name');
     assert.ok(typeof inv.secret === 'string' && inv.secret.length > 0, 'the invite carries the session secret');

@@ -45,8 +45,9 @@ fn from_url() -> Option<Act> {
     effects::invite_fragment().map(Act::Open)
 }
 
+/// The participant page (public for the component tests).
 #[component]
-fn ParticipantPage() -> Html {
+pub fn ParticipantPage() -> Html {
     let state = use_reducer(|| {
         let lang = query_lang().unwrap_or_else(effects::browser_lang);
         let mut page = Page::start(kept::load(), lang);

@@ -2,7 +2,8 @@
 // work at once; the word list is a separate file from the app's own origin,
 // fetched once, and the check copes without it and works offline once it is
 // there; the versions travel in a share link and an exported file; round
-// table participants see the check read-only; the single-file build carries
+// table participants see the check read-only in the main app (an invite in
+// the old form), the participant page shows only the text; the single-file build carries
 // the word list inline; the host page learns the check's figures, never the
 // text. axe-core on each new view state, and on the whole check in the
 // dark theme.
@@ -17,6 +18,7 @@ import {
   HARD_NL, HARD_EN, PLAIN_NL, UI, writeMessage, expectKinds, expectMarked, expectBand, expectVersionsTable, num,
   expectKeptCount, suggestionProbe, assertMarksDescribed,
 } from './message-helpers.mjs';
+import { unpackCode } from './roundtable-helpers.mjs';
 
 const WORDS_FILE = '/message-words.json';
 const wordRequests = (requests) => requests.filter((r) => new URL(r.url).pathname.endsWith(WORDS_FILE));
@@ -198,11 +200,18 @@ e2e('round table: a participant sees the check of the idea\'s text, read-only', 
   await page.locator('label[for="rt-mode-own"]').click();
   await expectVisible(page, 'input#rt-invite-url');
   const invite = await page.locator('input#rt-invite-url').inputValue();
+  // Invites now open the lean participant page; an invite made before it
+  // (the main app with the same fragment) still opens the main app's
+  // participant view, which shows the check.
+  assert.ok(invite.startsWith(`${origin}/participant.html#r1.`), `the invite opens the participant page: ${invite.slice(0, 70)}...`);
+  const fragment = invite.slice(invite.indexOf('#') + 1);
+  const message = unpackCode(invite).idea?.message ?? '';
+  assert.ok(message.length > 40, 'the invite carries the idea\'s text');
 
   for (const [locale, lang] of [['nl-NL', 'nl'], ['en-US', 'en']]) {
     const s = await newSession({ locale });
     const p = s.page;
-    await s.open(invite.slice(origin.length));
+    await s.open(`/#${fragment}`);
     await expectVisible(p, '#p-label');
     await expectVisible(p, '#msg-check-title');
     await expectBand(p, 'band-hard', UI[lang].hard);
@@ -218,6 +227,24 @@ e2e('round table: a participant sees the check of the idea\'s text, read-only', 
     await expectVisible(p, '#msg-chosen');
     await s.axe(`participant with the message check (${lang})`);
   }
+
+  // The lean participant page shows the idea's text among its details, and no check.
+  const lean = await newSession({ locale: 'nl-NL' });
+  await lean.open(invite.slice(origin.length));
+  await expectVisible(lean.page, '#p-label');
+  await expectProbe(
+    lean.page,
+    "the idea's text among the details on the participant page",
+    (t) => [...document.querySelectorAll('.participant-view .idea-list dd')].some((dd) => dd.textContent.trim() === t.trim()),
+    message,
+    true,
+  );
+  assert.equal(await lean.page.locator('#msg-check-title, section.msg-check, #msg-marked').count(), 0, 'no message check on the participant page');
+  assert.deepEqual(
+    lean.requests.filter((r) => new URL(r.url).pathname.endsWith(WORDS_FILE)).map((r) => r.url),
+    [],
+    'the participant page does not fetch the word list',
+  );
 });
 
 // ---------------------------------------------------------------------------

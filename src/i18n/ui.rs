@@ -254,9 +254,10 @@ texts! {
     PP_PASTE_TITLE = "Uitnodiging openen", "Open an invitation";
     PP_PASTE_LABEL = "Link of code van de uitnodiging (een heel bericht mag ook)", "Link or code of the invitation (a whole message is fine too)";
     PP_OPEN = "Openen", "Open";
-    PP_BAD_INVITE = "Deze uitnodiging kan niet worden geopend.", "This invitation cannot be opened.";
-    PP_KEPT_UNREADABLE = "Wat dit apparaat eerder bewaarde, kan niet worden gelezen. De pagina begint leeg.",
-        "What this device kept before cannot be read. The page starts empty.";
+    PP_BAD_INVITE = "Deze uitnodiging kan niet worden geopend: {detail}. Vraag de gespreksleider om de link opnieuw te sturen.",
+        "This invitation cannot be opened: {detail}. Ask the facilitator to send the link again.";
+    PP_KEPT_UNREADABLE = "Wat dit apparaat eerder bewaarde, kan niet worden gelezen: {detail}. De pagina begint leeg.",
+        "What this device kept before cannot be read: {detail}. The page starts empty.";
     PP_KEPT_ASIDE = "Een kopie staat onder de sleutel {key}.", "A copy is kept under the key {key}.";
     PP_NOT_KEPT = "Dit apparaat bewaart je antwoorden nu niet (opslag vol of geblokkeerd). Je antwoordcode werkt wel. Stuur hem voordat je deze pagina sluit.",
         "This device does not keep your answers now (storage full or blocked). Your answer code still works. Send it before you close this page.";

@@ -85,6 +85,10 @@ pub fn ParticipantPage() -> Html {
             }
         });
     }
+    // The address shows the open session's invite, so a reload opens it
+    // again (also after opening one pasted or from the list).
+    let open_code = page.session().and_then(|_| page.kept.sessions.first()).map(|j| j.code.clone());
+    use_effect_with(open_code, |code| effects::show_fragment(code.as_deref()));
     use_effect_with(lang, |lang| effects::apply_lang(*lang));
     use_effect_with(page.screen, |_| effects::focus_selector("h1"));
 
@@ -151,13 +155,14 @@ fn problem(page: &Page, d: &UseReducerDispatcher<State>) -> Html {
     let lang = page.lang;
     let Some(p) = &page.problem else { return Html::default() };
     let text = match p {
-        Problem::Invite(e) => format!("{} {}", t::PP_BAD_INVITE.get(lang), t::describe_decode(e, lang)),
+        Problem::Invite(e) => t::PP_BAD_INVITE.fill(lang, &[("detail", &t::describe_decode(e, lang))]),
         Problem::Kept { error, backup } => {
             let kept = match backup {
                 Some(key) => t::PP_KEPT_ASIDE.fill(lang, &[("key", key)]),
                 None => String::new(),
             };
-            format!("{} {} {kept}", t::PP_KEPT_UNREADABLE.get(lang), t::describe_decode(error, lang))
+            let unreadable = t::PP_KEPT_UNREADABLE.fill(lang, &[("detail", &t::describe_decode(error, lang))]);
+            format!("{unreadable} {kept}")
         }
         Problem::NotKept => t::PP_NOT_KEPT.get(lang).to_owned(),
     };

@@ -28,7 +28,7 @@ const NL = {
   progress: (n) => `${n} van 17 beantwoord`,
   resume: 'Verder gaan',
   forget: 'Vergeten',
-  badInvite: 'Deze uitnodiging kan niet worden geopend.',
+  badInvite: 'Deze uitnodiging kan niet worden geopend:',
   copied: 'Je antwoordcode staat op het klembord. Stuur hem naar de gespreksleider.',
 };
 const EN = {
@@ -36,7 +36,7 @@ const EN = {
   progress: (n) => `${n} of 17 answered`,
   resume: 'Continue',
   forget: 'Forget',
-  badInvite: 'This invitation cannot be opened.',
+  badInvite: 'This invitation cannot be opened:',
 };
 
 /** Chooses radio `name` = `value` by tapping its label, as on a phone. */
@@ -76,10 +76,24 @@ const keptProbe = (k) => {
   return { lang: doc.lang ?? null, sessions: (doc.sessions ?? []).map((s) => ({ label: s.label, time: s.answers?.dimensions?.time?.answer ?? null, left: !!s.left })) };
 };
 
-/** The answer code of `code` with one character of its middle changed. */
+/**
+ * The invite `code` with one character near its middle changed, so that it
+ * no longer reads (not inflated, or not JSON). Invites carry no check of
+ * their own: a change that still inflates to valid JSON opens with altered
+ * text (see the report), so the change is chosen where it cannot read.
+ */
 const damage = (code) => {
-  const at = Math.floor(code.length / 2);
-  return code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1);
+  const mid = Math.floor(code.length / 2);
+  for (let d = 0; d < 200; d++) {
+    const at = mid + (d % 2 ? -1 : 1) * Math.ceil(d / 2);
+    const bad = code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1);
+    try {
+      unpackCode(bad);
+    } catch {
+      return bad;
+    }
+  }
+  throw new Error('no unreadable change found near the middle of the code');
 };
 
 const peopleProbe = () =>

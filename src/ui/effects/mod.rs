@@ -26,7 +26,7 @@ pub use host::{
 pub use storage::{load_initial, reload};
 pub use url::{
     clear_fragment, invite_fragment, invite_url, on_hash_change, page_url_with_fragment, read_fragment, share_url,
-    shared_fragment, Fragment,
+    shared_fragment, show_fragment, Fragment,
 };
 
 pub use gloo::timers::callback::Interval;

@@ -47,6 +47,20 @@ pub fn clear_fragment() {
     }
 }
 
+/// Puts `fragment` in the address bar (none: no fragment), without
+/// reloading, adding history or a `hashchange` event: the participant page
+/// keeps the open session's invite there, so a reload opens it again.
+pub fn show_fragment(fragment: Option<&str>) {
+    let Some(f) = fragment else { return clear_fragment() };
+    let url = page_url_with_fragment(f);
+    let Some(w) = window() else { return };
+    if w.location().href().ok().as_deref() != Some(url.as_str()) {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
 /// This page's address with another fragment.
 pub fn page_url_with_fragment(fragment: &str) -> String {
     let base = window()

@@ -90,10 +90,9 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
             problems.push(OptionProblem { key: key.to_string(), value: value.chars().take(80).collect(), expected })
         };
         match key {
-            "lang" => match value.to_ascii_lowercase().as_str() {
-                "nl" => o.lang = Some(Lang::Nl),
-                "en" => o.lang = Some(Lang::En),
-                _ => bad("nl, en"),
+            "lang" => match Lang::from_code(value) {
+                Some(lang) => o.lang = Some(lang),
+                None => bad("nl, en"),
             },
             "start" => match parse_start(value) {
                 Some(s) => o.start = s,

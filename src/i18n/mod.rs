@@ -41,6 +41,15 @@ impl Lang {
         }
     }
 
+    /// The language a code names (`nl`, `en`, any case), as in `?lang=`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// Picks the product language from a browser's preferred languages
     /// (`navigator.languages`), first match wins; Dutch when nothing matches
     /// because the product's home audience is Dutch.

@@ -49,9 +49,11 @@ fn from_url() -> Option<Act> {
 #[component]
 pub fn ParticipantPage() -> Html {
     let state = use_reducer(|| {
-        let lang = query_lang().unwrap_or_else(effects::browser_lang);
-        let mut page = Page::start(kept::load(), lang);
-        if let Some(lang) = query_lang() {
+        // `?lang=` wins over the participant's earlier choice, which wins
+        // over the browser's language.
+        let asked = query_lang();
+        let mut page = Page::start(kept::load(), asked.unwrap_or_else(effects::browser_lang));
+        if let Some(lang) = asked {
             page.lang = lang;
         }
         if let Some(act) = from_url() {
@@ -143,11 +145,7 @@ fn callback<T: 'static>(d: &UseReducerDispatcher<State>, f: impl Fn(T) -> Act + 
 
 /// `?lang=en` or `?lang=nl` in the page's address.
 fn query_lang() -> Option<Lang> {
-    effects::query_pairs().into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| match v.as_str() {
-        "nl" => Some(Lang::Nl),
-        "en" => Some(Lang::En),
-        _ => None,
-    })
+    effects::query_pairs().into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::from_code(&v))
 }
 
 /// The problem on the page, if any, in words, with a way to close it.
